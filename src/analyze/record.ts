@@ -1,0 +1,110 @@
+// The article record: dyad's output contract (../shared/spec/record.md).
+// Every later part of the flow (store, serve, exports) reads these types.
+
+export type IsoDate = string; // "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+
+export const EVENT_KINDS = [
+  "meet",
+  "visit",
+  "sign_agreement",
+  "establish_partnership",
+  "establish_relations",
+  "break_relations",
+  "join",
+  "cooperate",
+  "support",
+  "aid",
+  "criticize",
+  "demand",
+  "reject",
+  "threaten",
+  "sanction",
+  "use_force",
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** Kinds whose parties are interchangeable (scored as unordered pairs). */
+export const SYMMETRIC_KINDS: ReadonlySet<EventKind> = new Set([
+  "meet",
+  "sign_agreement",
+  "establish_partnership",
+  "establish_relations",
+  "cooperate",
+]);
+
+export const FACTUALITIES = ["occurred", "intended", "negated", "uncertain"] as const;
+export type Factuality = (typeof FACTUALITIES)[number];
+
+export const RELATION_KINDS = ["partnership", "diplomatic_relations", "membership", "alliance"] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+export type EntityKind = "country" | "person" | "organization" | "place";
+
+export interface Evidence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface RecordEntity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  country?: string | null;
+  role?: string | null;
+  aliases?: string[];
+  lat?: number;
+  lon?: number;
+}
+
+export interface RecordEvent {
+  kind: EventKind;
+  source: string[];
+  target: string[];
+  date: IsoDate | null;
+  factuality: Factuality;
+  location: { name: string; country: string | null } | null;
+  codes: { plover: string; cameo: string };
+  evidence: Evidence;
+  attributed_to: string | null;
+  confidence: number;
+}
+
+export interface RecordRelation {
+  kind: RelationKind;
+  parties: string[];
+  label?: string | null;
+  since: IsoDate | null;
+  evidence?: Evidence;
+}
+
+export interface RecordQuote {
+  speaker: string | null;
+  text: string;
+  evidence: Evidence;
+}
+
+export interface DocumentInfo {
+  title: string | null;
+  published: IsoDate | null;
+  dateline: { place: string | null; country: string | null } | null;
+  language: string | null;
+  source?: string | null;
+  url?: string | null;
+  /** The whole text that offsets point into; carried for HTML pages (their extracted main text). */
+  text?: string;
+}
+
+export interface ArticleRecord {
+  input: string;
+  document: DocumentInfo;
+  entities: RecordEntity[];
+  events: RecordEvent[];
+  relations: RecordRelation[];
+  quotes: RecordQuote[];
+}
+
+export interface ErrorLine {
+  input: string;
+  error: { code: string; message: string };
+}

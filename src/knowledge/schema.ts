@@ -1,0 +1,75 @@
+// Schemas of the knowledge files in knowledge/. The files are data, versioned with the code;
+// these schemas are checked by the tests and at load time.
+import { z } from "zod";
+
+const isoDay = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "an ISO date: YYYY, YYYY-MM or YYYY-MM-DD");
+const iso3 = z.string().regex(/^[A-Z]{3}$/, "an ISO 3166-1 alpha-3 code");
+const orgId = z.string().regex(/^org:[a-z0-9-]+$/, "org: plus a lower-case slug");
+
+/** Office a person held, with the dates it began and ended (end null: still in office on the file's date). */
+export const termSchema = z.object({
+  /** The state served (ISO3), or an org id for officials of organisations. */
+  for: z.union([iso3, orgId]),
+  role: z.enum([
+    "head_of_state",
+    "head_of_government",
+    "foreign_minister",
+    "defence_minister",
+    "finance_minister",
+    "minister",
+    "ambassador",
+    "official",
+    "secretary_general",
+    "military",
+  ]),
+  /** The title as articles use it: "President", "King", "Emir", "Prime Minister", "Chancellor", "Foreign Minister". */
+  title: z.string().min(1),
+  start: isoDay,
+  end: isoDay.nullable(),
+});
+
+export const personSchema = z.object({
+  id: z.string().regex(/^person:[a-z0-9-]+$/),
+  name: z.string().min(1),
+  /** Other spellings and short forms as they appear in news: "Assad", "al-Assad", "Bashar Assad". */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** The person's own state (nationality), used when no term covers the article date. */
+  country: iso3.nullable(),
+  terms: z.array(termSchema).default([]),
+});
+
+export const organizationSchema = z.object({
+  id: orgId,
+  name: z.string().min(1),
+  /** Usual short name ("NATO"), when there is one. */
+  short: z.string().nullable().default(null),
+  aliases: z.array(z.string().min(1)).default([]),
+  kind: z.enum(["intergovernmental", "alliance", "initiative", "forum", "agency", "court", "bloc"]),
+  /** Members (ISO3) where the organisation is a membership body; used for context, not asserted as relations. */
+  members: z.array(iso3).default([]),
+  /** For organs of another organisation (UNSC in UN). */
+  part_of: orgId.nullable().default(null),
+});
+
+/** Additions to world-countries: names, government metonyms and ambiguity that news uses. */
+export const countryExtraSchema = z.object({
+  iso3,
+  /** Extra names and short forms: "U.S.", "America", "the Kremlin"? no: metonyms go below. */
+  names: z.array(z.string()).default([]),
+  demonyms: z.array(z.string()).default([]),
+  /** Capitals and seats used for the government ("Beijing said", "Washington warned"). */
+  capitals: z.array(z.string()).default([]),
+  /** Institutions standing for the government: "the White House", "the Kremlin", "Downing Street". */
+  metonyms: z.array(z.string()).default([]),
+  /** Names that also mean something else (Georgia the US state, Jordan the river or a first name, Chad a first name). */
+  ambiguous: z.array(z.string()).default([]),
+});
+
+export const peopleFileSchema = z.array(personSchema);
+export const organizationsFileSchema = z.array(organizationSchema);
+export const countryExtrasFileSchema = z.array(countryExtraSchema);
+
+export type Term = z.infer<typeof termSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Organization = z.infer<typeof organizationSchema>;
+export type CountryExtra = z.infer<typeof countryExtraSchema>;
