@@ -1,0 +1,26 @@
+// dyad's command line: one module per command, registered here in the order `dyad --help` lists them.
+import { Command } from "commander";
+import { demoCommand } from "./demo-command.ts";
+import { eventsCommand } from "./events-command.ts";
+import { extractCommand } from "./extract-command.ts";
+import { ingestCommand } from "./ingest-command.ts";
+import { relationsCommand } from "./relations-command.ts";
+import { timelineCommand } from "./timeline-command.ts";
+
+const program = new Command("dyad")
+  .description("Turn diplomatic news into a dated, source-cited record of relations between states.")
+  .version("0.1.0")
+  .showHelpAfterError();
+
+for (const command of [
+  extractCommand(),
+  ingestCommand(),
+  timelineCommand(),
+  relationsCommand(),
+  eventsCommand(),
+  demoCommand(),
+]) {
+  program.addCommand(command);
+}
+
+await program.parseAsync(process.argv);
