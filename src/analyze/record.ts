@@ -95,10 +95,19 @@ export interface DocumentInfo {
   text?: string;
 }
 
+/** Where the article names an entity (an extra field beyond the spec's; the store keeps mentions). */
+export interface RecordMention {
+  entity: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
 export interface ArticleRecord {
   input: string;
   document: DocumentInfo;
   entities: RecordEntity[];
+  mentions?: RecordMention[];
   events: RecordEvent[];
   relations: RecordRelation[];
   quotes: RecordQuote[];

@@ -1,0 +1,110 @@
+// The one store interface. SQLite (default, embedded) and PostgreSQL implement it with kysely;
+// one contract test suite (store-contract.test.ts) runs against both.
+import type {
+  ArticleRecord,
+  EventKind,
+  Evidence,
+  Factuality,
+  IsoDate,
+  RecordEntity,
+  RecordEvent,
+  RecordRelation,
+  RelationKind,
+} from "../analyze/record.ts";
+
+/** What is stored besides the record: the identity that makes ingest idempotent, and the text offsets point into. */
+export interface ArticleToStore {
+  record: ArticleRecord;
+  contentHash: string;
+  text: string;
+}
+
+export interface SaveResult {
+  documentId: number;
+  /** false when an article with the same content hash was already stored (nothing was written). */
+  stored: boolean;
+}
+
+export interface StoredDocument {
+  id: number;
+  contentHash: string;
+  input: string;
+  title: string | null;
+  published: IsoDate | null;
+  source: string | null;
+  url: string | null;
+  language: string | null;
+  ingestedAt: string;
+}
+
+export type ReviewStatus = "unreviewed" | "confirmed" | "rejected" | "corrected";
+
+export interface StoredEvent extends RecordEvent {
+  id: number;
+  documentId: number;
+  documentTitle: string | null;
+  published: IsoDate | null;
+  review: ReviewStatus;
+}
+
+export interface StoredRelation extends RecordRelation {
+  id: number;
+  documentId: number;
+  documentTitle: string | null;
+  published: IsoDate | null;
+  evidence?: Evidence;
+}
+
+export interface EventFilter {
+  /** Events in which this actor (ISO3 or org:...) is source or target. */
+  actor?: string;
+  /** Events between these two actors, either direction. */
+  pair?: [string, string];
+  kind?: EventKind[];
+  factuality?: Factuality[];
+  plover?: string;
+  cameo?: string;
+  /** Inclusive bounds on the event date, compared at the event date's precision ("2023" is within 2023-01..2023-12). */
+  from?: IsoDate;
+  to?: IsoDate;
+  place?: string;
+  documentId?: number;
+  /** Default 100; `total` in the page always says how many match. */
+  limit?: number;
+  offset?: number;
+}
+
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
+
+export type TimelineEntry =
+  | { type: "event"; date: IsoDate | null; event: StoredEvent }
+  | { type: "relation"; date: IsoDate | null; relation: StoredRelation };
+
+export interface StoreStats {
+  documents: number;
+  events: number;
+  relations: number;
+  entities: number;
+}
+
+export interface Store {
+  /** Creates or upgrades the schema. Idempotent. */
+  migrate(): Promise<void>;
+  /** Stores one article in one transaction: all of it or nothing. Same content hash twice: stored once. */
+  saveArticle(article: ArticleToStore): Promise<SaveResult>;
+  hasContentHash(contentHash: string): Promise<boolean>;
+  getDocument(id: number): Promise<(StoredDocument & { text: string; record: ArticleRecord }) | null>;
+  listDocuments(options: { search?: string; limit?: number; offset?: number }): Promise<Page<StoredDocument>>;
+  events(filter: EventFilter): Promise<Page<StoredEvent>>;
+  /** Standing relations an actor is party to (partnerships with since dates, memberships, diplomatic relations). */
+  relationsOf(actor: string): Promise<StoredRelation[]>;
+  relations(filter: { actor?: string; pair?: [string, string]; kind?: RelationKind[]; limit?: number; offset?: number }): Promise<Page<StoredRelation>>;
+  /** A pair's events and relations in date order (undated last); relations are dated by `since`. */
+  timeline(a: string, b: string, options?: { from?: IsoDate; to?: IsoDate; factuality?: Factuality[] }): Promise<TimelineEntry[]>;
+  entities(options: { kind?: RecordEntity["kind"]; search?: string; limit?: number; offset?: number }): Promise<Page<RecordEntity>>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
