@@ -1,0 +1,54 @@
+// Where events happened, for the map: counts per country (by the event location's country) and per named
+// place that the store knows coordinates for.
+import type { Store } from "../../store/store.ts";
+import { stateName, stateNumericCode } from "./actor-names.ts";
+import { eventPages } from "./store-pages.ts";
+
+export interface EventMap {
+  countries: { iso3: string; numeric: string | null; name: string; events: number }[];
+  places: { name: string; country: string | null; lat: number; lon: number; events: number }[];
+  /** Events with no location at all, so the map never hides how much it leaves out. */
+  unplaced: number;
+}
+
+export async function buildEventMap(store: Store): Promise<EventMap> {
+  const byCountry = new Map<string, number>();
+  const byPlace = new Map<string, { country: string | null; events: number }>();
+  let unplaced = 0;
+  for await (const page of eventPages(store)) {
+    for (const event of page) {
+      if (event.review === "rejected") continue;
+      if (!event.location) {
+        unplaced += 1;
+        continue;
+      }
+      const country = event.location.country;
+      if (country) byCountry.set(country, (byCountry.get(country) ?? 0) + 1);
+      const place = byPlace.get(event.location.name) ?? { country, events: 0 };
+      place.events += 1;
+      byPlace.set(event.location.name, place);
+    }
+  }
+
+  const coordinates = new Map<string, { lat: number; lon: number }>();
+  const places = await store.entities({ kind: "place", limit: 10_000 });
+  for (const entity of places.items) {
+    if (entity.lat === undefined || entity.lon === undefined) continue;
+    coordinates.set(entity.name, { lat: entity.lat, lon: entity.lon });
+    for (const alias of entity.aliases ?? []) coordinates.set(alias, { lat: entity.lat, lon: entity.lon });
+  }
+
+  return {
+    countries: [...byCountry].map(([iso3, events]) => ({
+      iso3,
+      numeric: stateNumericCode(iso3),
+      name: stateName(iso3) ?? iso3,
+      events,
+    })),
+    places: [...byPlace].flatMap(([name, { country, events }]) => {
+      const point = coordinates.get(name);
+      return point ? [{ name, country, lat: point.lat, lon: point.lon, events }] : [];
+    }),
+    unplaced,
+  };
+}

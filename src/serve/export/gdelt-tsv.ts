@@ -1,0 +1,94 @@
+// GDELT 2.0-style event TSV: the 61 GDELT event columns, a header line, one event per line, and blank where
+// dyad does not know the value (GDELT's actor type codes, FIPS geo codes, tone). One article and one
+// mention per row; SOURCEURL carries the evidence as an RFC 5147 `#char=start,end` fragment.
+import type { Store, StoredEvent } from "../../store/store.ts";
+import { isOrganisation, stateName } from "../aggregate/actor-names.ts";
+import { goldsteinOf, quadClassOf } from "../aggregate/event-scales.ts";
+import { eventPages } from "../aggregate/store-pages.ts";
+import { type DocumentFacts, documentLookup, sourceReference } from "./document-lookup.ts";
+import { GDELT_COLUMNS } from "./gdelt-columns.ts";
+
+type Row = Partial<Record<(typeof GDELT_COLUMNS)[number], string | number | null>>;
+
+function actorColumns(n: 1 | 2, actor: string | undefined, document: DocumentFacts | null): Row {
+  if (!actor) return {};
+  if (isOrganisation(actor)) {
+    // CAMEO codes organisations with its own IGO codes, which dyad does not assign: the code stays blank.
+    return { [`Actor${n}Name`]: (document?.names.get(actor) ?? actor).toUpperCase() };
+  }
+  return {
+    [`Actor${n}Code`]: actor,
+    [`Actor${n}Name`]: (stateName(actor) ?? actor).toUpperCase(),
+    [`Actor${n}CountryCode`]: actor,
+  };
+}
+
+function dateColumns(date: string | null): Row {
+  if (!date) return {};
+  const [year, month, day] = date.split("-");
+  const row: Row = { Year: year };
+  if (month) row.MonthYear = `${year}${month}`;
+  if (month && day) {
+    row.SQLDATE = `${year}${month}${day}`;
+    // GDELT's own approximation: YYYY + (MM × 30 + DD) / 365.
+    row.FractionDate = (Number(year) + (Number(month) * 30 + Number(day)) / 365).toFixed(4);
+  }
+  return row;
+}
+
+function actionGeoColumns(event: StoredEvent, document: DocumentFacts | null): Row {
+  if (!event.location) return {};
+  const point = document?.places.get(event.location.name);
+  const country = event.location.country ? stateName(event.location.country) : null;
+  const fullName =
+    country && country !== event.location.name ? `${event.location.name}, ${country}` : event.location.name;
+  return {
+    // GDELT geo types: 1 country, 4 world city; only claimed when dyad knows the point.
+    ActionGeo_Type: point ? (country === event.location.name ? 1 : 4) : null,
+    ActionGeo_FullName: fullName,
+    ActionGeo_Lat: point?.lat ?? null,
+    ActionGeo_Long: point?.lon ?? null,
+  };
+}
+
+function dateAdded(ingestedAt: string | undefined): string | null {
+  if (!ingestedAt) return null;
+  const digits = ingestedAt.replace(/\D/g, "").slice(0, 14);
+  return digits.length === 14 ? digits : null;
+}
+
+export function gdeltRow(event: StoredEvent, document: DocumentFacts | null): string[] {
+  const cameo = event.codes.cameo;
+  const row: Row = {
+    GLOBALEVENTID: event.id,
+    ...dateColumns(event.date),
+    ...actorColumns(1, event.source[0], document),
+    ...actorColumns(2, event.target[0], document),
+    EventCode: cameo,
+    EventBaseCode: cameo.slice(0, 3),
+    EventRootCode: cameo.slice(0, 2),
+    QuadClass: quadClassOf(cameo),
+    GoldsteinScale: goldsteinOf(cameo),
+    NumMentions: 1,
+    NumSources: 1,
+    NumArticles: 1,
+    ...actionGeoColumns(event, document),
+    DATEADDED: dateAdded(document?.ingestedAt),
+    SOURCEURL: `${sourceReference(event.documentId, document)}#char=${event.evidence.start},${event.evidence.end}`,
+  };
+  // Tabs and line breaks would split a field; nothing else needs escaping in GDELT's format.
+  return GDELT_COLUMNS.map((column) => String(row[column] ?? "").replace(/[\t\r\n]+/g, " "));
+}
+
+export async function* gdeltTsv(store: Store): AsyncGenerator<string> {
+  yield `${GDELT_COLUMNS.join("\t")}\n`;
+  const lookup = documentLookup(store);
+  for await (const page of eventPages(store)) {
+    let chunk = "";
+    for (const event of page) {
+      if (event.review === "rejected") continue;
+      chunk += `${gdeltRow(event, await lookup(event.documentId)).join("\t")}\n`;
+    }
+    if (chunk) yield chunk;
+  }
+}

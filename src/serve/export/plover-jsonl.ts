@@ -1,0 +1,53 @@
+// PLOVER-style JSON Lines: one event per line with PLOVER's event type, mode and context beside the CAMEO
+// code, the parties, and the source document and evidence sentence that the event was read from.
+import type { Store, StoredEvent } from "../../store/store.ts";
+import { eventPages } from "../aggregate/store-pages.ts";
+import { type DocumentFacts, documentLookup, sourceReference } from "./document-lookup.ts";
+
+function datePrecision(date: string | null): "day" | "month" | "year" | null {
+  if (!date) return null;
+  return date.length === 10 ? "day" : date.length === 7 ? "month" : "year";
+}
+
+/** PLOVER modes that dyad's kinds determine (spec/record.md); other modes are not known. */
+const MODE_BY_KIND: Partial<Record<StoredEvent["kind"], string>> = { visit: "visit" };
+
+export function ploverObject(event: StoredEvent, document: DocumentFacts | null): Record<string, unknown> {
+  return {
+    id: `dyad-${event.id}`,
+    date: event.date,
+    date_precision: datePrecision(event.date),
+    event: event.codes.plover,
+    mode: MODE_BY_KIND[event.kind] ?? "",
+    context: [],
+    source: event.source,
+    target: event.target,
+    cameo: event.codes.cameo,
+    factuality: event.factuality,
+    location: event.location,
+    attributed_to: event.attributed_to,
+    confidence: event.confidence,
+    dyad_kind: event.kind,
+    review: event.review,
+    document: {
+      id: event.documentId,
+      title: document?.title ?? event.documentTitle,
+      published: document?.published ?? event.published,
+      source: document?.source ?? null,
+      url: sourceReference(event.documentId, document),
+    },
+    evidence: event.evidence,
+  };
+}
+
+export async function* ploverJsonl(store: Store): AsyncGenerator<string> {
+  const lookup = documentLookup(store);
+  for await (const page of eventPages(store)) {
+    let chunk = "";
+    for (const event of page) {
+      if (event.review === "rejected") continue;
+      chunk += `${JSON.stringify(ploverObject(event, await lookup(event.documentId)))}\n`;
+    }
+    if (chunk) yield chunk;
+  }
+}

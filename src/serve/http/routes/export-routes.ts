@@ -1,0 +1,57 @@
+// GET /export?format=…: the same streaming exports as `dyad export`, sent as they are generated.
+
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute, z } from "@hono/zod-openapi";
+import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS } from "../../export/export-formats.ts";
+import { errorResponses } from "../api-schemas.ts";
+import { newRouter } from "../router.ts";
+import type { ServeContext } from "../serve-context.ts";
+
+/** A web stream that pulls the next chunk from the generator only when the client is ready for it. */
+export function streamOf(
+  chunks: AsyncGenerator<string>,
+  onError: (error: unknown) => void,
+): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    async pull(controller) {
+      try {
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      } catch (error) {
+        // Headers are already sent; the client sees a truncated body, the cause stays in the server log.
+        onError(error);
+        controller.error(new Error("export failed"));
+      }
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+}
+
+export function exportRoutes(context: ServeContext): OpenAPIHono {
+  const router = newRouter();
+  router.openapi(
+    createRoute({
+      method: "get",
+      path: "/export",
+      tags: ["exports"],
+      summary: `Export the store: ${EXPORT_FORMAT_NAMES.map((name) => `${name} (${EXPORT_FORMATS[name].description})`).join(", ")}`,
+      request: { query: z.object({ format: z.enum(EXPORT_FORMAT_NAMES as [string, ...string[]]) }) },
+      responses: { 200: { description: "The export, streamed" }, ...errorResponses },
+    }),
+    (c) => {
+      const format = EXPORT_FORMATS[c.req.valid("query").format as keyof typeof EXPORT_FORMATS];
+      const body = streamOf(format.generate(context.store), (error) =>
+        console.error("dyad serve: export failed:", error),
+      );
+      return c.body(body, 200, {
+        "content-type": format.contentType,
+        "content-disposition": `attachment; filename="${format.fileName}"`,
+      });
+    },
+  );
+  return router;
+}
