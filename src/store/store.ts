@@ -101,10 +101,29 @@ export interface Store {
   events(filter: EventFilter): Promise<Page<StoredEvent>>;
   /** Standing relations an actor is party to (partnerships with since dates, memberships, diplomatic relations). */
   relationsOf(actor: string): Promise<StoredRelation[]>;
-  relations(filter: { actor?: string; pair?: [string, string]; kind?: RelationKind[]; limit?: number; offset?: number }): Promise<Page<StoredRelation>>;
-  /** A pair's events and relations in date order (undated last); relations are dated by `since`. */
-  timeline(a: string, b: string, options?: { from?: IsoDate; to?: IsoDate; factuality?: Factuality[] }): Promise<TimelineEntry[]>;
-  entities(options: { kind?: RecordEntity["kind"]; search?: string; limit?: number; offset?: number }): Promise<Page<RecordEntity>>;
+  relations(filter: {
+    actor?: string;
+    pair?: [string, string];
+    kind?: RelationKind[];
+    limit?: number;
+    offset?: number;
+  }): Promise<Page<StoredRelation>>;
+  /**
+   * A pair's events and relations in date order (undated last); relations are dated by `since`.
+   * Events count when one party is a source and the other a target (either direction). Joins and memberships
+   * of either party (into organisations) are included when reported in an article that reports the pair.
+   */
+  timeline(
+    a: string,
+    b: string,
+    options?: { from?: IsoDate; to?: IsoDate; factuality?: Factuality[] },
+  ): Promise<TimelineEntry[]>;
+  entities(options: {
+    kind?: RecordEntity["kind"];
+    search?: string;
+    limit?: number;
+    offset?: number;
+  }): Promise<Page<RecordEntity>>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

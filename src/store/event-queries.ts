@@ -1,0 +1,134 @@
+// Reading events back: the filter as one SQL condition, and rows mapped to StoredEvent with their actors.
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from "kysely";
+import type { EventKind, Factuality } from "../analyze/record.ts";
+import type { Database } from "./database-schema.ts";
+import { dateBounds } from "./date-bounds.ts";
+import type { DialectOverrides } from "./dialect-overrides.ts";
+import type { EventFilter, ReviewStatus, StoredEvent } from "./store.ts";
+
+type EventsScope = ExpressionBuilder<Database, "events">;
+
+/** Ids of events in which `actor` plays `role` (any role when omitted). */
+function eventsWithActor(eb: EventsScope, actor: string, role?: "source" | "target") {
+  let query = eb.selectFrom("event_actors").select("event_actors.event_id").where("event_actors.actor", "=", actor);
+  if (role) query = query.where("event_actors.role", "=", role);
+  return query;
+}
+
+/** Join events of either actor (into an organisation) reported in one of `documentIds`. */
+export function joinsInDocumentsCondition(
+  eb: EventsScope,
+  actors: string[],
+  documentIds: number[],
+): Expression<SqlBool> {
+  if (documentIds.length === 0) return eb.lit(false);
+  return eb.and([
+    eb("events.kind", "=", "join"),
+    eb("events.document_id", "in", documentIds),
+    eb.or(actors.map((actor) => eb("events.id", "in", eventsWithActor(eb, actor, "source")))),
+  ]);
+}
+
+/** Events that one party of the pair directs at the other, in either direction. */
+export function pairCondition(eb: EventsScope, [a, b]: [string, string]): Expression<SqlBool> {
+  return eb.or([
+    eb.and([
+      eb("events.id", "in", eventsWithActor(eb, a, "source")),
+      eb("events.id", "in", eventsWithActor(eb, b, "target")),
+    ]),
+    eb.and([
+      eb("events.id", "in", eventsWithActor(eb, b, "source")),
+      eb("events.id", "in", eventsWithActor(eb, a, "target")),
+    ]),
+  ]);
+}
+
+export function eventCondition(eb: EventsScope, filter: EventFilter, dialect: DialectOverrides): Expression<SqlBool> {
+  const conditions: Expression<SqlBool>[] = [];
+  if (filter.actor) conditions.push(eb("events.id", "in", eventsWithActor(eb, filter.actor)));
+  if (filter.pair) conditions.push(pairCondition(eb, filter.pair));
+  if (filter.kind?.length) conditions.push(eb("events.kind", "in", filter.kind));
+  if (filter.factuality?.length) conditions.push(eb("events.factuality", "in", filter.factuality));
+  if (filter.plover) conditions.push(eb("events.plover", "=", filter.plover));
+  if (filter.cameo) conditions.push(eb("events.cameo", "=", filter.cameo));
+  // Overlap at each date's own precision: an event of "2023" is within from=2023-06, and one of 2023-09-22
+  // is within to=2023-09. Undated events have null bounds and never match a range.
+  if (filter.from) conditions.push(eb("events.date_end", ">=", dateBounds(filter.from).first));
+  if (filter.to) conditions.push(eb("events.date_start", "<=", dateBounds(filter.to).last));
+  if (filter.place) {
+    conditions.push(
+      eb.or([
+        dialect.containsIgnoringCase(eb.ref("events.location_name"), filter.place),
+        eb("events.location_country", "=", filter.place),
+      ]),
+    );
+  }
+  if (filter.documentId !== undefined) conditions.push(eb("events.document_id", "=", filter.documentId));
+  return eb.and(conditions);
+}
+
+/** Events matching `condition`, in date order (undated last), with their actors and source document. */
+export async function selectEvents(
+  db: Kysely<Database>,
+  condition: (eb: EventsScope) => Expression<SqlBool>,
+  page: { limit?: number; offset?: number },
+): Promise<StoredEvent[]> {
+  let query = db
+    .selectFrom("events")
+    .innerJoin("documents", "documents.id", "events.document_id")
+    .selectAll("events")
+    .select(["documents.title as document_title", "documents.published as document_published"])
+    .where((eb) => condition(eb as unknown as EventsScope))
+    .orderBy("events.date", (order) => order.asc().nullsLast())
+    .orderBy("events.id");
+  if (page.limit !== undefined) query = query.limit(page.limit);
+  if (page.offset) query = query.offset(page.offset);
+  const rows = await query.execute();
+  if (rows.length === 0) return [];
+
+  const actors = await db
+    .selectFrom("event_actors")
+    .select(["event_id", "actor", "role"])
+    .where(
+      "event_id",
+      "in",
+      rows.map((row) => row.id),
+    )
+    .orderBy("event_id")
+    .orderBy("role")
+    .orderBy("position")
+    .execute();
+  const parties = new Map<number, { source: string[]; target: string[] }>();
+  for (const row of rows) parties.set(row.id, { source: [], target: [] });
+  for (const actor of actors) parties.get(actor.event_id)?.[actor.role].push(actor.actor);
+
+  return rows.map((row) => ({
+    id: row.id,
+    documentId: row.document_id,
+    documentTitle: row.document_title,
+    published: row.document_published,
+    review: row.review as ReviewStatus,
+    kind: row.kind as EventKind,
+    source: parties.get(row.id)?.source ?? [],
+    target: parties.get(row.id)?.target ?? [],
+    date: row.date,
+    factuality: row.factuality as Factuality,
+    location: row.location_name === null ? null : { name: row.location_name, country: row.location_country },
+    codes: { plover: row.plover, cameo: row.cameo },
+    evidence: { start: row.evidence_start, end: row.evidence_end, text: row.evidence_text },
+    attributed_to: row.attributed_to,
+    confidence: Number(row.confidence),
+  }));
+}
+
+export async function countEvents(
+  db: Kysely<Database>,
+  condition: (eb: EventsScope) => Expression<SqlBool>,
+): Promise<number> {
+  const row = await db
+    .selectFrom("events")
+    .select((eb) => eb.fn.countAll().as("total"))
+    .where((eb) => condition(eb))
+    .executeTakeFirstOrThrow();
+  return Number(row.total);
+}

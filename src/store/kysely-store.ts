@@ -1,0 +1,287 @@
+// The Store, written once against kysely; the dialect-specific parts come from DialectOverrides.
+import { type Kysely, Migrator } from "kysely";
+import type { ArticleRecord, RecordEntity } from "../analyze/record.ts";
+import type { Database } from "./database-schema.ts";
+import type { DialectOverrides } from "./dialect-overrides.ts";
+import {
+  countEvents,
+  eventCondition,
+  joinsInDocumentsCondition,
+  pairCondition,
+  selectEvents,
+} from "./event-queries.ts";
+import { migrationProvider } from "./migrations.ts";
+import { countRelations, selectRelations } from "./relation-queries.ts";
+import { saveArticleIn } from "./save-article.ts";
+import type {
+  ArticleToStore,
+  EventFilter,
+  Page,
+  SaveResult,
+  Store,
+  StoredDocument,
+  StoredEvent,
+  StoredRelation,
+  StoreStats,
+  TimelineEntry,
+} from "./store.ts";
+
+const DEFAULT_PAGE_SIZE = 100;
+
+export class KyselyStore implements Store {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: DialectOverrides,
+  ) {}
+
+  async migrate(): Promise<void> {
+    const migrator = new Migrator({ db: this.db, provider: migrationProvider(this.dialect) });
+    const { error, results } = await migrator.migrateToLatest();
+    if (error) {
+      const failed = results?.find((result) => result.status === "Error")?.migrationName;
+      throw new Error(`database migration ${failed ?? ""} failed: ${(error as Error).message ?? error}`);
+    }
+  }
+
+  saveArticle(article: ArticleToStore): Promise<SaveResult> {
+    return this.db.transaction().execute((trx) => saveArticleIn(trx, article));
+  }
+
+  async hasContentHash(contentHash: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom("documents")
+      .select("id")
+      .where("content_hash", "=", contentHash)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  async getDocument(id: number): Promise<(StoredDocument & { text: string; record: ArticleRecord }) | null> {
+    const row = await this.db.selectFrom("documents").selectAll().where("id", "=", id).executeTakeFirst();
+    if (!row) return null;
+    return { ...toStoredDocument(row), text: row.text, record: JSON.parse(row.record) as ArticleRecord };
+  }
+
+  async listDocuments(options: { search?: string; limit?: number; offset?: number }): Promise<Page<StoredDocument>> {
+    const search = options.search;
+    const base = this.db
+      .selectFrom("documents")
+      .where((eb) =>
+        search
+          ? eb.or([
+              this.dialect.containsIgnoringCase(eb.ref("title"), search),
+              this.dialect.containsIgnoringCase(eb.ref("input"), search),
+            ])
+          : eb.and([]),
+      );
+    const [count, rows] = await Promise.all([
+      base.select((eb) => eb.fn.countAll().as("total")).executeTakeFirstOrThrow(),
+      base
+        .select(["id", "content_hash", "input", "title", "published", "source", "url", "language", "ingested_at"])
+        .orderBy("id")
+        .limit(options.limit ?? DEFAULT_PAGE_SIZE)
+        .offset(options.offset ?? 0)
+        .execute(),
+    ]);
+    return { total: Number(count.total), items: rows.map(toStoredDocument) };
+  }
+
+  async events(filter: EventFilter): Promise<Page<StoredEvent>> {
+    const condition = (eb: Parameters<typeof eventCondition>[0]) => eventCondition(eb, filter, this.dialect);
+    const [total, items] = await Promise.all([
+      countEvents(this.db, condition),
+      selectEvents(this.db, condition, { limit: filter.limit ?? DEFAULT_PAGE_SIZE, offset: filter.offset }),
+    ]);
+    return { total, items };
+  }
+
+  relationsOf(actor: string): Promise<StoredRelation[]> {
+    return selectRelations(this.db, { actor }, {});
+  }
+
+  async relations(filter: Parameters<Store["relations"]>[0]): Promise<Page<StoredRelation>> {
+    const [total, items] = await Promise.all([
+      countRelations(this.db, filter),
+      selectRelations(this.db, filter, { limit: filter.limit ?? DEFAULT_PAGE_SIZE, offset: filter.offset }),
+    ]);
+    return { total, items };
+  }
+
+  async timeline(a: string, b: string, options: Parameters<Store["timeline"]>[2] = {}): Promise<TimelineEntry[]> {
+    const { from, to, factuality } = options;
+    const pair: [string, string] = [a, b];
+    const [pairEvents, pairRelations] = await Promise.all([
+      selectEvents(
+        this.db,
+        (eb) => eb.and([pairCondition(eb, pair), eventCondition(eb, { from, to, factuality }, this.dialect)]),
+        {},
+      ),
+      selectRelations(this.db, { pair, from, to }, {}),
+    ]);
+    // An article about the pair often dates a step that runs through an organisation ("Syria joined China's
+    // Belt and Road Initiative"): joins and memberships of either party reported in the pair's own articles
+    // belong on its timeline; the same step reported elsewhere does not.
+    const pairDocuments = await this.documentsReportingPair(pair);
+    const [joins, memberships] = await Promise.all([
+      selectEvents(
+        this.db,
+        (eb) =>
+          eb.and([
+            joinsInDocumentsCondition(eb, pair, pairDocuments),
+            eventCondition(eb, { from, to, factuality }, this.dialect),
+          ]),
+        {},
+      ),
+      Promise.all(
+        pair.map((actor) =>
+          selectRelations(this.db, { actor, kind: ["membership"], from, to, documentIds: pairDocuments }, {}),
+        ),
+      ),
+    ]);
+
+    const events = uniqueById([...pairEvents, ...joins]);
+    const relations = uniqueById([...pairRelations, ...memberships.flat()]);
+    const entries: TimelineEntry[] = [
+      ...events.map((event): TimelineEntry => ({ type: "event", date: event.date, event })),
+      ...relations.map((relation): TimelineEntry => ({ type: "relation", date: relation.since, relation })),
+    ];
+    return entries.sort(compareTimelineEntries);
+  }
+
+  async entities(options: {
+    kind?: RecordEntity["kind"];
+    search?: string;
+    limit?: number;
+    offset?: number;
+  }): Promise<Page<RecordEntity>> {
+    const { kind, search } = options;
+    const base = this.db.selectFrom("entities").where((eb) => {
+      const conditions = [];
+      if (kind) conditions.push(eb("kind", "=", kind));
+      if (search) {
+        conditions.push(
+          eb.or([
+            this.dialect.containsIgnoringCase(eb.ref("name"), search),
+            this.dialect.containsIgnoringCase(eb.ref("aliases"), search),
+            eb("id", "=", search),
+          ]),
+        );
+      }
+      return eb.and(conditions);
+    });
+    const [count, rows] = await Promise.all([
+      base.select((eb) => eb.fn.countAll().as("total")).executeTakeFirstOrThrow(),
+      base
+        .selectAll()
+        .orderBy("id")
+        .limit(options.limit ?? DEFAULT_PAGE_SIZE)
+        .offset(options.offset ?? 0)
+        .execute(),
+    ]);
+    const items = rows.map(
+      (row): RecordEntity => ({
+        id: row.id,
+        kind: row.kind as RecordEntity["kind"],
+        name: row.name,
+        country: row.country,
+        role: row.role,
+        ...(row.aliases === null ? {} : { aliases: JSON.parse(row.aliases) as string[] }),
+        ...(row.lat === null ? {} : { lat: Number(row.lat) }),
+        ...(row.lon === null ? {} : { lon: Number(row.lon) }),
+      }),
+    );
+    return { total: Number(count.total), items };
+  }
+
+  async stats(): Promise<StoreStats> {
+    const count = async (table: "documents" | "events" | "relations" | "entities") =>
+      Number(
+        (
+          await this.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const [documents, events, relations, entities] = await Promise.all([
+      count("documents"),
+      count("events"),
+      count("relations"),
+      count("entities"),
+    ]);
+    return { documents, events, relations, entities };
+  }
+
+  close(): Promise<void> {
+    return this.db.destroy();
+  }
+
+  private async documentsReportingPair(pair: [string, string]): Promise<number[]> {
+    const [fromEvents, fromRelations] = await Promise.all([
+      this.db
+        .selectFrom("events")
+        .select("document_id")
+        .distinct()
+        .where((eb) => pairCondition(eb, pair))
+        .execute(),
+      this.db
+        .selectFrom("relations")
+        .select("document_id")
+        .distinct()
+        .where((eb) =>
+          eb.and(
+            pair.map((party) =>
+              eb(
+                "id",
+                "in",
+                eb.selectFrom("relation_parties").select("relation_id").where("relation_parties.party", "=", party),
+              ),
+            ),
+          ),
+        )
+        .execute(),
+    ]);
+    return [...new Set([...fromEvents, ...fromRelations].map((row) => row.document_id))];
+  }
+}
+
+function toStoredDocument(row: {
+  id: number;
+  content_hash: string;
+  input: string;
+  title: string | null;
+  published: string | null;
+  source: string | null;
+  url: string | null;
+  language: string | null;
+  ingested_at: string;
+}): StoredDocument {
+  return {
+    id: row.id,
+    contentHash: row.content_hash,
+    input: row.input,
+    title: row.title,
+    published: row.published,
+    source: row.source,
+    url: row.url,
+    language: row.language,
+    ingestedAt: row.ingested_at,
+  };
+}
+
+function uniqueById<T extends { id: number }>(items: T[]): T[] {
+  return [...new Map(items.map((item) => [item.id, item])).values()];
+}
+
+/** Date order, undated last; ISO dates of mixed precision sort correctly as text ("2023" < "2023-01" < "2023-01-05"). */
+export function compareTimelineEntries(x: TimelineEntry, y: TimelineEntry): number {
+  if (x.date !== y.date) {
+    if (x.date === null) return 1;
+    if (y.date === null) return -1;
+    return x.date < y.date ? -1 : 1;
+  }
+  if (x.type !== y.type) return x.type === "event" ? -1 : 1;
+  const xId = x.type === "event" ? x.event.id : x.relation.id;
+  const yId = y.type === "event" ? y.event.id : y.relation.id;
+  return xId - yId;
+}

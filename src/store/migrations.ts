@@ -1,0 +1,167 @@
+// The schema, as an ordered list of migrations shared by both dialects. Add new migrations at the end;
+// never edit one that has shipped.
+import { type Kysely, type Migration, type MigrationProvider, sql } from "kysely";
+import type { DialectOverrides } from "./dialect-overrides.ts";
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not as typed now.
+type AnyDatabase = Kysely<any>;
+
+function initialSchema(dialect: DialectOverrides): Migration {
+  return {
+    async up(db: AnyDatabase) {
+      await db.schema
+        .createTable("documents")
+        .addColumn("id", dialect.autoIdType, dialect.autoId)
+        .addColumn("content_hash", "text", (column) => column.notNull().unique())
+        .addColumn("input", "text", (column) => column.notNull())
+        .addColumn("title", "text")
+        .addColumn("published", "text")
+        .addColumn("source", "text")
+        .addColumn("url", "text")
+        .addColumn("language", "text")
+        .addColumn("text", "text", (column) => column.notNull())
+        .addColumn("record", "text", (column) => column.notNull())
+        .addColumn("ingested_at", "text", (column) => column.notNull())
+        .execute();
+
+      await db.schema
+        .createTable("entities")
+        .addColumn("id", "text", (column) => column.primaryKey())
+        .addColumn("kind", "text", (column) => column.notNull())
+        .addColumn("name", "text", (column) => column.notNull())
+        .addColumn("country", "text")
+        .addColumn("role", "text")
+        .addColumn("aliases", "text")
+        .addColumn("lat", "double precision")
+        .addColumn("lon", "double precision")
+        .execute();
+      await db.schema.createIndex("entities_kind").on("entities").column("kind").execute();
+
+      await db.schema
+        .createTable("mentions")
+        .addColumn("document_id", "integer", (column) =>
+          column.notNull().references("documents.id").onDelete("cascade"),
+        )
+        .addColumn("entity_id", "text", (column) => column.notNull())
+        .addColumn("start", "integer", (column) => column.notNull())
+        .addColumn("end", "integer", (column) => column.notNull())
+        .execute();
+      await db.schema.createIndex("mentions_document").on("mentions").column("document_id").execute();
+      await db.schema.createIndex("mentions_entity").on("mentions").column("entity_id").execute();
+
+      await db.schema
+        .createTable("events")
+        .addColumn("id", dialect.autoIdType, dialect.autoId)
+        .addColumn("document_id", "integer", (column) =>
+          column.notNull().references("documents.id").onDelete("cascade"),
+        )
+        .addColumn("kind", "text", (column) => column.notNull())
+        .addColumn("date", "text")
+        .addColumn("date_start", "text")
+        .addColumn("date_end", "text")
+        .addColumn("factuality", "text", (column) => column.notNull())
+        .addColumn("location_name", "text")
+        .addColumn("location_country", "text")
+        .addColumn("plover", "text", (column) => column.notNull())
+        .addColumn("cameo", "text", (column) => column.notNull())
+        .addColumn("evidence_start", "integer", (column) => column.notNull())
+        .addColumn("evidence_end", "integer", (column) => column.notNull())
+        .addColumn("evidence_text", "text", (column) => column.notNull())
+        .addColumn("attributed_to", "text")
+        .addColumn("confidence", "double precision", (column) => column.notNull())
+        .addColumn("review", "text", (column) => column.notNull().defaultTo("unreviewed"))
+        .addColumn("cluster_id", "integer")
+        .addColumn("correction", "text")
+        .execute();
+      await db.schema.createIndex("events_document").on("events").column("document_id").execute();
+      await db.schema.createIndex("events_kind_date").on("events").columns(["kind", "date"]).execute();
+      await db.schema.createIndex("events_date_range").on("events").columns(["date_start", "date_end"]).execute();
+      await db.schema.createIndex("events_date").on("events").column("date").execute();
+      await db.schema.createIndex("events_cluster").on("events").column("cluster_id").execute();
+
+      await db.schema
+        .createTable("event_actors")
+        .addColumn("event_id", "integer", (column) => column.notNull().references("events.id").onDelete("cascade"))
+        .addColumn("actor", "text", (column) => column.notNull())
+        .addColumn("role", "text", (column) => column.notNull().check(sqlRoleCheck))
+        .addColumn("position", "integer", (column) => column.notNull())
+        .execute();
+      // (actor, event_id) serves both one-actor queries and the pair join (two lookups on this index).
+      await db.schema.createIndex("event_actors_actor").on("event_actors").columns(["actor", "event_id"]).execute();
+      await db.schema.createIndex("event_actors_event").on("event_actors").column("event_id").execute();
+
+      await db.schema
+        .createTable("relations")
+        .addColumn("id", dialect.autoIdType, dialect.autoId)
+        .addColumn("document_id", "integer", (column) =>
+          column.notNull().references("documents.id").onDelete("cascade"),
+        )
+        .addColumn("kind", "text", (column) => column.notNull())
+        .addColumn("label", "text")
+        .addColumn("since", "text")
+        .addColumn("since_start", "text")
+        .addColumn("since_end", "text")
+        .addColumn("evidence_start", "integer")
+        .addColumn("evidence_end", "integer")
+        .addColumn("evidence_text", "text")
+        .execute();
+      await db.schema.createIndex("relations_document").on("relations").column("document_id").execute();
+      await db.schema.createIndex("relations_kind").on("relations").column("kind").execute();
+
+      await db.schema
+        .createTable("relation_parties")
+        .addColumn("relation_id", "integer", (column) =>
+          column.notNull().references("relations.id").onDelete("cascade"),
+        )
+        .addColumn("party", "text", (column) => column.notNull())
+        .addColumn("position", "integer", (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex("relation_parties_party")
+        .on("relation_parties")
+        .columns(["party", "relation_id"])
+        .execute();
+      await db.schema.createIndex("relation_parties_relation").on("relation_parties").column("relation_id").execute();
+
+      await db.schema
+        .createTable("quotes")
+        .addColumn("id", dialect.autoIdType, dialect.autoId)
+        .addColumn("document_id", "integer", (column) =>
+          column.notNull().references("documents.id").onDelete("cascade"),
+        )
+        .addColumn("speaker", "text")
+        .addColumn("text", "text", (column) => column.notNull())
+        .addColumn("evidence_start", "integer", (column) => column.notNull())
+        .addColumn("evidence_end", "integer", (column) => column.notNull())
+        .addColumn("evidence_text", "text", (column) => column.notNull())
+        .execute();
+      await db.schema.createIndex("quotes_document").on("quotes").column("document_id").execute();
+      await db.schema.createIndex("quotes_speaker").on("quotes").column("speaker").execute();
+    },
+    async down(db: AnyDatabase) {
+      for (const table of [
+        "quotes",
+        "relation_parties",
+        "relations",
+        "event_actors",
+        "events",
+        "mentions",
+        "entities",
+        "documents",
+      ]) {
+        await db.schema.dropTable(table).ifExists().execute();
+      }
+    },
+  };
+}
+
+const sqlRoleCheck = sql`role in ('source', 'target')`;
+
+/** Migrations in order; names sort in that order, as kysely's Migrator requires. */
+export function migrationProvider(dialect: DialectOverrides): MigrationProvider {
+  return {
+    async getMigrations() {
+      return { "0001-initial-schema": initialSchema(dialect) };
+    },
+  };
+}

@@ -1,0 +1,173 @@
+// Writes one article (document, entities, mentions, events, relations, quotes) inside the caller's transaction.
+import type { Insertable, Transaction } from "kysely";
+import type { RecordEntity } from "../analyze/record.ts";
+import type { Database } from "./database-schema.ts";
+import { storedDateBounds } from "./date-bounds.ts";
+import type { ArticleToStore, SaveResult } from "./store.ts";
+
+// Rows per multi-row insert: well under SQLite's bound-parameter limit for every table here.
+const ROWS_PER_INSERT = 200;
+
+export async function saveArticleIn(trx: Transaction<Database>, article: ArticleToStore): Promise<SaveResult> {
+  const { record, contentHash, text } = article;
+  // ON CONFLICT DO NOTHING rather than check-then-insert: another process may store the same article between
+  // our check and our insert; the unique index decides, and the loser simply reports stored: false.
+  const inserted = await trx
+    .insertInto("documents")
+    .values({
+      content_hash: contentHash,
+      input: record.input,
+      title: record.document.title,
+      published: record.document.published,
+      source: record.document.source ?? null,
+      url: record.document.url ?? null,
+      language: record.document.language,
+      text,
+      record: JSON.stringify(record),
+      ingested_at: new Date().toISOString(),
+    })
+    .onConflict((conflict) => conflict.column("content_hash").doNothing())
+    .returning("id")
+    .executeTakeFirst();
+  if (!inserted) {
+    const existing = await trx
+      .selectFrom("documents")
+      .select("id")
+      .where("content_hash", "=", contentHash)
+      .executeTakeFirstOrThrow();
+    return { documentId: existing.id, stored: false };
+  }
+  const documentId = inserted.id;
+
+  await upsertEntities(trx, record.entities);
+  await insertInChunks(
+    trx,
+    "mentions",
+    (record.mentions ?? []).map((mention) => ({
+      document_id: documentId,
+      entity_id: mention.entity,
+      start: mention.start,
+      end: mention.end,
+    })),
+  );
+
+  for (const event of record.events) {
+    const bounds = storedDateBounds(event.date);
+    const row = await trx
+      .insertInto("events")
+      .values({
+        document_id: documentId,
+        kind: event.kind,
+        date: event.date,
+        date_start: bounds.first,
+        date_end: bounds.last,
+        factuality: event.factuality,
+        location_name: event.location?.name ?? null,
+        location_country: event.location?.country ?? null,
+        plover: event.codes.plover,
+        cameo: event.codes.cameo,
+        evidence_start: event.evidence.start,
+        evidence_end: event.evidence.end,
+        evidence_text: event.evidence.text,
+        attributed_to: event.attributed_to,
+        confidence: event.confidence,
+        cluster_id: null,
+        correction: null,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await insertInChunks(trx, "event_actors", [
+      ...event.source.map((actor, position) => ({ event_id: row.id, actor, role: "source" as const, position })),
+      ...event.target.map((actor, position) => ({ event_id: row.id, actor, role: "target" as const, position })),
+    ]);
+  }
+
+  for (const relation of record.relations) {
+    const bounds = storedDateBounds(relation.since);
+    const row = await trx
+      .insertInto("relations")
+      .values({
+        document_id: documentId,
+        kind: relation.kind,
+        label: relation.label ?? null,
+        since: relation.since,
+        since_start: bounds.first,
+        since_end: bounds.last,
+        evidence_start: relation.evidence?.start ?? null,
+        evidence_end: relation.evidence?.end ?? null,
+        evidence_text: relation.evidence?.text ?? null,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await insertInChunks(
+      trx,
+      "relation_parties",
+      relation.parties.map((party, position) => ({ relation_id: row.id, party, position })),
+    );
+  }
+
+  await insertInChunks(
+    trx,
+    "quotes",
+    record.quotes.map((quote) => ({
+      document_id: documentId,
+      speaker: quote.speaker,
+      text: quote.text,
+      evidence_start: quote.evidence.start,
+      evidence_end: quote.evidence.end,
+      evidence_text: quote.evidence.text,
+    })),
+  );
+  return { documentId, stored: true };
+}
+
+/** Entities are shared across articles: the latest article's description wins. */
+async function upsertEntities(trx: Transaction<Database>, entities: RecordEntity[]): Promise<void> {
+  // One row per id (PostgreSQL refuses to update a row twice in one statement), in id order, so that
+  // concurrent transactions lock shared entity rows in the same order and cannot deadlock.
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  const rows = [...byId.values()]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((entity) => ({
+      id: entity.id,
+      kind: entity.kind,
+      name: entity.name,
+      country: entity.country ?? null,
+      role: entity.role ?? null,
+      aliases: entity.aliases ? JSON.stringify(entity.aliases) : null,
+      lat: entity.lat ?? null,
+      lon: entity.lon ?? null,
+    }));
+  for (let index = 0; index < rows.length; index += ROWS_PER_INSERT) {
+    await trx
+      .insertInto("entities")
+      .values(rows.slice(index, index + ROWS_PER_INSERT))
+      .onConflict((conflict) =>
+        conflict.column("id").doUpdateSet((update) => ({
+          kind: update.ref("excluded.kind"),
+          name: update.ref("excluded.name"),
+          country: update.ref("excluded.country"),
+          role: update.ref("excluded.role"),
+          aliases: update.ref("excluded.aliases"),
+          lat: update.ref("excluded.lat"),
+          lon: update.ref("excluded.lon"),
+        })),
+      )
+      .execute();
+  }
+}
+
+async function insertInChunks<Table extends "mentions" | "event_actors" | "relation_parties" | "quotes">(
+  trx: Transaction<Database>,
+  table: Table,
+  rows: Insertable<Database[Table]>[],
+): Promise<void> {
+  for (let index = 0; index < rows.length; index += ROWS_PER_INSERT) {
+    const chunk = rows.slice(index, index + ROWS_PER_INSERT);
+    // biome-ignore lint/suspicious/noExplicitAny: kysely cannot relate a generic table name to its row type; the signature checks rows.
+    await trx
+      .insertInto(table)
+      .values(chunk as any)
+      .execute();
+  }
+}

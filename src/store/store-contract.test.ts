@@ -1,0 +1,379 @@
+// One contract, two dialects: every Store behaviour is checked against a real SQLite file and a real
+// PostgreSQL database (127.0.0.1:5432). PostgreSQL being down fails the suite unless DYAD_SKIP_POSTGRES=1.
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { brokenArticle, contractArticles } from "./contract-articles.ts";
+import { openStore } from "./open-store.ts";
+import type { EventFilter, Store, StoredEvent, TimelineEntry } from "./store.ts";
+
+const run = promisify(execFile);
+const ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres";
+
+interface DialectUnderTest {
+  name: string;
+  /** A fresh, empty database location; each call gives a new one. */
+  freshLocation(): Promise<string>;
+  cleanUp(): Promise<void>;
+}
+
+function sqliteDialect(): DialectUnderTest {
+  const folder = mkdtempSync(join(tmpdir(), "dyad-store-"));
+  let count = 0;
+  return {
+    name: "sqlite",
+    freshLocation: async () => join(folder, `store-${++count}.db`),
+    cleanUp: async () => rmSync(folder, { recursive: true, force: true }),
+  };
+}
+
+function postgresDialect(): DialectUnderTest {
+  const created: string[] = [];
+  const admin = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
+    const client = new pg.Client({ connectionString: ADMIN_URL });
+    await client.connect(); // throws when the server is down: the suite fails, it does not skip
+    try {
+      return await work(client);
+    } finally {
+      await client.end();
+    }
+  };
+  return {
+    name: "postgres",
+    async freshLocation() {
+      const name = `dyad_test_store_${Math.random().toString(36).slice(2, 10)}`;
+      await admin((client) => client.query(`create database ${name}`));
+      created.push(name);
+      return `postgres://postgres@127.0.0.1:5432/${name}`;
+    },
+    async cleanUp() {
+      if (created.length === 0) return;
+      await admin(async (client) => {
+        for (const name of created) await client.query(`drop database if exists ${name} with (force)`);
+      });
+    },
+  };
+}
+
+const dialects = [sqliteDialect, ...(process.env.DYAD_SKIP_POSTGRES === "1" ? [] : [postgresDialect])];
+
+/** "kind@date" for events, as a compact, order-preserving view of a result. */
+const eventKeys = (events: StoredEvent[]) => events.map((event) => `${event.kind}@${event.date ?? "undated"}`);
+const timelineKeys = (entries: TimelineEntry[]) =>
+  entries.map((entry) =>
+    entry.type === "event"
+      ? `event:${entry.event.kind}@${entry.date ?? "undated"}`
+      : `relation:${entry.relation.kind}@${entry.date ?? "undated"}`,
+  );
+
+const ALL_EVENTS = [
+  "establish_relations@1956",
+  "visit@2004",
+  "meet@2012",
+  "join@2022-01",
+  "sanction@2022-10",
+  "criticize@2023-02",
+  "join@2023-05-07",
+  "meet@2023-09-22",
+  "cooperate@2023-09-22",
+  "meet@2023-11-15",
+  "support@undated",
+];
+
+const EVENT_FILTERS: [string, EventFilter, string[]][] = [
+  ["no filter", {}, ALL_EVENTS],
+  [
+    "actor SYR (any role)",
+    { actor: "SYR" },
+    [
+      "establish_relations@1956",
+      "visit@2004",
+      "meet@2012",
+      "join@2022-01",
+      "join@2023-05-07",
+      "meet@2023-09-22",
+      "cooperate@2023-09-22",
+      "support@undated",
+    ],
+  ],
+  ["actor org:bri", { actor: "org:bri" }, ["join@2022-01"]],
+  [
+    "pair CHN SYR",
+    { pair: ["CHN", "SYR"] },
+    ["establish_relations@1956", "visit@2004", "meet@2023-09-22", "cooperate@2023-09-22", "support@undated"],
+  ],
+  [
+    "pair SYR CHN (either direction)",
+    { pair: ["SYR", "CHN"] },
+    ["establish_relations@1956", "visit@2004", "meet@2023-09-22", "cooperate@2023-09-22", "support@undated"],
+  ],
+  ["pair CHN USA", { pair: ["CHN", "USA"] }, ["sanction@2022-10", "criticize@2023-02", "meet@2023-11-15"]],
+  ["pair with no events", { pair: ["USA", "SYR"] }, []],
+  ["kind meet", { kind: ["meet"] }, ["meet@2012", "meet@2023-09-22", "meet@2023-11-15"]],
+  [
+    "kinds meet, join",
+    { kind: ["meet", "join"] },
+    ["meet@2012", "join@2022-01", "join@2023-05-07", "meet@2023-09-22", "meet@2023-11-15"],
+  ],
+  ["factuality intended", { factuality: ["intended"] }, ["cooperate@2023-09-22"]],
+  ["factualities negated, intended", { factuality: ["negated", "intended"] }, ["meet@2012", "cooperate@2023-09-22"]],
+  [
+    "from 2023 (the whole year)",
+    { from: "2023" },
+    ["criticize@2023-02", "join@2023-05-07", "meet@2023-09-22", "cooperate@2023-09-22", "meet@2023-11-15"],
+  ],
+  [
+    "to 2022 (through 31 December)",
+    { to: "2022" },
+    ["establish_relations@1956", "visit@2004", "meet@2012", "join@2022-01", "sanction@2022-10"],
+  ],
+  ["month 2022-01 (from and to)", { from: "2022-01", to: "2022-01" }, ["join@2022-01"]],
+  ["a day inside a month-precise event", { from: "2022-01-15", to: "2022-01-15" }, ["join@2022-01"]],
+  ["a day inside a year-precise event", { from: "2004-06-01", to: "2004-06-30" }, ["visit@2004"]],
+  ["month 2023-09", { from: "2023-09", to: "2023-09" }, ["meet@2023-09-22", "cooperate@2023-09-22"]],
+  ["exact day", { from: "2023-09-22", to: "2023-09-22" }, ["meet@2023-09-22", "cooperate@2023-09-22"]],
+  ["from the day after", { from: "2023-09-23" }, ["meet@2023-11-15"]],
+  ["February 2023 by days", { from: "2023-02-01", to: "2023-02-28" }, ["criticize@2023-02"]],
+  ["a range with nothing in it", { from: "1990", to: "2000" }, []],
+  ["PLOVER code", { plover: "SANCTION" }, ["sanction@2022-10"]],
+  ["CAMEO code", { cameo: "042" }, ["visit@2004"]],
+  ["place, ignoring case", { place: "woodside" }, ["meet@2023-11-15"]],
+  ["place by country", { place: "CHN" }, ["meet@2023-09-22"]],
+  ["actor, kind and range together", { actor: "SYR", kind: ["join"], from: "2023" }, ["join@2023-05-07"]],
+];
+
+describe.each(dialects.map((make) => [make().name, make] as const))("Store contract on %s", (_name, makeDialect) => {
+  const dialect = makeDialect();
+  let store: Store;
+  let location: string;
+  const documentIds: Record<string, number> = {};
+
+  beforeAll(async () => {
+    location = await dialect.freshLocation();
+    store = await openStore(location);
+    for (const [name, article] of Object.entries(contractArticles)) {
+      const result = await store.saveArticle(article);
+      expect(result.stored).toBe(true);
+      documentIds[name] = result.documentId;
+    }
+  });
+
+  afterAll(async () => {
+    await store?.close();
+    await dialect.cleanUp();
+  });
+
+  it("migrates idempotently", async () => {
+    await store.migrate();
+    expect((await store.stats()).documents).toBe(3);
+  });
+
+  it("reads a saved article back whole: document, text and record", async () => {
+    const { chinaSyria } = contractArticles;
+    const document = await store.getDocument(documentIds.chinaSyria);
+    expect(document).toMatchObject({
+      id: documentIds.chinaSyria,
+      contentHash: chinaSyria.contentHash,
+      input: "china-syria.txt",
+      title: "Xi, Assad announce strategic partnership",
+      published: "2023-09-23",
+      language: "en",
+      text: chinaSyria.text,
+    });
+    expect(document?.record).toEqual(chinaSyria.record);
+    expect(Number.isNaN(Date.parse(document?.ingestedAt ?? ""))).toBe(false);
+    expect(await store.getDocument(999_999)).toBeNull();
+    expect(await store.hasContentHash(chinaSyria.contentHash)).toBe(true);
+    expect(await store.hasContentHash("sha256:never-seen")).toBe(false);
+  });
+
+  it("returns events as records with ids, evidence and their document", async () => {
+    const { items } = await store.events({ kind: ["meet"], from: "2023-09", to: "2023-09" });
+    expect(items).toHaveLength(1);
+    const [meet] = items;
+    expect(meet).toEqual({
+      ...contractArticles.chinaSyria.record.events[0],
+      id: expect.any(Number),
+      documentId: documentIds.chinaSyria,
+      documentTitle: "Xi, Assad announce strategic partnership",
+      published: "2023-09-23",
+      review: "unreviewed",
+    });
+    expect(contractArticles.chinaSyria.text.slice(meet.evidence.start, meet.evidence.end)).toBe(meet.evidence.text);
+  });
+
+  it("stores an article with an already stored content hash once", async () => {
+    const before = await store.stats();
+    const again = await store.saveArticle(contractArticles.chinaSyria);
+    expect(again).toEqual({ documentId: documentIds.chinaSyria, stored: false });
+    expect(await store.stats()).toEqual(before);
+  });
+
+  it("rolls back the whole article when one insert fails", async () => {
+    const before = await store.stats();
+    const broken = brokenArticle();
+    await expect(store.saveArticle(broken)).rejects.toThrow();
+    expect(await store.hasContentHash(broken.contentHash)).toBe(false);
+    expect(await store.stats()).toEqual(before);
+    expect((await store.entities({ search: "Ghost" })).total).toBe(0);
+    expect((await store.events({ actor: "GHO" })).total).toBe(0);
+    expect((await store.relations({ actor: "GHO" })).total).toBe(0);
+    // and the store still works afterwards
+    expect((await store.events({})).total).toBe(ALL_EVENTS.length);
+  });
+
+  it.each(EVENT_FILTERS)("filters events: %s", async (_label, filter, expected) => {
+    const page = await store.events(filter);
+    expect(eventKeys(page.items)).toEqual(expected);
+    expect(page.total).toBe(expected.length);
+  });
+
+  it("refuses a malformed date filter with a clear message", async () => {
+    await expect(store.events({ from: "2023-13" })).rejects.toThrow(/2023-13/);
+    await expect(store.events({ to: "last year" })).rejects.toThrow(/YYYY/);
+  });
+
+  it("pages events, with the total of all matches on every page", async () => {
+    const pages = await Promise.all([0, 4, 8].map((offset) => store.events({ limit: 4, offset })));
+    expect(pages.map((page) => page.total)).toEqual([11, 11, 11]);
+    expect(pages.map((page) => page.items.length)).toEqual([4, 4, 3]);
+    expect(pages.flatMap((page) => eventKeys(page.items))).toEqual(ALL_EVENTS);
+    const filtered = await store.events({ actor: "SYR", limit: 2, offset: 6 });
+    expect(filtered.total).toBe(8);
+    expect(eventKeys(filtered.items)).toEqual(["cooperate@2023-09-22", "support@undated"]);
+  });
+
+  it("filters events by document", async () => {
+    const page = await store.events({ documentId: documentIds.syriaArabLeague });
+    expect(eventKeys(page.items)).toEqual(["meet@2012", "join@2023-05-07"]);
+  });
+
+  it("lists a state's standing relations, dated by since (undated last), with evidence", async () => {
+    const relations = await store.relationsOf("SYR");
+    expect(relations.map((relation) => `${relation.kind}:${relation.parties.join("+")}@${relation.since}`)).toEqual([
+      "diplomatic_relations:CHN+SYR@1956",
+      "membership:SYR+org:bri@2022-01",
+      "partnership:CHN+SYR@2023-09-22",
+      "membership:SYR+org:arab-league@null",
+    ]);
+    const partnership = relations.find((relation) => relation.kind === "partnership");
+    expect(partnership).toMatchObject({
+      label: "strategic partnership",
+      documentId: documentIds.chinaSyria,
+      documentTitle: "Xi, Assad announce strategic partnership",
+      evidence: contractArticles.chinaSyria.record.relations[0].evidence,
+    });
+    expect(relations.find((relation) => relation.kind === "diplomatic_relations")?.evidence).toBeUndefined();
+    expect(await store.relationsOf("ATA")).toEqual([]);
+  });
+
+  it("filters and pages relations", async () => {
+    expect((await store.relations({ pair: ["USA", "CHN"] })).items.map((relation) => relation.since)).toEqual(["1979"]);
+    const memberships = await store.relations({ kind: ["membership"], limit: 1 });
+    expect(memberships.total).toBe(2);
+    expect(memberships.items).toHaveLength(1);
+    expect((await store.relations({ actor: "CHN" })).total).toBe(3);
+  });
+
+  it("gives a pair's timeline in date order, undated last, with joins reported in the pair's articles", async () => {
+    expect(timelineKeys(await store.timeline("CHN", "SYR"))).toEqual([
+      "event:establish_relations@1956",
+      "relation:diplomatic_relations@1956",
+      "event:visit@2004",
+      "event:join@2022-01",
+      "relation:membership@2022-01",
+      "event:meet@2023-09-22",
+      "event:cooperate@2023-09-22",
+      "relation:partnership@2023-09-22",
+      "event:support@undated",
+    ]);
+    // Names in either order give the same timeline.
+    expect(timelineKeys(await store.timeline("SYR", "CHN"))).toEqual(timelineKeys(await store.timeline("CHN", "SYR")));
+  });
+
+  it("limits a timeline by date range and factuality", async () => {
+    expect(timelineKeys(await store.timeline("CHN", "SYR", { from: "2023" }))).toEqual([
+      "event:meet@2023-09-22",
+      "event:cooperate@2023-09-22",
+      "relation:partnership@2023-09-22",
+    ]);
+    expect(timelineKeys(await store.timeline("CHN", "SYR", { to: "2004", factuality: ["occurred"] }))).toEqual([
+      "event:establish_relations@1956",
+      "relation:diplomatic_relations@1956",
+      "event:visit@2004",
+    ]);
+    expect(timelineKeys(await store.timeline("CHN", "USA"))).toEqual([
+      "relation:diplomatic_relations@1979",
+      "event:sanction@2022-10",
+      "event:criticize@2023-02",
+      "event:meet@2023-11-15",
+    ]);
+  });
+
+  it("keeps entities once per id, with kind filter and search", async () => {
+    const all = await store.entities({});
+    expect(all.total).toBe(8);
+    expect((await store.entities({ kind: "country" })).items.map((entity) => entity.id)).toEqual([
+      "CHN",
+      "SAU",
+      "SYR",
+      "USA",
+    ]);
+    expect((await store.entities({ search: "bri" })).items.map((entity) => entity.id)).toEqual(["org:bri"]);
+    expect((await store.entities({ search: "league of arab" })).items.map((entity) => entity.id)).toEqual([
+      "org:arab-league",
+    ]);
+    expect(all.items.find((entity) => entity.id === "place:hangzhou")).toMatchObject({ lat: 30.29, lon: 120.16 });
+    expect(all.items.find((entity) => entity.id === "person:xi-jinping")).toMatchObject({
+      country: "CHN",
+      role: "President",
+    });
+    const paged = await store.entities({ limit: 3, offset: 6 });
+    expect(paged).toMatchObject({ total: 8 });
+    expect(paged.items).toHaveLength(2);
+  });
+
+  it("lists documents with search and paging", async () => {
+    const all = await store.listDocuments({});
+    expect(all.total).toBe(3);
+    expect(all.items.map((document) => document.input)).toEqual([
+      "china-syria.txt",
+      "china-us.txt",
+      "syria-arab-league.txt",
+    ]);
+    expect(all.items[1]).toMatchObject({ source: "Wire", contentHash: "sha256:china-us.txt" });
+    const found = await store.listDocuments({ search: "ARAB league" });
+    expect(found.items.map((document) => document.title)).toEqual(["Arab League readmits Syria"]);
+    expect((await store.listDocuments({ limit: 1, offset: 2 })).items.map((document) => document.input)).toEqual([
+      "syria-arab-league.txt",
+    ]);
+  });
+
+  it("counts what it holds", async () => {
+    expect(await store.stats()).toEqual({ documents: 3, events: 11, relations: 5, entities: 8 });
+  });
+
+  it("stores an article exactly once when several processes save it at the same time", async () => {
+    const shared = await dialect.freshLocation();
+    const script = fileURLToPath(new URL("./contract-save-process.ts", import.meta.url));
+    // Create the schema first, so the processes race on the article and not on the migration.
+    await (await openStore(shared)).close();
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => run(process.execPath, ["--import", "tsx", script, shared, "chinaSyria"])),
+    );
+    const saves = results.map(({ stdout }) => JSON.parse(stdout) as { documentId: number; stored: boolean });
+    expect(saves.filter((save) => save.stored)).toHaveLength(1);
+    expect(new Set(saves.map((save) => save.documentId)).size).toBe(1);
+    const check = await openStore(shared);
+    try {
+      expect(await check.stats()).toMatchObject({ documents: 1, events: 6, relations: 3 });
+    } finally {
+      await check.close();
+    }
+  });
+});
