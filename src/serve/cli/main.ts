@@ -2,9 +2,11 @@
 import { Command } from "commander";
 import { demoCommand } from "./demo-command.ts";
 import { eventsCommand } from "./events-command.ts";
+import { exportCommand } from "./export-command.ts";
 import { extractCommand } from "./extract-command.ts";
 import { ingestCommand } from "./ingest-command.ts";
 import { relationsCommand } from "./relations-command.ts";
+import { serveCommand } from "./serve-command.ts";
 import { timelineCommand } from "./timeline-command.ts";
 
 const program = new Command("dyad")
@@ -19,6 +21,8 @@ for (const command of [
   relationsCommand(),
   eventsCommand(),
   demoCommand(),
+  serveCommand(),
+  exportCommand(),
 ]) {
   program.addCommand(command);
 }

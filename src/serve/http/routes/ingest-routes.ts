@@ -5,10 +5,7 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { stringify as toYaml } from "yaml";
-import { analyzeArticle } from "../../../analyze/pipeline.ts";
 import { InputError } from "../../../ingest/input-errors.ts";
-import { readArticle } from "../../../ingest/read-article.ts";
-import { loadKnowledge } from "../../../knowledge/knowledge.ts";
 import { ErrorSchema, IsoDateParam, jsonContent } from "../api-schemas.ts";
 import { HttpError } from "../error-catalogue.ts";
 import { newRouter } from "../router.ts";
@@ -95,6 +92,10 @@ export function ingestRoutes(context: ServeContext): OpenAPIHono {
     }),
     async (c) => {
       const { input, bytes } = await articleBytes(c);
+      // Loaded on the first ingest, so a read-only server never loads the reader, analyzer and knowledge.
+      const { readArticle } = await import("../../../ingest/read-article.ts");
+      const { analyzeArticle } = await import("../../../analyze/pipeline.ts");
+      const { loadKnowledge } = await import("../../../knowledge/knowledge.ts");
       let article: Awaited<ReturnType<typeof readArticle>>;
       try {
         article = await readArticle(input, bytes);
