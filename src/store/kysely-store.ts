@@ -10,6 +10,7 @@ import {
   pairCondition,
   selectEvents,
 } from "./event-queries.ts";
+import { type EventReviewRequest, eventReviewsIn, getEventIn, reviewEventIn } from "./event-review.ts";
 import { migrationProvider } from "./migrations.ts";
 import { countRelations, selectRelations } from "./relation-queries.ts";
 import { saveArticleIn } from "./save-article.ts";
@@ -210,6 +211,18 @@ export class KyselyStore implements Store {
       count("entities"),
     ]);
     return { documents, events, relations, entities };
+  }
+
+  getEvent(id: number) {
+    return getEventIn(this.db, id);
+  }
+
+  reviewEvent(id: number, request: EventReviewRequest) {
+    return reviewEventIn(this.db, id, request);
+  }
+
+  eventReviews(id: number) {
+    return eventReviewsIn(this.db, id);
   }
 
   close(): Promise<void> {

@@ -2,6 +2,7 @@
 // never edit one that has shipped.
 import { type Kysely, type Migration, type MigrationProvider, sql } from "kysely";
 import type { DialectOverrides } from "./dialect-overrides.ts";
+import { eventReviewMigration } from "./event-review.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not as typed now.
 type AnyDatabase = Kysely<any>;
@@ -161,7 +162,7 @@ const sqlRoleCheck = sql`role in ('source', 'target')`;
 export function migrationProvider(dialect: DialectOverrides): MigrationProvider {
   return {
     async getMigrations() {
-      return { "0001-initial-schema": initialSchema(dialect) };
+      return { "0001-initial-schema": initialSchema(dialect), "0002-event-reviews": eventReviewMigration(dialect) };
     },
   };
 }

@@ -377,3 +377,88 @@ describe.each(dialects.map((make) => [make().name, make] as const))("Store contr
     }
   });
 });
+
+// Event review (event-review.ts): the corrected value is what queries return, the original is kept.
+describe.each(dialects.map((make) => [make().name, make] as const))("Event review on %s", (_name, makeDialect) => {
+  const dialect = makeDialect();
+  let store: Store;
+  let visitId: number;
+  let meetId: number;
+
+  beforeAll(async () => {
+    store = await openStore(await dialect.freshLocation());
+    await store.saveArticle(contractArticles.chinaSyria);
+    const events = await store.events({ pair: ["CHN", "SYR"] });
+    visitId = events.items.find((event) => event.kind === "visit")?.id as number;
+    meetId = events.items.find((event) => event.kind === "meet")?.id as number;
+  });
+
+  afterAll(async () => {
+    await store?.close();
+    await dialect.cleanUp();
+  });
+
+  it("starts unreviewed, with an empty log", async () => {
+    expect((await store.getEvent(visitId))?.review).toBe("unreviewed");
+    expect(await store.eventReviews(visitId)).toEqual([]);
+    expect(await store.getEvent(999_999)).toBeNull();
+  });
+
+  it("confirms an event and logs who did it", async () => {
+    const confirmed = await store.reviewEvent(meetId, { action: "confirm", reviewer: "analyst", note: "checked" });
+    expect(confirmed?.review).toBe("confirmed");
+    const [entry] = await store.eventReviews(meetId);
+    expect(entry).toMatchObject({ action: "confirm", reviewer: "analyst", note: "checked" });
+    expect(entry.before.review).toBe("unreviewed");
+    expect(entry.after.review).toBe("confirmed");
+  });
+
+  it("corrects kind, parties and date: queries return the correction, the log keeps the original", async () => {
+    const corrected = await store.reviewEvent(visitId, {
+      action: "correct",
+      correction: {
+        kind: "meet",
+        codes: { plover: "CONSULT", cameo: "040" },
+        source: ["CHN"],
+        target: ["SYR", "IRN"],
+        date: "2004-06",
+      },
+    });
+    expect(corrected).toMatchObject({
+      review: "corrected",
+      kind: "meet",
+      source: ["CHN"],
+      target: ["SYR", "IRN"],
+      date: "2004-06",
+    });
+    const inJune = await store.events({ kind: ["meet"], from: "2004-06", to: "2004-06" });
+    expect(inJune.items.map((event) => event.id)).toEqual([visitId]);
+    expect((await store.events({ kind: ["visit"] })).total).toBe(0);
+    expect((await store.events({ actor: "IRN" })).items.map((event) => event.id)).toEqual([visitId]);
+    const [entry] = await store.eventReviews(visitId);
+    expect(entry.before).toMatchObject({ kind: "visit", source: ["SYR"], target: ["CHN"], date: "2004" });
+    const document = await store.getDocument(corrected?.documentId as number);
+    expect(document?.record.events.some((event) => event.kind === "visit")).toBe(true);
+  });
+
+  it("rejects an event, keeping it queryable with its status", async () => {
+    await store.reviewEvent(visitId, { action: "reject" });
+    expect((await store.getEvent(visitId))?.review).toBe("rejected");
+    expect((await store.eventReviews(visitId)).map((entry) => entry.action)).toEqual(["correct", "reject"]);
+  });
+
+  it.each([
+    ["a correction with nothing in it", { action: "correct", correction: {} }, /needs at least one/],
+    ["a kind without codes", { action: "correct", correction: { kind: "meet" } }, /needs its codes/],
+    ["an empty party list", { action: "correct", correction: { source: [] } }, /at least one actor/],
+    ["a malformed date", { action: "correct", correction: { date: "2004-13" } }, /no month 13/],
+  ] as const)("refuses %s and changes nothing", async (_label, request, message) => {
+    const before = await store.eventReviews(meetId);
+    await expect(store.reviewEvent(meetId, request)).rejects.toThrow(message);
+    expect(await store.eventReviews(meetId)).toEqual(before);
+  });
+
+  it("answers null for a review of a missing event", async () => {
+    expect(await store.reviewEvent(999_999, { action: "confirm" })).toBeNull();
+  });
+});

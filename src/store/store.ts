@@ -11,6 +11,7 @@ import type {
   RecordRelation,
   RelationKind,
 } from "../analyze/record.ts";
+import type { EventReviewEntry, EventReviewRequest } from "./event-review.ts";
 
 /** What is stored besides the record: the identity that makes ingest idempotent, and the text offsets point into. */
 export interface ArticleToStore {
@@ -125,5 +126,11 @@ export interface Store {
     offset?: number;
   }): Promise<Page<RecordEntity>>;
   stats(): Promise<StoreStats>;
+  /** One event by id, with its current (reviewed) values; null when there is none. */
+  getEvent(id: number): Promise<StoredEvent | null>;
+  /** Confirms, rejects or corrects an event and logs it (event-review.ts); null when there is no such event. */
+  reviewEvent(id: number, request: EventReviewRequest): Promise<StoredEvent | null>;
+  /** An event's review audit log, oldest first. */
+  eventReviews(id: number): Promise<EventReviewEntry[]>;
   close(): Promise<void>;
 }
