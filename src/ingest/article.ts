@@ -16,7 +16,14 @@ export interface ReadArticle {
   source: string | null;
   url: string | null;
   /** Dateline found at the head of the body ("23rd September 2023 – (Hangzhou)"), place as written. */
-  dateline: { place: string | null; date: IsoDate | null; start: number; end: number } | null;
+  dateline: {
+    place: string | null;
+    /** What follows the place after a comma ("DC" in "Washington, DC", "China"), as written. */
+    region?: string | null;
+    date: IsoDate | null;
+    start: number;
+    end: number;
+  } | null;
   /** ISO 639-1 code ("en"), or null when the text is too short to tell. */
   language: string | null;
   /** sha256 of the normalised article text: the identity that makes ingest idempotent. */

@@ -1,0 +1,37 @@
+// An HTML news page as an article: its metadata and its main text, headline first, paragraphs between blank lines.
+import { parseHTML } from "linkedom";
+import { mainTextParagraphs } from "./html-main-text.ts";
+import { type HtmlMetadata, readHtmlMetadata } from "./html-metadata.ts";
+import { InputError } from "./input-errors.ts";
+
+export interface HtmlArticle extends HtmlMetadata {
+  /** The extracted main text: every evidence offset of an HTML page points into it. */
+  text: string;
+}
+
+// A page opens with a doctype, an <html>, <head> or <body> tag, maybe after comments and whitespace.
+const HTML_OPENING = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i;
+
+export function looksLikeHtml(input: string, text: string): boolean {
+  if (HTML_OPENING.test(text)) return true;
+  return /\.html?$/i.test(input) && /<(?:p|div|article|title|meta)\b/i.test(text.slice(0, 4096));
+}
+
+export function readHtmlArticle(input: string, html: string): HtmlArticle {
+  const { document } = parseHTML(html) as unknown as { document: Document };
+  const metadata = readHtmlMetadata(document);
+  const paragraphs = mainTextParagraphs(document);
+  const headline = metadata.title;
+  // Readability keeps the <h1> on some pages; the headline is written once, first.
+  if (headline && paragraphs.length > 0 && sameText(paragraphs[0], headline)) paragraphs.shift();
+  if (!paragraphs.some((paragraph) => /\p{L}{2,}/u.test(paragraph))) {
+    throw new InputError("no_text", input, "is an HTML page with no article text");
+  }
+  const text = [...(headline ? [headline] : []), ...paragraphs].join("\n\n");
+  return { ...metadata, text };
+}
+
+function sameText(a: string, b: string): boolean {
+  const normalise = (value: string) => value.replace(/\s+/g, " ").trim().toLowerCase();
+  return normalise(a) === normalise(b);
+}
