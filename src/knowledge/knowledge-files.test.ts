@@ -148,13 +148,16 @@ function overlappingHolders(people: Person[]): Overlap[] {
   return found.sort((x, y) => x.text.localeCompare(y.text));
 }
 
-// Rival authorities holding one office at the same time (civil war, split governments); each pair is a known fact.
+// People who really held one office at the same time (rival governments, a portfolio shared by a prime minister
+// and an adviser); each pair is a known fact, not a data error.
 const knownConcurrentHolders: [string, string, string][] = [
   ["LBY head_of_state", "person:muammar-gaddafi", "person:mustafa-abdul-jalil"],
   ["LBY head_of_government", "person:baghdadi-mahmudi", "person:mahmoud-jibril"],
   ["LBY head_of_government", "person:fayez-al-sarraj", "person:abdullah-al-thani"],
   ["LBY head_of_government", "person:abdul-hamid-dbeibeh", "person:fathi-bashagha"],
   ["LBY head_of_government", "person:abdul-hamid-dbeibeh", "person:osama-hamad"],
+  // Nawaz Sharif kept the foreign ministry himself while Sartaj Aziz ran it as adviser.
+  ["PAK foreign_minister", "person:nawaz-sharif", "person:sartaj-aziz"],
 ];
 
 function isKnownConcurrent(overlap: Overlap): boolean {
