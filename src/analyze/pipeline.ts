@@ -1,21 +1,63 @@
-// analyze/: one article through the ordered stages, into its record.
+// analyze/: one article through the ordered stages, into its record. The order is this list.
 import type { ReadArticle } from "../ingest/article.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
+import { coreferenceStage } from "./coreference.ts";
+import { datesStage } from "./dates.ts";
+import type { Doc } from "./doc.ts";
+import { eventsStage } from "./events.ts";
+import { mentionsStage } from "./mentions.ts";
+import { namesStage } from "./names.ts";
+import { publisherOf } from "./publisher.ts";
+import { quotesStage } from "./quotes.ts";
 import type { ArticleRecord } from "./record.ts";
+import { relationsStage } from "./relations.ts";
+import { sentencesStage } from "./sentences.ts";
+import { toRecord } from "./to-record.ts";
 
-export function analyzeArticle(article: ReadArticle, _knowledge: Knowledge): ArticleRecord {
+export type Stage = (doc: Doc, knowledge: Knowledge) => void;
+
+/** The stages, in the order they run; each reads what the ones before it added. */
+export const STAGES: ReadonlyArray<[name: string, stage: Stage]> = [
+  ["sentences", sentencesStage], // tokens and sentences with offsets
+  ["mentions", mentionsStage], // states, people, organisations from the knowledge base, linked by date
+  ["names", namesStage], // people and places the knowledge base does not know
+  ["coreference", coreferenceStage], // he, its, the two countries, we
+  ["dates", datesStage], // dates at their precision, relative to the article's date
+  ["events", eventsStage], // triggers, parties, dates, factuality
+  ["relations", relationsStage], // partnerships, diplomatic relations, memberships
+  ["quotes", quotesStage], // quoted statements and their speakers
+];
+
+export function createDoc(article: ReadArticle, knowledge: Knowledge): Doc {
+  const dateline = article.dateline;
+  let datelinePlace: Doc["datelinePlace"] = null;
+  if (dateline?.place) {
+    const place = knowledge.places().lookup(dateline.place.toLowerCase());
+    datelinePlace = { name: dateline.place, country: place?.country ?? null };
+  }
   return {
-    input: article.input,
-    document: {
-      title: article.title,
-      published: article.published,
-      dateline: article.dateline ? { place: article.dateline.place, country: null } : null,
-      language: article.language,
-      ...(article.format === "html" ? { text: article.text } : {}),
-    },
-    entities: [],
+    article,
+    text: article.text,
+    referenceDate: article.published ?? dateline?.date ?? null,
+    publisher: publisherOf(article, knowledge),
+    datelinePlace,
+    tokens: [],
+    sentences: [],
+    mentions: [],
+    entities: new Map(),
+    dates: [],
     events: [],
     relations: [],
     quotes: [],
   };
+}
+
+export function analyzeDoc(article: ReadArticle, knowledge: Knowledge): Doc {
+  const doc = createDoc(article, knowledge);
+  for (const [, stage] of STAGES) stage(doc, knowledge);
+  return doc;
+}
+
+export function analyzeArticle(article: ReadArticle, knowledge: Knowledge): ArticleRecord {
+  return toRecord(analyzeDoc(article, knowledge), knowledge);
 }

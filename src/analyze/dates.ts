@@ -1,0 +1,86 @@
+// Stage: dates. Every date a sentence states, at the precision it states it ("January 2022" is a month,
+// not 2022-01-01), resolved against the article's date: "on Tuesday" is the Tuesday before a Thursday
+// article, "last year" a year, "has endured for 67 years" in 2023 the year 1956 (marked as inferred).
+import * as chrono from "chrono-node";
+import type { DateMention, Doc } from "./doc.ts";
+import { addDays, atMostAsPrecise, firstDay } from "./iso-dates.ts";
+import type { IsoDate } from "./record.ts";
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const FUTURE_CUE = /\b(will|would|shall|plans? to|expected to|next|upcoming|to be held|should|set to)\b/i;
+const HAS_DATE_WORD = /\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+function chronoValue(result: chrono.ParsedResult): { value: IsoDate; certain: boolean } | null {
+  const s = result.start;
+  if (!s.isCertain("year") && !s.isCertain("month") && !s.isCertain("day")) return null;
+  const year = s.get("year");
+  const month = s.get("month");
+  const day = s.get("day");
+  if (!year) return null;
+  if (s.isCertain("day") && s.isCertain("month")) return { value: `${year}-${pad(month ?? 1)}-${pad(day ?? 1)}`, certain: s.isCertain("year") };
+  if (s.isCertain("month")) return { value: `${year}-${pad(month ?? 1)}`, certain: s.isCertain("year") };
+  return { value: `${year}`, certain: true };
+}
+
+export function datesStage(doc: Doc): void {
+  const ref = doc.referenceDate;
+  const refDay = ref ? firstDay(ref) : null;
+  const refDate = refDay ? new Date(`${refDay}T12:00:00Z`) : new Date();
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const found: DateMention[] = [];
+    const add = (start: number, end: number, value: IsoDate, inferred: boolean, durationStart = false) => {
+      if (found.some((f) => start < f.end && end > f.start)) return;
+      found.push({ start: sentence.start + start, end: sentence.start + end, value, sentence: sentence.index, inferred, durationStart });
+    };
+    const future = FUTURE_CUE.test(text);
+    // durations that date a start: "has endured for 67 years", "for over 70 years"
+    for (const m of text.matchAll(/\b(?:for|over|of)\s+(?:(?:almost|nearly|more than|over|some|about)\s+)?(\d{1,3})\s+years\b/gi)) {
+      if (ref) add(m.index, m.index + m[0].length, String(Number(ref.slice(0, 4)) - Number(m[1])), true, true);
+    }
+    for (const m of text.matchAll(/\b(last|next|this|previous|coming)\s+(year|month|week)\b/gi)) {
+      if (!refDay) continue;
+      const dir = /last|previous/i.test(m[1]) ? -1 : /next|coming/i.test(m[1]) ? 1 : 0;
+      const unit = m[2].toLowerCase();
+      let value: IsoDate;
+      if (unit === "year") value = String(Number(refDay.slice(0, 4)) + dir);
+      else if (unit === "month") {
+        const d = new Date(Date.UTC(Number(refDay.slice(0, 4)), Number(refDay.slice(5, 7)) - 1 + dir, 1));
+        value = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+      } else value = atMostAsPrecise(addDays(refDay, dir * 7), ref as string);
+      add(m.index, m.index + m[0].length, value, true);
+    }
+    for (const m of text.matchAll(/\b(?:(?:earlier|later)\s+)?(today|yesterday|tomorrow|tonight)\b/gi)) {
+      if (!refDay) continue;
+      const shift = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[m[1].toLowerCase() as "today"] ?? 0;
+      add(m.index, m.index + m[0].length, atMostAsPrecise(addDays(refDay, shift), ref as string), true);
+    }
+    for (const m of text.matchAll(/\b(?:on\s+|last\s+|next\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!\s*,?\s*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/g)) {
+      if (!refDay || (ref as string).length < 10) continue;
+      const dow = WEEKDAYS.indexOf(m[1].toLowerCase());
+      const refDow = refDate.getUTCDay();
+      const forward = /^next/i.test(m[0]) || (future && !/^last/i.test(m[0]));
+      const shift = forward ? (dow - refDow + 7) % 7 || 7 : -((refDow - dow + 7) % 7);
+      add(m.index, m.index + m[0].length, addDays(refDay, shift), true);
+    }
+    if (HAS_DATE_WORD.test(text)) {
+      for (const r of chrono.parse(text, { instant: refDate, timezone: 0 }, { forwardDate: false })) {
+        const v = chronoValue(r);
+        if (!v) continue;
+        if (/^\d{1,2}(:\d{2})?\s*(am|pm)?$/i.test(r.text.trim())) continue;
+        add(r.index, r.index + r.text.length, v.value, !v.certain);
+      }
+      // bare years: "in 2004", "since 1990", "concluded in 2009"
+      for (const m of text.matchAll(/\b(?:in|since|from|until|by|of|year)\s+((?:19|20)\d{2})\b(?!\s*(?:percent|%|people|troops))/gi)) {
+        const at = m.index + m[0].length - 4;
+        add(at, at + 4, m[1], false);
+      }
+    }
+    found.sort((a, b) => a.start - b.start);
+    doc.dates.push(...found);
+  }
+}

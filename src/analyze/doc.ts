@@ -1,0 +1,99 @@
+// The one document type: the article text and everything found in it, as offset spans into `text`.
+import type { ReadArticle } from "../ingest/article.ts";
+import type { EventKind, Factuality, IsoDate, RecordEntity, RelationKind } from "./record.ts";
+import type { Token } from "./tokens.ts";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  /** Indexes into doc.tokens: [first, last + 1). */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export type MentionVia =
+  | "name"
+  | "demonym"
+  | "capital"
+  | "metonym"
+  | "title"
+  | "surname"
+  | "pronoun"
+  | "group"
+  | "publisher";
+
+export interface Mention extends Span {
+  kind: RecordEntity["kind"];
+  entityId: string;
+  /** The state or organisation this mention acts for (ISO3 or org:...), or null (a place, an unaffiliated person). */
+  actor: string | null;
+  via: MentionVia;
+  sentence: number;
+  /** The token index range of the mention. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Followed by "'s": a possessor ("China's support"). */
+  possessive: boolean;
+}
+
+export interface DateMention extends Span {
+  value: IsoDate;
+  sentence: number;
+  /** Derived rather than stated: "for 67 years" in 2023 gives 1956; "last week" gives a day. */
+  inferred: boolean;
+  /** A duration that dates the start of something ("has endured for 67 years"). */
+  durationStart: boolean;
+}
+
+export interface EventCandidate {
+  kind: EventKind;
+  /** The CAMEO code of the trigger that proposed it (a finer code than the kind's root). */
+  cameo: string;
+  source: string[];
+  target: string[];
+  date: IsoDate | null;
+  factuality: Factuality;
+  location: { name: string; country: string | null } | null;
+  sentence: number;
+  trigger: Span;
+  evidence: Span;
+  attributedTo: string | null;
+  confidence: number;
+}
+
+export interface RelationCandidate {
+  kind: RelationKind;
+  parties: string[];
+  label: string | null;
+  since: IsoDate | null;
+  evidence: Span;
+}
+
+export interface QuoteCandidate {
+  speaker: string | null;
+  text: Span;
+  evidence: Span;
+}
+
+export interface Doc {
+  article: ReadArticle;
+  text: string;
+  /** The date the article speaks from: published, else the dateline's date. */
+  referenceDate: IsoDate | null;
+  /** A state that publishes the article as its own voice (a ministry's release): "we" and "the Prime Minister" are it. */
+  publisher: string | null;
+  datelinePlace: { name: string; country: string | null } | null;
+  tokens: Token[];
+  sentences: Sentence[];
+  mentions: Mention[];
+  entities: Map<string, RecordEntity>;
+  dates: DateMention[];
+  events: EventCandidate[];
+  relations: RelationCandidate[];
+  quotes: QuoteCandidate[];
+}

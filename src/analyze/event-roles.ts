@@ -1,0 +1,106 @@
+// Who did what to whom: picks an event's source and target among the actors of its sentence, from word
+// order and the prepositions around them ("visit by X to Y", "X's support for Y", "between A and B").
+import type { Doc, Mention, Sentence } from "./doc.ts";
+
+/** Prepositions that make an actor the object of something, not the subject of the sentence. */
+const OBJECT_PREPOSITIONS = new Set([
+  "to", "with", "against", "for", "on", "into", "in", "at", "from", "toward", "towards", "over", "about", "between",
+  "among", "including", "like", "than", "by", "under", "across", "within", "via", "upon", "onto", "behind", "beyond",
+]);
+const SKIPPABLE = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "several", "other", "oil", "rich", "oil-rich", "neighbor", "neighbour", "gulf", "fellow", "-"]);
+const COORDINATION = new Set([",", "and", "the", "also", "as", "well", "both", "together", "or", "fellow"]);
+
+export interface ActorMention {
+  mention: Mention;
+  actor: string;
+  /** The preposition that introduces the actor ("to", "with", "by"), or "" for a subject. */
+  preposition: string;
+}
+
+/** The word introducing a mention, looking back over determiners, demonyms and titles of the same phrase. */
+export function introducingWord(doc: Doc, sentence: Sentence, mention: Mention): string {
+  for (let i = mention.tokenStart - 1; i >= sentence.tokenStart; i--) {
+    const t = doc.tokens[i];
+    if (t.text === "-") return "-";
+    if (!t.word) return t.text;
+    if (SKIPPABLE.has(t.norm)) continue;
+    // a title or demonym before a name belongs to the same phrase ("Chinese Foreign Minister Li Zhaoxing")
+    if (t.capitalized && i > sentence.tokenStart) continue;
+    return t.norm;
+  }
+  return "";
+}
+
+/** Actor mentions of a sentence, neighbours standing for the same actor merged ("Chinese President Xi Jinping"). */
+export function actorMentions(doc: Doc, sentence: Sentence, withPlaces: boolean): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of doc.mentions) {
+    if (m.sentence !== sentence.index) continue;
+    let actor = m.actor;
+    if (!actor && withPlaces && m.kind === "place") actor = doc.entities.get(m.entityId)?.country ?? null;
+    if (!actor) continue;
+    const last = out[out.length - 1];
+    if (last && last.actor === actor && gapIsName(doc, last.mention.tokenEnd, m.tokenStart)) {
+      last.mention = { ...last.mention, end: m.end, tokenEnd: m.tokenEnd, possessive: m.possessive };
+      continue;
+    }
+    out.push({ mention: m, actor, preposition: "" });
+  }
+  for (const a of out) {
+    const word = introducingWord(doc, sentence, a.mention);
+    a.preposition = OBJECT_PREPOSITIONS.has(word) ? word : "";
+  }
+  return out;
+}
+
+function gapIsName(doc: Doc, from: number, to: number): boolean {
+  if (to - from > 6) return false;
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i];
+    if (t.word && !t.capitalized && !["of", "the", "and"].includes(t.norm)) return false;
+    if (!t.word && t.text !== "." && t.text !== "-") return false;
+  }
+  return true;
+}
+
+/** Whether only coordination ("A, B and C") separates two mentions. */
+export function coordinated(doc: Doc, left: Mention, right: Mention): boolean {
+  if (left.tokenEnd > right.tokenStart) return false;
+  for (let i = left.tokenEnd; i < right.tokenStart; i++) {
+    const t = doc.tokens[i];
+    if (t.text === "-" && right.tokenStart - left.tokenEnd === 1) return true; // "China-Syria"
+    if (!COORDINATION.has(t.norm) && !(t.word && t.capitalized)) return false;
+  }
+  return right.tokenStart - left.tokenEnd <= 6;
+}
+
+/** The subject actors before a trigger: the nearest non-object actor, with those coordinated to its left. */
+export function subjectsBefore(doc: Doc, actors: ActorMention[], triggerStart: number): ActorMention[] {
+  const before = actors.filter((a) => a.mention.end <= triggerStart);
+  // "Assad's visit", "China's support": a possessor right before the trigger is its agent
+  const possessor = before.filter((a) => a.mention.possessive).pop();
+  if (possessor && triggerStart - possessor.mention.end < 40) return [possessor];
+  let i = before.length - 1;
+  while (i >= 0 && before[i].preposition !== "") i--;
+  if (i < 0) return [];
+  const subjects = [before[i]];
+  for (let j = i - 1; j >= 0 && coordinated(doc, before[j].mention, subjects[0].mention); j--) subjects.unshift(before[j]);
+  return subjects;
+}
+
+/** The object actors after a trigger: the first one (or those after a preferred preposition), with coordinated ones. */
+export function objectsAfter(doc: Doc, actors: ActorMention[], triggerEnd: number, preferred?: string[]): ActorMention[] {
+  const after = actors.filter((a) => a.mention.start >= triggerEnd && a.preposition !== "by");
+  let first = preferred ? after.findIndex((a) => preferred.includes(a.preposition)) : -1;
+  if (first < 0) first = 0;
+  if (!after[first]) return [];
+  const objects = [after[first]];
+  for (let j = first + 1; j < after.length && coordinated(doc, objects[objects.length - 1].mention, after[j].mention); j++) {
+    objects.push(after[j]);
+  }
+  return objects;
+}
+
+export function agentAfter(actors: ActorMention[], triggerEnd: number): ActorMention | undefined {
+  return actors.find((a) => a.mention.start >= triggerEnd && a.preposition === "by");
+}

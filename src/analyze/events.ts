@@ -1,0 +1,167 @@
+// Stage: events. Each trigger of the pattern dictionary proposes an event; its parties come from the
+// sentence's actors (event-roles.ts), falling back on the pair the article is about; its date is the
+// date nearest to it in the sentence, else the article's date. Refiners then drop and merge.
+import type { Trigger } from "../knowledge/event-patterns.ts";
+import type { Knowledge } from "../knowledge/knowledge.ts";
+import { focusPair } from "./coreference.ts";
+import type { DateMention, Doc, EventCandidate, Sentence } from "./doc.ts";
+import { actorMentions, agentAfter, objectsAfter, subjectsBefore, type ActorMention } from "./event-roles.ts";
+import { factualityOf } from "./factuality.ts";
+import { SYMMETRIC_KINDS } from "./record.ts";
+
+/** Kinds that accuse or coerce are never guessed from the article's pair: their target must be named. */
+const NEEDS_NAMED_TARGET = new Set(["criticize", "threaten", "sanction", "use_force", "demand", "reject", "break_relations", "join"]);
+
+interface TriggerHit {
+  trigger: Trigger;
+  start: number;
+  end: number;
+}
+
+function findTriggers(doc: Doc, sentence: Sentence, knowledge: Knowledge): TriggerHit[] {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const hits: TriggerHit[] = [];
+  for (const trigger of knowledge.eventPatterns.triggers) {
+    trigger.regex.lastIndex = 0;
+    for (let m = trigger.regex.exec(text); m; m = trigger.regex.exec(text)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      // one hit per kind and place: the longest pattern wins
+      const same = hits.find((h) => h.trigger.kind === trigger.kind && start < h.end && end > h.start);
+      if (same) {
+        if (end - start > same.end - same.start) Object.assign(same, { trigger, start, end });
+        continue;
+      }
+      hits.push({ trigger, start, end });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Each date of the sentence belongs to the trigger nearest to it. */
+function dateFor(hit: TriggerHit, hits: TriggerHit[], dates: DateMention[]): DateMention | null {
+  let best: DateMention | null = null;
+  let bestGap = Number.POSITIVE_INFINITY;
+  for (const d of dates) {
+    if (d.durationStart) continue;
+    const gapOf = (h: TriggerHit) => (d.start >= h.end ? d.start - h.end : h.start >= d.end ? h.start - d.end + 15 : 0);
+    const gap = gapOf(hit);
+    if (hits.some((h) => h !== hit && gapOf(h) < gap && h.trigger.kind !== hit.trigger.kind)) continue;
+    if (gap < bestGap) {
+      best = d;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+function clauseBefore(doc: Doc, sentence: Sentence, at: number): string {
+  const text = doc.text.slice(sentence.start, at);
+  const cut = Math.max(text.lastIndexOf(";"), text.lastIndexOf(":"));
+  return cut >= 0 ? text.slice(cut + 1) : text;
+}
+
+function unique(actors: string[]): string[] {
+  return [...new Set(actors)];
+}
+
+export function eventsStage(doc: Doc, knowledge: Knowledge): void {
+  const pair = focusPair(doc);
+  const other = (actor: string) => (pair.length === 2 && pair.includes(actor) ? pair.find((p) => p !== actor) : undefined);
+  for (const sentence of doc.sentences) {
+    const hits = findTriggers(doc, sentence, knowledge);
+    if (!hits.length) continue;
+    const sentenceDates = doc.dates.filter((d) => d.sentence === sentence.index);
+    const plain = actorMentions(doc, sentence, false);
+    const withPlaces = actorMentions(doc, sentence, true);
+    const speaker = speakerOf(doc, sentence, plain);
+    for (const hit of hits) {
+      const { trigger } = hit;
+      const kind = trigger.kind;
+      const actors = trigger.places_as_target ? withPlaces : plain;
+      let source: string[] = [];
+      let target: string[] = [];
+      let named = 0;
+      if (trigger.frame === "reported") {
+        if (speaker) source = [speaker.actor];
+        const accused = subjectsBefore(doc, actors.filter((a) => a.mention.start > (speaker?.mention.end ?? -1)), hit.start);
+        target = accused.map((a) => a.actor);
+        named = 2;
+      } else if (SYMMETRIC_KINDS.has(kind)) {
+        const after = objectsAfter(doc, actors, hit.end, ["with", "between"]);
+        const between = after.filter((a) => a.preposition === "between");
+        const parties = between.length ? [...between, ...after.filter((a) => a.preposition === "between" || coordinatedWith(a, between))] : [...subjectsBefore(doc, actors, hit.start), ...after];
+        source = unique(parties.map((a) => a.actor));
+        named = source.length;
+        if (source.length === 1 && other(source[0])) source.push(other(source[0]) as string);
+        if (source.length === 0 && pair.length === 2) source = [...pair];
+        if (source.length < 2 || (trigger.require_parties && named < trigger.require_parties)) continue;
+        target = source.slice(1);
+        source = source.slice(0, 1);
+      } else {
+        const agent = agentAfter(actors, hit.end);
+        const subjects = agent ? [agent] : subjectsBefore(doc, actors, hit.start);
+        source = unique(subjects.map((a) => a.actor));
+        const preferred = trigger.target_preps;
+        let objects = objectsAfter(doc, actors.filter((a) => a !== agent), hit.end, preferred);
+        if (trigger.target_kinds) objects = objects.filter((a) => trigger.target_kinds?.includes(a.actor.startsWith("org:") ? "organization" : "country"));
+        target = unique(objects.map((a) => a.actor)).filter((t) => !source.includes(t));
+        named = (source.length ? 1 : 0) + (target.length ? 1 : 0);
+        if (!source.length && target.length === 1 && other(target[0]) && !NEEDS_NAMED_TARGET.has(kind)) source = [other(target[0]) as string];
+        if (!source.length && speaker && target.length) source = [speaker.actor];
+        if (!target.length && source.length === 1 && other(source[0]) && !NEEDS_NAMED_TARGET.has(kind)) target = [other(source[0]) as string];
+        if (kind === "join") target = target.filter((t) => t.startsWith("org:"));
+        if (kind === "visit") target = target.filter((t) => !t.startsWith("org:"));
+      }
+      source = source.filter((s) => !target.includes(s) || SYMMETRIC_KINDS.has(kind));
+      if (!source.length || !target.length) continue;
+      const before = clauseBefore(doc, sentence, hit.start);
+      const factuality = factualityOf(kind, before, doc.text.slice(hit.start, hit.end), knowledge.eventPatterns);
+      const date = dateFor(hit, hits, sentenceDates);
+      const place = doc.mentions.find((m) => m.sentence === sentence.index && m.kind === "place" && m.start > hit.start - 200);
+      const placeEntity = place ? doc.entities.get(place.entityId) : undefined;
+      doc.events.push({
+        kind,
+        cameo: trigger.cameo,
+        source,
+        target,
+        date: date?.value ?? doc.referenceDate,
+        factuality,
+        location: placeEntity ? { name: placeEntity.name, country: placeEntity.country ?? null } : null,
+        sentence: sentence.index,
+        trigger: { start: hit.start, end: hit.end },
+        evidence: { start: sentence.start, end: sentence.end },
+        attributedTo: speaker ? speaker.mention.entityId : null,
+        confidence: Math.min(0.95, 0.5 + named * 0.15 + (date ? 0.1 : 0)),
+      });
+    }
+  }
+  refineEvents(doc);
+}
+
+function coordinatedWith(a: ActorMention, group: ActorMention[]): boolean {
+  return group.some((g) => g.mention.end <= a.mention.start && a.mention.start - g.mention.end < 12);
+}
+
+/** The actor who speaks in a sentence ("X said", "according to X"), if any. */
+function speakerOf(doc: Doc, sentence: Sentence, actors: ActorMention[]): ActorMention | null {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const verb = /\b(said|says|stated|told|announced|noted|added|accused|alleged|according to)\b/.exec(text);
+  if (!verb) return null;
+  const at = sentence.start + verb.index;
+  const before = actors.filter((a) => a.mention.end <= at && a.preposition === "");
+  if (before.length) return before[before.length - 1];
+  return actors.find((a) => a.mention.start >= at + verb[0].length) ?? null;
+}
+
+/** Refiners: one event per kind, parties, factuality and date; the most confident evidence kept. */
+function refineEvents(doc: Doc): void {
+  const byKey = new Map<string, EventCandidate>();
+  for (const e of doc.events) {
+    const parties = SYMMETRIC_KINDS.has(e.kind) ? [[...e.source, ...e.target].sort().join(",")] : [e.source.join(","), e.target.join(",")];
+    const key = [e.kind, ...parties, e.factuality, e.date].join("|");
+    const seen = byKey.get(key);
+    if (!seen || seen.confidence < e.confidence) byKey.set(key, e);
+  }
+  doc.events = [...byKey.values()].sort((a, b) => a.evidence.start - b.evidence.start);
+}

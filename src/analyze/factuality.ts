@@ -1,0 +1,22 @@
+// Factuality of an event from the words just before its trigger: "will", "plans to", "willingness to"
+// make it intended; "not", "refused to" negated; "may", "reportedly" uncertain.
+import type { EventPatterns } from "../knowledge/event-patterns.ts";
+import type { EventKind, Factuality } from "./record.ts";
+
+const WINDOW_WORDS = 10;
+
+function hasCue(windowText: string, cues: string[]): boolean {
+  return cues.some((cue) => new RegExp(`(?:^|[^\\w'])${cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w])`, "i").test(windowText));
+}
+
+/** `before` is the clause text up to the trigger; `trigger` the trigger's own words. */
+export function factualityOf(kind: EventKind, before: string, trigger: string, patterns: EventPatterns): Factuality {
+  const words = before.replace(/[’]/g, "'").split(/\s+/).filter(Boolean);
+  const near = words.slice(-4).join(" ");
+  const window = words.slice(-WINDOW_WORDS).join(" ");
+  if (hasCue(near, patterns.cues.negated) && !/\bnot only\b/i.test(near)) return "negated";
+  if (hasCue(window, patterns.cues.uncertain)) return "uncertain";
+  if (hasCue(window, patterns.cues.intended)) return "intended";
+  if (patterns.defaultIntended.has(kind) && !/ed\b/i.test(trigger.split(/\s+/)[0] ?? "")) return "intended";
+  return "occurred";
+}

@@ -1,0 +1,63 @@
+// Finds the longest knowledge-base phrases in a sentence's tokens: one left-to-right pass,
+// hyphens and initials' dots inside a name allowed ("al-Assad", "Rex W. Tillerson").
+import type { PhraseCandidate } from "../knowledge/knowledge.ts";
+import type { Token } from "./tokens.ts";
+
+export interface PhraseMatch {
+  tokenStart: number;
+  tokenEnd: number;
+  key: string;
+  candidates: PhraseCandidate[];
+}
+
+const FUNCTION_WORDS = new Set(["of", "the", "and", "for", "de", "al", "el", "bin", "ibn", "la", "du", "da", "von", "van", "der", "s", "'"]);
+
+/** Names are written with capitals: "Chad" names a state, "chad" does not. */
+export function isCapitalizedPhrase(tokens: Token[], from: number, to: number): boolean {
+  let sawCapital = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t.word) continue;
+    if (t.capitalized) sawCapital = true;
+    else if (!FUNCTION_WORDS.has(t.norm)) return false;
+  }
+  return sawCapital;
+}
+
+export function matchPhrases(
+  tokens: Token[],
+  from: number,
+  to: number,
+  phrases: Map<string, PhraseCandidate[]>,
+  maxWords: number,
+): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  let i = from;
+  while (i < to) {
+    if (!tokens[i].word) {
+      i++;
+      continue;
+    }
+    let best: PhraseMatch | null = null;
+    const words: string[] = [];
+    for (let j = i; j < to && words.length < maxWords; j++) {
+      const t = tokens[j];
+      if (!t.word) {
+        // hyphens and the dot of an initial stay inside a name; other punctuation ends it
+        const glue = (t.text === "-" || t.text === "‐" || (t.text === "." && j > i && tokens[j - 1].text.length === 1))
+          && t.start === tokens[j - 1].end;
+        if (glue) continue;
+        break;
+      }
+      words.push(t.norm.replace(/\./g, ""));
+      const key = words.join(" ");
+      const candidates = phrases.get(key);
+      if (candidates && isCapitalizedPhrase(tokens, i, j + 1)) best = { tokenStart: i, tokenEnd: j + 1, key, candidates };
+    }
+    if (best) {
+      out.push(best);
+      i = best.tokenEnd;
+    } else i++;
+  }
+  return out;
+}

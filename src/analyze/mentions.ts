@@ -1,0 +1,174 @@
+// Stage: mentions. Finds states (names, demonyms, capitals acting as governments, metonyms), people,
+// organisations and places, resolves ambiguity from context and the article's date, and records the
+// entities the article names.
+import type { Knowledge, PhraseCandidate } from "../knowledge/knowledge.ts";
+import { loadPersonCues } from "../knowledge/person-cues.ts";
+import type { Doc, Mention, Sentence } from "./doc.ts";
+import { matchPhrases, type PhraseMatch } from "./gazetteer-match.ts";
+import { choosePerson, personActor, personRole } from "./linking.ts";
+
+const PLACE_PREPOSITIONS = new Set(["in", "to", "at", "from", "near", "outside", "visit", "visited", "visiting", "into", "across"]);
+
+export function isPossessive(doc: Doc, tokenEnd: number): boolean {
+  const a = doc.tokens[tokenEnd];
+  const b = doc.tokens[tokenEnd + 1];
+  return !!a && !!b && (a.text === "'" || a.text === "’") && b.norm === "s" && a.start === doc.tokens[tokenEnd - 1].end;
+}
+
+function previousWord(doc: Doc, sentence: Sentence, tokenStart: number, skipThe = true): string {
+  for (let i = tokenStart - 1; i >= sentence.tokenStart; i--) {
+    const t = doc.tokens[i];
+    if (!t.word) return t.text;
+    if (skipThe && t.norm === "the") continue;
+    return t.norm;
+  }
+  return "";
+}
+
+function nextWord(doc: Doc, sentence: Sentence, tokenEnd: number): string {
+  for (let i = tokenEnd; i < sentence.tokenEnd; i++) {
+    const t = doc.tokens[i];
+    if (t.word) return t.norm;
+    if (t.text !== "-") return t.text;
+  }
+  return "";
+}
+
+/**
+ * An ambiguous state name ("Georgia", "Jordan", "Chad") reads as the state unless its context says
+ * otherwise: a following capitalised surname (Michael Jordan), a geographic noun (the Jordan River), or a
+ * US-state context for Georgia.
+ */
+function stateReadingOfAmbiguous(doc: Doc, sentence: Sentence, m: PhraseMatch): boolean {
+  const next = doc.tokens[m.tokenEnd];
+  const before = doc.tokens[m.tokenStart - 1];
+  if (next?.word && next.capitalized) return false;
+  if (before?.word && before.capitalized && !/^(president|king|of|in|to|and|the)$/.test(before.norm)) return false;
+  const after = nextWord(doc, sentence, m.tokenEnd);
+  if (/^(river|valley|sea|creek|state|county|peak)$/.test(after)) return false;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (/\b(Atlanta|Savannah|governor|Gov\.|U\.S\. state|state of|Senate race|Peach State|county|Democrats?|Republicans?)\b/.test(text))
+    return /\b(Tbilisi|Abkhazia|South Ossetia|Georgian)\b/.test(text);
+  return true;
+}
+
+export function mentionsStage(doc: Doc, knowledge: Knowledge): void {
+  const cues = loadPersonCues();
+  const matches: Array<{ sentence: Sentence; match: PhraseMatch }> = [];
+  for (const sentence of doc.sentences) {
+    for (const match of matchPhrases(doc.tokens, sentence.tokenStart, sentence.tokenEnd, knowledge.phrases, knowledge.maxPhraseTokens)) {
+      matches.push({ sentence, match });
+    }
+  }
+  // States first: the people chosen for a shared name are those of the states the article is about.
+  const stateWeight = new Map<string, number>();
+  for (const { match } of matches) {
+    for (const c of match.candidates) if (c.type === "country") stateWeight.set(c.id, (stateWeight.get(c.id) ?? 0) + 1);
+  }
+  const fullNamesSeen = new Set<string>();
+  for (const { sentence, match } of matches) {
+    const mention = resolveMatch(doc, knowledge, sentence, match, stateWeight, fullNamesSeen, cues.groupNouns);
+    if (mention) doc.mentions.push(mention);
+  }
+}
+
+function pick(candidates: PhraseCandidate[], type: PhraseCandidate["type"]): PhraseCandidate[] {
+  return candidates.filter((c) => c.type === type);
+}
+
+function resolveMatch(
+  doc: Doc,
+  knowledge: Knowledge,
+  sentence: Sentence,
+  match: PhraseMatch,
+  stateWeight: Map<string, number>,
+  fullNamesSeen: Set<string>,
+  groupNouns: Set<string>,
+): Mention | null {
+  const { tokens } = doc;
+  const start = tokens[match.tokenStart].start;
+  const end = tokens[match.tokenEnd - 1].end;
+  const base = {
+    start,
+    end,
+    sentence: sentence.index,
+    tokenStart: match.tokenStart,
+    tokenEnd: match.tokenEnd,
+    possessive: isPossessive(doc, match.tokenEnd),
+  };
+  const people = pick(match.candidates, "person");
+  const fullPeople = people.filter((c) => c.type === "person" && c.full);
+  const orgs = pick(match.candidates, "organization");
+  const countries = match.candidates.filter((c) => c.type === "country");
+  const date = doc.referenceDate;
+
+  const personMention = (ids: string[], via: Mention["via"]): Mention | null => {
+    const person = choosePerson(ids, knowledge, date, stateWeight);
+    if (!person) return null;
+    if (via === "surname" && !fullNamesSeen.has(person.id) && !person.terms.some((t) => t.start <= (date ?? "0"))) return null;
+    fullNamesSeen.add(person.id);
+    const actor = personActor(person, date);
+    if (!doc.entities.has(person.id)) {
+      doc.entities.set(person.id, {
+        id: person.id,
+        kind: "person",
+        name: person.name,
+        country: person.country ?? actor,
+        role: personRole(person, date),
+      });
+    }
+    return { ...base, kind: "person", entityId: person.id, actor: actor, via };
+  };
+
+  if (fullPeople.length) return personMention(fullPeople.map((c) => c.id), "name");
+  if (orgs.length) {
+    const org = knowledge.organizations.get(orgs[0].id);
+    if (org) {
+      if (!doc.entities.has(org.id)) {
+        doc.entities.set(org.id, { id: org.id, kind: "organization", name: org.name, aliases: [...(org.short ? [org.short] : []), ...org.aliases] });
+      }
+      return { ...base, kind: "organization", entityId: org.id, actor: org.id, via: "name" };
+    }
+  }
+  if (countries.length) {
+    const c = countries[0];
+    if (c.type !== "country") return null;
+    if (c.ambiguous && !stateReadingOfAmbiguous(doc, sentence, match)) return null;
+    // "Latin American", "South American": a region, not the United States
+    const before = previousWord(doc, sentence, match.tokenStart, false);
+    if (c.via === "demonym" && /^(latin|south|north|central)$/.test(before)) return null;
+    const after = nextWord(doc, sentence, match.tokenEnd);
+    if (/^(ocean|sea|gulf|peninsula|subcontinent)$/.test(after)) return null;
+    const info = knowledge.countries.get(c.id);
+    if (c.via === "capital" && (PLACE_PREPOSITIONS.has(previousWord(doc, sentence, match.tokenStart)) || after === "university")) {
+      return placeMention(doc, knowledge, base, doc.text.slice(start, end), c.id);
+    }
+    if (!doc.entities.has(c.id)) doc.entities.set(c.id, { id: c.id, kind: "country", name: info?.name ?? c.id });
+    // "Colombian rebels", "Chinese social media": a group of the country, not its state
+    const actor = c.via === "demonym" && groupNouns.has(after) ? null : c.id;
+    return { ...base, kind: "country", entityId: c.id, actor, via: c.via };
+  }
+  if (people.length) return personMention(people.map((p) => p.id), "surname");
+  return null;
+}
+
+export function placeMention(
+  doc: Doc,
+  knowledge: Knowledge,
+  base: Omit<Mention, "kind" | "entityId" | "actor" | "via">,
+  name: string,
+  countryHint: string | null,
+): Mention | null {
+  const place = knowledge.places().lookup(name.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, ""));
+  const id = `place:${name.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
+  if (!doc.entities.has(id)) {
+    doc.entities.set(id, {
+      id,
+      kind: "place",
+      name,
+      country: countryHint ?? place?.country ?? null,
+      ...(place ? { lat: place.lat, lon: place.lon } : {}),
+    });
+  }
+  return { ...base, kind: "place", entityId: id, actor: null, via: "name" };
+}

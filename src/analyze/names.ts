@@ -1,0 +1,136 @@
+// Stage: names the knowledge base does not know. Capitalised runs become people when a title, an
+// appositive or a speech verb says so ("Zahi Hawass, Egypt's top archaeologist"), and places when a
+// preposition puts them on the map ("in Hangzhou") and GeoNames knows them.
+import type { Knowledge } from "../knowledge/knowledge.ts";
+import { loadPersonCues, type PersonCues } from "../knowledge/person-cues.ts";
+import type { Doc, Mention, Sentence } from "./doc.ts";
+import { isPossessive, placeMention } from "./mentions.ts";
+
+interface Run {
+  from: number;
+  to: number;
+}
+
+function slug(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/** Capitalised runs not covered by a mention: "Minister of Energy and Industry Mohammed al-Sada". */
+function capitalizedRuns(doc: Doc, sentence: Sentence, covered: Set<number>, cues: PersonCues): Run[] {
+  const runs: Run[] = [];
+  let from = -1;
+  const close = (i: number) => {
+    if (from >= 0) {
+      let to = i;
+      while (to > from && !doc.tokens[to - 1].capitalized) to--;
+      if (to > from) runs.push({ from, to });
+    }
+    from = -1;
+  };
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const t = doc.tokens[i];
+    const inName =
+      !covered.has(i) &&
+      ((t.word && t.capitalized) ||
+        (from >= 0 && t.word && cues.particles.has(t.norm)) ||
+        (from >= 0 && (t.text === "-" || (t.text === "." && doc.tokens[i - 1].text.length === 1))));
+    if (inName) {
+      if (from < 0) from = i;
+    } else close(i);
+  }
+  close(sentence.tokenEnd);
+  return runs;
+}
+
+export function namesStage(doc: Doc, knowledge: Knowledge): void {
+  const cues = loadPersonCues();
+  const covered = new Set<number>();
+  for (const m of doc.mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered.add(i);
+  const added: Mention[] = [];
+  for (const sentence of doc.sentences) {
+    const line = doc.text.slice(sentence.start, sentence.end);
+    if (/^by\s+\p{Lu}/iu.test(line) && sentence.tokenEnd - sentence.tokenStart <= 6) continue; // a byline
+    for (const run of capitalizedRuns(doc, sentence, covered, cues)) {
+      const mention = personFromRun(doc, sentence, run, cues) ?? placeFromRun(doc, knowledge, sentence, run);
+      if (mention) added.push(mention);
+    }
+  }
+  doc.mentions.push(...added);
+  doc.mentions.sort((a, b) => a.start - b.start);
+}
+
+function personFromRun(doc: Doc, sentence: Sentence, run: Run, cues: PersonCues): Mention | null {
+  const { tokens } = doc;
+  // the name is what follows the last title or organisation word of the run
+  let nameFrom = run.from;
+  for (let i = run.from; i < run.to; i++) {
+    const t = tokens[i];
+    if (t.word && (cues.nonNameWords.has(t.norm) || cues.cueWords.has(t.norm))) nameFrom = i + 1;
+  }
+  while (nameFrom < run.to && !(tokens[nameFrom].word && tokens[nameFrom].capitalized)) nameFrom++;
+  const words = [];
+  for (let i = nameFrom; i < run.to; i++) if (tokens[i].word && tokens[i].capitalized) words.push(tokens[i]);
+  if (words.length < 2 || words.length > 5) return null;
+  if (words.some((w) => w.text.length > 1 && w.text === w.text.toUpperCase())) return null; // acronyms
+  const titled = nameFrom > run.from && tokens.slice(run.from, nameFrom).some((t) => cues.cueWords.has(t.norm));
+  const before = tokens.slice(Math.max(sentence.tokenStart, run.from - 8), run.from).filter((t) => t.word).map((t) => t.norm);
+  const titledBefore = before.slice(-3).some((w) => cues.cueWords.has(w)) || (tokens[run.from - 1]?.text === "," && before.some((w) => cues.cueWords.has(w)));
+  const afterTokens = tokens.slice(run.to, Math.min(sentence.tokenEnd, run.to + 3));
+  const appositive = afterTokens[0]?.text === "," && /^(a|an|the|director|head|chief|spokesman|spokeswoman|spokesperson|minister|ambassador|president|secretary|former|deputy|senior)$/.test(afterTokens[1]?.norm ?? "");
+  const appositiveOwner = afterTokens[0]?.text === "," && afterTokens[1]?.capitalized && isPossessive(doc, run.to + 2);
+  const speaks = afterTokens.some((t) => cues.speechVerbs.has(t.norm)) || before.slice(-1).some((w) => cues.speechVerbs.has(w));
+  if (!titled && !titledBefore && !appositive && !appositiveOwner && !speaks) return null;
+  const start = tokens[nameFrom].start;
+  const end = tokens[run.to - 1].end;
+  const name = doc.text.slice(start, end);
+  const id = `person:${slug(name)}`;
+  // the state of an official named with a demonym title ("Qatari Minister of Energy ... Mohammed al-Sada")
+  const stateMention = doc.mentions.find(
+    (m) => m.kind === "country" && m.actor && m.sentence === sentence.index && m.end <= start && m.tokenEnd >= run.from - 2,
+  );
+  const ownerMention = appositiveOwner
+    ? doc.mentions.find((m) => m.kind === "country" && m.tokenStart === run.to + 1)
+    : undefined;
+  const country = stateMention?.actor ?? ownerMention?.actor ?? null;
+  if (!doc.entities.has(id)) {
+    const role = titled ? doc.text.slice(tokens[run.from].start, tokens[nameFrom - 1].end) : null;
+    doc.entities.set(id, { id, kind: "person", name, country, role });
+  }
+  return {
+    start,
+    end,
+    kind: "person",
+    entityId: id,
+    actor: titled || titledBefore ? country : null,
+    via: "name",
+    sentence: sentence.index,
+    tokenStart: nameFrom,
+    tokenEnd: run.to,
+    possessive: isPossessive(doc, run.to),
+  };
+}
+
+function placeFromRun(doc: Doc, knowledge: Knowledge, sentence: Sentence, run: Run): Mention | null {
+  const { tokens } = doc;
+  const prev = tokens[run.from - 1];
+  const prevWord = prev?.word ? prev.norm : "";
+  const isDateline = doc.article.dateline && tokens[run.from].start >= doc.article.dateline.start && tokens[run.to - 1].end <= doc.article.dateline.end;
+  if (!isDateline && !/^(in|to|at|from|near|outside|visited|visit|into|of)$/.test(prevWord)) return null;
+  const words = tokens.slice(run.from, run.to).filter((t) => t.word);
+  if (words.length > 3) return null;
+  const name = doc.text.slice(words[0].start, words[words.length - 1].end);
+  const place = knowledge.places().lookup(words.map((w) => w.norm).join(" "));
+  if (!place) return null;
+  return placeMention(
+    doc,
+    knowledge,
+    { start: words[0].start, end: words[words.length - 1].end, sentence: sentence.index, tokenStart: run.from, tokenEnd: run.to, possessive: false },
+    name,
+    null,
+  );
+}

