@@ -447,12 +447,12 @@ describe.each(dialects.map((make) => [make().name, make] as const))("Event revie
     expect((await store.eventReviews(visitId)).map((entry) => entry.action)).toEqual(["correct", "reject"]);
   });
 
-  it.each([
+  it.each<[string, Parameters<Store["reviewEvent"]>[1], RegExp]>([
     ["a correction with nothing in it", { action: "correct", correction: {} }, /needs at least one/],
     ["a kind without codes", { action: "correct", correction: { kind: "meet" } }, /needs its codes/],
     ["an empty party list", { action: "correct", correction: { source: [] } }, /at least one actor/],
     ["a malformed date", { action: "correct", correction: { date: "2004-13" } }, /no month 13/],
-  ] as const)("refuses %s and changes nothing", async (_label, request, message) => {
+  ])("refuses %s and changes nothing", async (_label, request, message) => {
     const before = await store.eventReviews(meetId);
     await expect(store.reviewEvent(meetId, request)).rejects.toThrow(message);
     expect(await store.eventReviews(meetId)).toEqual(before);

@@ -1,6 +1,7 @@
 // PLOVER-style JSON Lines: one event per line with PLOVER's event type, mode and context beside the CAMEO
 // code, the parties, and the source document and evidence sentence that the event was read from.
 import type { Store, StoredEvent } from "../../store/store.ts";
+import { ploverModeOfKind } from "../aggregate/kind-codes.ts";
 import { eventPages } from "../aggregate/store-pages.ts";
 import { type DocumentFacts, documentLookup, sourceReference } from "./document-lookup.ts";
 
@@ -9,16 +10,13 @@ function datePrecision(date: string | null): "day" | "month" | "year" | null {
   return date.length === 10 ? "day" : date.length === 7 ? "month" : "year";
 }
 
-/** PLOVER modes that dyad's kinds determine (spec/record.md); other modes are not known. */
-const MODE_BY_KIND: Partial<Record<StoredEvent["kind"], string>> = { visit: "visit" };
-
 export function ploverObject(event: StoredEvent, document: DocumentFacts | null): Record<string, unknown> {
   return {
     id: `dyad-${event.id}`,
     date: event.date,
     date_precision: datePrecision(event.date),
     event: event.codes.plover,
-    mode: MODE_BY_KIND[event.kind] ?? "",
+    mode: ploverModeOfKind(event.kind),
     context: [],
     source: event.source,
     target: event.target,

@@ -11,6 +11,15 @@ export function jsonErrorHandler(log: (error: unknown, c: Context) => void = def
       const tooLarge = new HttpError("payload_too_large", `${c.req.method} ${c.req.path}: body too large`);
       return c.json(tooLarge.toBody(), tooLarge.status);
     }
+    // The OpenAPI body validator refuses an undeclared Content-Type with a plain 400 of this message.
+    if (error instanceof HTTPException && /unsupported media type/i.test(error.message)) {
+      const type = c.req.header("content-type") ?? "(none)";
+      const unsupported = new HttpError(
+        "unsupported_media_type",
+        `${c.req.method} ${c.req.path}: Content-Type ${type}`,
+      );
+      return c.json(unsupported.toBody(), unsupported.status);
+    }
     if (error instanceof HTTPException && error.status < 500) {
       const bad = new HttpError("invalid_request", `${c.req.method} ${c.req.path}: ${error.message || "bad request"}`);
       return c.json(bad.toBody(), bad.status);

@@ -1,7 +1,133 @@
+// One event, its review audit log, and POST review: confirm, reject, or correct kind, parties and date.
+
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute, z } from "@hono/zod-openapi";
+import { EVENT_KINDS } from "../../../analyze/record.ts";
+import { codesOfKind } from "../../aggregate/kind-codes.ts";
+import {
+  ActorParam,
+  ErrorSchema,
+  EventSchema,
+  errorResponses,
+  IdPath,
+  IsoDateParam,
+  jsonContent,
+} from "../api-schemas.ts";
+import { HttpError } from "../error-catalogue.ts";
 import { newRouter } from "../router.ts";
 import type { ServeContext } from "../serve-context.ts";
 
-export function reviewRoutes(_context: ServeContext): OpenAPIHono {
-  return newRouter();
+export const ReviewBody = z
+  .object({
+    action: z.enum(["confirm", "reject", "correct"]),
+    kind: z.enum(EVENT_KINDS).optional(),
+    source: z.array(ActorParam).min(1).max(20).optional(),
+    target: z.array(ActorParam).min(1).max(20).optional(),
+    date: IsoDateParam.nullable().optional(),
+    reviewer: z.string().max(200).optional(),
+    note: z.string().max(2000).optional(),
+  })
+  .openapi("Review");
+
+const Snapshot = z.object({
+  kind: z.string(),
+  source: z.array(z.string()),
+  target: z.array(z.string()),
+  date: z.string().nullable(),
+  codes: z.object({ plover: z.string(), cameo: z.string() }),
+  review: z.string(),
+});
+
+const ReviewEntrySchema = z
+  .object({
+    id: z.number(),
+    eventId: z.number(),
+    action: z.enum(["confirm", "reject", "correct"]),
+    reviewer: z.string().nullable(),
+    note: z.string().nullable(),
+    before: Snapshot,
+    after: Snapshot,
+    reviewedAt: z.string(),
+  })
+  .openapi("ReviewEntry");
+
+const notFound = { 404: jsonContent(ErrorSchema, "No such event") };
+
+export function reviewRoutes(context: ServeContext): OpenAPIHono {
+  const { store } = context;
+  const router = newRouter();
+
+  router.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/events/{id}",
+      tags: ["events"],
+      summary: "One event, with its current (reviewed) values",
+      request: { params: IdPath },
+      responses: { 200: jsonContent(EventSchema, "The event"), ...notFound, ...errorResponses },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const event = await store.getEvent(id);
+      if (!event) throw new HttpError("not_found", `event ${id} does not exist`);
+      return c.json(event, 200);
+    },
+  );
+
+  router.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/events/{id}/reviews",
+      tags: ["events"],
+      summary: "An event's review audit log, oldest first; the first entry's `before` is the value as extracted",
+      request: { params: IdPath },
+      responses: { 200: jsonContent(z.object({ items: z.array(ReviewEntrySchema) }), "The log"), ...notFound },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      if (!(await store.getEvent(id))) throw new HttpError("not_found", `event ${id} does not exist`);
+      return c.json({ items: await store.eventReviews(id) }, 200);
+    },
+  );
+
+  router.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/events/{id}/review",
+      tags: ["events"],
+      summary:
+        "Confirm, reject or correct an event (needs the bearer token); corrections need kind, source, target or date",
+      security: [{ bearer: [] }],
+      request: { params: IdPath, body: { content: { "application/json": { schema: ReviewBody } }, required: true } },
+      responses: {
+        200: jsonContent(EventSchema, "The event after review"),
+        401: jsonContent(ErrorSchema, "Missing or wrong token"),
+        403: jsonContent(ErrorSchema, "Server is read-only"),
+        ...notFound,
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const { action, kind, source, target, date, reviewer, note } = c.req.valid("json");
+      const current = await store.getEvent(id);
+      if (!current) throw new HttpError("not_found", `event ${id} does not exist`);
+      const correction =
+        action === "correct"
+          ? { kind, source, target, date, ...(kind ? { codes: codesOfKind(kind, current.factuality) } : {}) }
+          : undefined;
+      let reviewed: Awaited<ReturnType<typeof store.reviewEvent>>;
+      try {
+        reviewed = await store.reviewEvent(id, { action, correction, reviewer, note });
+      } catch (error) {
+        if (error instanceof RangeError) throw new HttpError("invalid_request", error.message);
+        throw error;
+      }
+      if (!reviewed) throw new HttpError("not_found", `event ${id} does not exist`);
+      context.invalidate();
+      return c.json(reviewed, 200);
+    },
+  );
+
+  return router;
 }
