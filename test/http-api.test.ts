@@ -221,6 +221,31 @@ describe("relations, timeline, graph, map, entities, stats", () => {
   });
 });
 
+describe("exports over HTTP", () => {
+  it.each([
+    ["jsonl", "application/x-ndjson"],
+    ["gdelt", "text/tab-separated-values"],
+    ["csv", "text/csv"],
+    ["relations-csv", "text/csv"],
+    ["graphml", "application/graphml+xml"],
+  ])("streams %s as a download", async (format, type) => {
+    const response = await app.request(`/export?format=${format}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain(type);
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="dyad-/);
+    expect((await response.text()).length).toBeGreaterThan(100);
+  });
+
+  it.each([
+    ["an unknown format", "/export?format=xml"],
+    ["no format", "/export"],
+  ])("refuses %s", async (_name, path) => {
+    const { status, body } = await getJson(path);
+    expect(status).toBe(400);
+    expect(body.error.code).toBe("invalid_request");
+  });
+});
+
 describe("errors, OpenAPI and docs", () => {
   it("answers unknown routes with a JSON not_found", async () => {
     const { status, body } = await getJson("/api/nothing-here");
