@@ -2,11 +2,11 @@
 // which capitalised words are not places, and how it is normalised ("NEW DELHI" → "New Delhi").
 
 /** One to four ALL-CAPS words ("MOSCOW", "NEW DELHI", "DAR ES SALAAM"). */
-const CAPS_WORDS = String.raw`[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]*){0,3}`;
+const CAPS_WORDS = String.raw`\p{Lu}[\p{Lu}.'’\-]+(?:[ \t]+\p{Lu}[\p{Lu}.'’\-]*){0,3}`;
 /** One to three Title-case words, with the particles that city names carry ("Rio de Janeiro"). */
-const TITLE_WORDS = String.raw`[A-Z][\p{Ll}.'’\-]+(?:[ \t]+(?:de|of|es|el|al|la|du|da|do|[A-Z][\p{Ll}.'’\-]+)){0,3}`;
+const TITLE_WORDS = String.raw`\p{Lu}[\p{Ll}.'’\-]+(?:[ \t]+(?:de|of|es|el|al|la|du|da|do|\p{Lu}[\p{Ll}.'’\-]+)){0,3}`;
 /** ", DC", ", D.C.", ", China", ", Calif.": the state or country after the city. */
-const REGION = String.raw`,[ \t]*(?<region>[A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}.]*)?)`;
+const REGION = String.raw`,[ \t]*(?<region>\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)`;
 
 export const PLACE_PATTERN = String.raw`(?<place>${CAPS_WORDS}|${TITLE_WORDS})(?:${REGION})?`;
 

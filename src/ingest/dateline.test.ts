@@ -90,6 +90,12 @@ const CASES: [string, string, string | null, Expected][] = [
     { place: "Beijing", date: null, span: "BEIJING –" },
   ],
   [
+    "a page's date line, a caption, then the place dateline: the place wins and keeps the date",
+    "Brazil and Argentina sign a trade accord\n\n15 March 2024\n\nThe two presidents shake hands in Brasília on Thursday.\n\nBRASÍLIA – Brazil and Argentina signed a trade accord on Thursday that removes tariffs on steel.",
+    null,
+    { place: "Brasília", date: "2024-03-15", span: "BRASÍLIA –" },
+  ],
+  [
     "no dateline: headline, byline, paragraph",
     "Saudi King Signs Energy Deal With China\nBy Luis Ramirez\n\nKing Abdullah's three-day visit is the first to China by a Saudi ruler since the two countries established diplomatic relations in 1990.",
     null,

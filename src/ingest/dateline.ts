@@ -57,13 +57,19 @@ interface Line {
 export function findDateline(text: string, bodyStart: number, reference: IsoDate | null): Dateline | null {
   const referenceDate = reference ? new Date(`${isoDateFromParts(...dateParts(reference))}T12:00:00Z`) : undefined;
   const lines = headLines(text, bodyStart);
+  // A page's date line ("15 March 2024" under the headline) may come before the dateline that names the place
+  // ("BRASÍLIA – …"); the place dateline wins and, when it has no date of its own, takes the date line's.
+  let dateOnly: Dateline | null = null;
   for (const [index, line] of lines.entries()) {
-    const found =
-      placeFirst(line, referenceDate) ?? dateFirst(line, referenceDate) ?? dateLine(lines, index, referenceDate);
-    if (found) return found;
-    if (isParagraph(line.text)) return null;
+    const found = placeFirst(line, referenceDate) ?? dateFirst(line, referenceDate);
+    if (found?.place) return { ...found, date: found.date ?? dateOnly?.date ?? null };
+    if (found) return dateOnly ?? found;
+    const alone = dateLine(lines, index, referenceDate);
+    if (alone?.place) return alone;
+    dateOnly ??= alone;
+    if (isParagraph(line.text)) break;
   }
-  return null;
+  return dateOnly;
 }
 
 function placeFirst(line: Line, reference: Date | undefined): Dateline | null {

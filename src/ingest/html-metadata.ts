@@ -50,8 +50,9 @@ export function readHtmlMetadata(document: Document): HtmlMetadata {
 export function pageDate(value: string): IsoDate | null {
   const iso = isoDateFromString(value);
   if (iso) return iso;
-  const [result] = chrono.strict.parse(value);
-  if (!result?.start.isCertain("year")) return null;
+  const [result] = chrono.parse(value); // the casual parser also reads "September 2023"; a year is still required
+  // A relative word ("yesterday") has a year only relative to today: a page date must write its year.
+  if (!result || !/\d{4}/.test(result.text)) return null;
   const { start } = result;
   if (!start.isCertain("month")) return isoDateFromParts(start.get("year") ?? 0);
   if (!start.isCertain("day")) return isoDateFromParts(start.get("year") ?? 0, start.get("month") ?? 1);

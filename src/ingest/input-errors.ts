@@ -6,8 +6,11 @@
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
 const CATALOGUE = {
-  not_found: { problem: "no such file or folder", fix: "Check the path." },
-  not_a_file: { problem: "not a regular file or folder", fix: "Pass a text or HTML file, a folder, or - for stdin." },
+  not_found: { problem: "does not exist (no such file or folder)", fix: "Check the path." },
+  not_a_file: {
+    problem: "is not a regular file or folder",
+    fix: "Pass a text or HTML file, a folder, or - for stdin.",
+  },
   unreadable: { problem: "could not be read", fix: "Check its permissions." },
   empty: { problem: "is empty", fix: "Pass a file with an article's text." },
   binary: { problem: "looks like a binary file, not text", fix: "Pass a UTF-8 text or HTML article." },
