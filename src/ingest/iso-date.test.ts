@@ -26,11 +26,11 @@ describe("isoDateFromString", () => {
 });
 
 describe("isoDateFromParts", () => {
-  it.each([
+  it.each<[[number, number?, number?], string]>([
     [[2023], "2023"],
     [[2023, 9], "2023-09"],
     [[2023, 9, 2], "2023-09-02"],
-  ] as const)("%j → %s", (parts, expected) => {
-    expect(isoDateFromParts(...(parts as [number, number?, number?]))).toBe(expected);
+  ])("%j → %s", (parts, expected) => {
+    expect(isoDateFromParts(...parts)).toBe(expected);
   });
 });
