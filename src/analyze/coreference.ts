@@ -9,16 +9,34 @@ const STATE_PRONOUNS = /\b(?:its|it)\b/gi;
 const PUBLISHER_VOICE = /\b(?:we|our|us)\b/gi;
 const BARE_TITLE = /\b[Tt]he (?:Prime Minister|Chancellor|Foreign Secretary|Secretary of State|President|Foreign Minister|Minister)\b(?! of)/g;
 
-/** The pair of states the article is most about: the two most named, the headline and lead counting more. */
+/**
+ * The pair of states the article is about: the two named together in the most sentences (the headline and
+ * lead counting more), ties broken by how often each is named. Computed once, before pronouns are added.
+ */
 export function focusPair(doc: Doc): string[] {
+  if (doc.focus) return doc.focus;
   const weight = new Map<string, number>();
+  const together = new Map<string, number>();
+  const bySentence = new Map<number, Set<string>>();
   for (const m of doc.mentions) {
-    if (!m.actor || m.actor.startsWith("org:") || m.via === "pronoun" || m.via === "group") continue;
+    if (!m.actor || m.actor.startsWith("org:") || m.via === "pronoun" || m.via === "group" || m.via === "publisher") continue;
     const w = m.sentence === 0 ? 3 : m.sentence < 4 ? 2 : 1;
     weight.set(m.actor, (weight.get(m.actor) ?? 0) + w);
+    bySentence.set(m.sentence, (bySentence.get(m.sentence) ?? new Set()).add(m.actor));
   }
   if (doc.publisher) weight.set(doc.publisher, (weight.get(doc.publisher) ?? 0) + 2);
-  return [...weight.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([actor]) => actor);
+  for (const [sentence, actors] of bySentence) {
+    const list = [...actors].sort();
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const key = `${list[i]}|${list[j]}`;
+        together.set(key, (together.get(key) ?? 0) + (sentence === 0 ? 2 : 1));
+      }
+  }
+  const score = (key: string) => (together.get(key) ?? 0) * 100 + key.split("|").reduce((s, a) => s + (weight.get(a) ?? 0), 0);
+  const best = [...together.keys()].sort((a, b) => score(b) - score(a))[0];
+  doc.focus = best ? best.split("|") : [...weight.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([actor]) => actor);
+  return doc.focus;
 }
 
 function tokenRange(doc: Doc, sentence: Sentence, start: number, end: number): [number, number] {
@@ -27,6 +45,13 @@ function tokenRange(doc: Doc, sentence: Sentence, start: number, end: number): [
   let to = from;
   while (to < sentence.tokenEnd && doc.tokens[to].end <= end) to++;
   return [from, to];
+}
+
+const TITLE_AFTER = /^\s+(?:leader|President|Prime Minister|King|Emir|Foreign Minister|Chancellor|government)\b/;
+
+/** A state named as a title's adjective ("the Russian leader") stands for a person. */
+function titled(doc: Doc, m: Mention): boolean {
+  return m.kind === "country" && TITLE_AFTER.test(doc.text.slice(m.end, m.end + 20));
 }
 
 export function coreferenceStage(doc: Doc): void {
@@ -47,7 +72,9 @@ export function coreferenceStage(doc: Doc): void {
     const before = (offset: number) => named.filter((m) => m.start < offset && m.sentence >= sentence.index - 3);
     for (const m of text.matchAll(PERSON_PRONOUNS)) {
       const at = sentence.start + (m.index ?? 0);
-      const person = before(at).filter((x) => x.kind === "person" && x.actor).pop();
+      // "his" in "The Russian leader informed al-Assad of his meeting" is the subject's
+      const subject = named.find((x) => x.sentence === sentence.index && x.start < at && x.actor && (x.kind === "person" || titled(doc, x)));
+      const person = subject && subject.start - sentence.start < 40 ? subject : before(at).filter((x) => x.kind === "person" && x.actor).pop();
       if (person) make(m, person.actor, person.entityId, "person", "pronoun");
     }
     for (const m of text.matchAll(STATE_PRONOUNS)) {

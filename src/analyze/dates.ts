@@ -51,7 +51,7 @@ export function datesStage(doc: Doc): void {
       else if (unit === "month") {
         const d = new Date(Date.UTC(Number(refDay.slice(0, 4)), Number(refDay.slice(5, 7)) - 1 + dir, 1));
         value = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
-      } else value = atMostAsPrecise(addDays(refDay, dir * 7), ref as string);
+      } else value = (ref as string).length < 10 ? (ref as string) : addDays(refDay, dir * 7);
       add(m.index, m.index + m[0].length, value, true);
     }
     for (const m of text.matchAll(/\b(?:(?:earlier|later)\s+)?(today|yesterday|tomorrow|tonight)\b/gi)) {

@@ -57,6 +57,8 @@ export interface EventCandidate {
   source: string[];
   target: string[];
   date: IsoDate | null;
+  /** The date came from the sentence, not from the article's date. */
+  dateExplicit: boolean;
   factuality: Factuality;
   location: { name: string; country: string | null } | null;
   sentence: number;
@@ -88,6 +90,8 @@ export interface Doc {
   /** A state that publishes the article as its own voice (a ministry's release): "we" and "the Prime Minister" are it. */
   publisher: string | null;
   datelinePlace: { name: string; country: string | null } | null;
+  /** The pair of states the article is about (coreference.ts), once known. */
+  focus?: string[];
   tokens: Token[];
   sentences: Sentence[];
   mentions: Mention[];

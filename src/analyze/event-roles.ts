@@ -46,6 +46,7 @@ export function actorMentions(doc: Doc, sentence: Sentence, withPlaces: boolean)
     }
     out.push({ mention: m, actor, preposition: "" });
   }
+  for (const a of out) if (!a.mention.possessive && possessiveThroughTitle(doc, a.mention, sentence)) a.mention = { ...a.mention, possessive: true };
   for (const a of out) {
     const word = introducingWord(doc, sentence, a.mention);
     a.preposition = OBJECT_PREPOSITIONS.has(word) ? word : "";
@@ -69,7 +70,7 @@ export function coordinated(doc: Doc, left: Mention, right: Mention): boolean {
   for (let i = left.tokenEnd; i < right.tokenStart; i++) {
     const t = doc.tokens[i];
     if (t.text === "-" && right.tokenStart - left.tokenEnd === 1) return true; // "China-Syria"
-    if (!COORDINATION.has(t.norm) && !(t.word && t.capitalized)) return false;
+    if (!COORDINATION.has(t.norm)) return false;
   }
   return right.tokenStart - left.tokenEnd <= 6;
 }
@@ -101,6 +102,21 @@ export function objectsAfter(doc: Doc, actors: ActorMention[], triggerEnd: numbe
   return objects;
 }
 
-export function agentAfter(actors: ActorMention[], triggerEnd: number): ActorMention | undefined {
-  return actors.find((a) => a.mention.start >= triggerEnd && a.preposition === "by");
+/** "a visit by X", "sanctioned by X": the agent named right after the trigger. */
+export function agentAfter(doc: Doc, actors: ActorMention[], triggerEnd: number): ActorMention | undefined {
+  const agent = actors.find((a) => a.mention.start >= triggerEnd && a.preposition === "by");
+  if (!agent) return undefined;
+  const between = doc.tokens.filter((t) => t.start >= triggerEnd && t.end <= agent.mention.start && t.word);
+  return between.length <= 4 ? agent : undefined;
+}
+
+/** "Saudi King's visit": a state named with a title before a possessive still possesses. */
+export function possessiveThroughTitle(doc: Doc, mention: Mention, sentence: Sentence): boolean {
+  if (mention.possessive) return true;
+  for (let i = mention.tokenEnd; i < Math.min(sentence.tokenEnd, mention.tokenEnd + 4); i++) {
+    const t = doc.tokens[i];
+    if ((t.text === "'" || t.text === "’") && doc.tokens[i + 1]?.norm === "s") return i > mention.tokenEnd;
+    if (!t.word || !t.capitalized) return false;
+  }
+  return false;
 }

@@ -10,7 +10,7 @@ import { factualityOf } from "./factuality.ts";
 import { SYMMETRIC_KINDS } from "./record.ts";
 
 /** Kinds that accuse or coerce are never guessed from the article's pair: their target must be named. */
-const NEEDS_NAMED_TARGET = new Set(["criticize", "threaten", "sanction", "use_force", "demand", "reject", "break_relations", "join"]);
+const NEEDS_NAMED_TARGET = new Set(["threaten", "sanction", "use_force", "demand", "reject", "break_relations", "join"]);
 
 interface TriggerHit {
   trigger: Trigger;
@@ -28,14 +28,17 @@ function findTriggers(doc: Doc, sentence: Sentence, knowledge: Knowledge): Trigg
       const end = start + m[0].length;
       // one hit per kind and place: the longest pattern wins
       const same = hits.find((h) => h.trigger.kind === trigger.kind && start < h.end && end > h.start);
-      if (same) {
+      const contains = same && ((start <= same.start && end >= same.end) || (same.start <= start && same.end >= end));
+      if (same && contains) {
         if (end - start > same.end - same.start) Object.assign(same, { trigger, start, end });
         continue;
       }
       hits.push({ trigger, start, end });
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  // a hit inside a longer hit of another kind gives way: "supports 'terrorist groups'" is an accusation
+  const inside = (a: TriggerHit, b: TriggerHit) => a !== b && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start;
+  return hits.filter((h) => !hits.some((o) => o.trigger.kind !== h.trigger.kind && inside(h, o) && !(o.trigger.kind === "aid" && h.trigger.kind === "support"))).sort((a, b) => a.start - b.start);
 }
 
 /** Each date of the sentence belongs to the trigger nearest to it. */
@@ -46,7 +49,7 @@ function dateFor(hit: TriggerHit, hits: TriggerHit[], dates: DateMention[]): Dat
     if (d.durationStart) continue;
     const gapOf = (h: TriggerHit) => (d.start >= h.end ? d.start - h.end : h.start >= d.end ? h.start - d.end + 15 : 0);
     const gap = gapOf(hit);
-    if (hits.some((h) => h !== hit && gapOf(h) < gap && h.trigger.kind !== hit.trigger.kind)) continue;
+    if (hits.some((h) => h !== hit && gapOf(h) < gap)) continue;
     if (gap < bestGap) {
       best = d;
       bestGap = gap;
@@ -82,16 +85,28 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
       let source: string[] = [];
       let target: string[] = [];
       let named = 0;
+      const inHit = actors.filter((a) => a.mention.start >= hit.start && a.mention.end <= hit.end);
       if (trigger.frame === "reported") {
         if (speaker) source = [speaker.actor];
         const accused = subjectsBefore(doc, actors.filter((a) => a.mention.start > (speaker?.mention.end ?? -1)), hit.start);
         target = accused.map((a) => a.actor);
         named = 2;
+      } else if (trigger.frame === "object_joins") {
+        source = unique(inHit.filter((a) => !a.actor.startsWith("org:")).map((a) => a.actor));
+        target = unique([...inHit, ...actors.filter((a) => a.mention.start >= hit.end)].filter((a) => a.actor.startsWith("org:")).map((a) => a.actor)).slice(0, 1);
+        named = 2;
+      } else if (trigger.frame === "possessor_target" || trigger.frame === "praise_subject") {
+        const owner = trigger.frame === "possessor_target" ? (inHit.find((a) => a.mention.possessive) ?? objectsAfter(doc, actors, hit.end)[0]) : subjectsBefore(doc, actors, hit.start)[0];
+        if (owner) target = [owner.actor];
+        const voice = speaker && speaker !== owner ? speaker.actor : (doc.publisher ?? (owner ? other(owner.actor) : undefined));
+        if (voice) source = [voice];
+        named = owner ? 1 : 0;
       } else if (SYMMETRIC_KINDS.has(kind)) {
         const after = objectsAfter(doc, actors, hit.end, ["with", "between"]);
         const between = after.filter((a) => a.preposition === "between");
         const parties = between.length ? [...between, ...after.filter((a) => a.preposition === "between" || coordinatedWith(a, between))] : [...subjectsBefore(doc, actors, hit.start), ...after];
         source = unique(parties.map((a) => a.actor));
+        if (source.filter((s) => !s.startsWith("org:")).length >= 2) source = source.filter((s) => !s.startsWith("org:"));
         named = source.length;
         if (source.length === 1 && other(source[0])) source.push(other(source[0]) as string);
         if (source.length === 0 && pair.length === 2) source = [...pair];
@@ -99,16 +114,23 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
         target = source.slice(1);
         source = source.slice(0, 1);
       } else {
-        const agent = agentAfter(actors, hit.end);
+        const agent = agentAfter(doc, actors, hit.end);
+        // "a region supported by inclusive institutions": a passive whose agent is no actor
+        if (!agent && /^\s*by\b/i.test(doc.text.slice(hit.end, hit.end + 4))) continue;
         const subjects = agent ? [agent] : subjectsBefore(doc, actors, hit.start);
         source = unique(subjects.map((a) => a.actor));
         const preferred = trigger.target_preps;
-        let objects = objectsAfter(doc, actors.filter((a) => a !== agent), hit.end, preferred);
-        if (trigger.target_kinds) objects = objects.filter((a) => trigger.target_kinds?.includes(a.actor.startsWith("org:") ? "organization" : "country"));
+        const kindOf = (a: ActorMention) => (a.actor.startsWith("org:") ? "organization" : "country");
+        const candidates = actors.filter((a) => a !== agent && (!trigger.target_kinds || trigger.target_kinds.includes(kindOf(a))));
+        const objects = objectsAfter(doc, candidates, hit.end, preferred);
         target = unique(objects.map((a) => a.actor)).filter((t) => !source.includes(t));
         named = (source.length ? 1 : 0) + (target.length ? 1 : 0);
         if (!source.length && target.length === 1 && other(target[0]) && !NEEDS_NAMED_TARGET.has(kind)) source = [other(target[0]) as string];
         if (!source.length && speaker && target.length) source = [speaker.actor];
+        if (!target.length && source.length) {
+          const earlier = doc.events.filter((e) => e.sentence === sentence.index && e.source.join() === source.join()).pop();
+          if (earlier) target = earlier.target.filter((t) => !t.startsWith("org:") || kind === "join");
+        }
         if (!target.length && source.length === 1 && other(source[0]) && !NEEDS_NAMED_TARGET.has(kind)) target = [other(source[0]) as string];
         if (kind === "join") target = target.filter((t) => t.startsWith("org:"));
         if (kind === "visit") target = target.filter((t) => !t.startsWith("org:"));
@@ -117,7 +139,10 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
       if (!source.length || !target.length) continue;
       const before = clauseBefore(doc, sentence, hit.start);
       const factuality = factualityOf(kind, before, doc.text.slice(hit.start, hit.end), knowledge.eventPatterns);
-      const date = dateFor(hit, hits, sentenceDates);
+      const date =
+        dateFor(hit, hits, sentenceDates) ??
+        (factuality === "intended" ? futureDate(sentenceDates, doc.referenceDate) : null) ??
+        (sentenceDates.length === 0 ? paragraphDate(doc, sentence) : null);
       const place = doc.mentions.find((m) => m.sentence === sentence.index && m.kind === "place" && m.start > hit.start - 200);
       const placeEntity = place ? doc.entities.get(place.entityId) : undefined;
       doc.events.push({
@@ -126,6 +151,7 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
         source,
         target,
         date: date?.value ?? doc.referenceDate,
+        dateExplicit: !!date,
         factuality,
         location: placeEntity ? { name: placeEntity.name, country: placeEntity.country ?? null } : null,
         sentence: sentence.index,
@@ -137,6 +163,19 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
     }
   }
   refineEvents(doc);
+}
+
+/** A plan's date: the one date of its sentence that lies after the article's date ("next year"). */
+function futureDate(dates: DateMention[], reference: string | null): DateMention | null {
+  if (!reference) return null;
+  return dates.find((d) => !d.durationStart && d.value.slice(0, 4) > reference.slice(0, 4)) ?? null;
+}
+
+/** "On Sunday, Chavez said ... He accused ...": a sentence without a date continues its paragraph's last date. */
+function paragraphDate(doc: Doc, sentence: Sentence): DateMention | null {
+  const previous = doc.sentences[sentence.index - 1];
+  if (!previous || previous.paragraph !== sentence.paragraph) return null;
+  return doc.dates.filter((d) => d.sentence === previous.index && !d.durationStart && d.value.length === 10).pop() ?? null;
 }
 
 function coordinatedWith(a: ActorMention, group: ActorMention[]): boolean {

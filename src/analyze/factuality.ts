@@ -16,7 +16,8 @@ export function factualityOf(kind: EventKind, before: string, trigger: string, p
   const window = words.slice(-WINDOW_WORDS).join(" ");
   if (hasCue(near, patterns.cues.negated) && !/\bnot only\b/i.test(near)) return "negated";
   if (hasCue(window, patterns.cues.uncertain)) return "uncertain";
-  if (hasCue(window, patterns.cues.intended)) return "intended";
+  const performative = patterns.performative[kind] ?? [];
+  if (hasCue(window, patterns.cues.intended) && !(performative.length && hasCue(window, performative))) return "intended";
   if (patterns.defaultIntended.has(kind) && !/ed\b/i.test(trigger.split(/\s+/)[0] ?? "")) return "intended";
   return "occurred";
 }

@@ -31,21 +31,22 @@ export function matchPhrases(
   phrases: Map<string, PhraseCandidate[]>,
   maxWords: number,
 ): PhraseMatch[] {
-  const out: PhraseMatch[] = [];
-  let i = from;
-  while (i < to) {
-    if (!tokens[i].word) {
-      i++;
-      continue;
-    }
+  // every start proposes its longest match; the longest win, so "Sheikh Tamim bin Hamad Al Thani" beats "Sheikh Tamim"
+  const proposals: PhraseMatch[] = [];
+  for (let i = from; i < to; i++) {
+    if (!tokens[i].word) continue;
     let best: PhraseMatch | null = null;
     const words: string[] = [];
     for (let j = i; j < to && words.length < maxWords; j++) {
       const t = tokens[j];
       if (!t.word) {
         // hyphens and the dot of an initial stay inside a name; other punctuation ends it
-        const glue = (t.text === "-" || t.text === "‐" || (t.text === "." && j > i && tokens[j - 1].text.length === 1))
-          && t.start === tokens[j - 1].end;
+        const glue =
+          (t.text === "-" ||
+            t.text === "‐" ||
+            (t.text === "." && j > i && tokens[j - 1].text.length === 1) ||
+            ((t.text === "'" || t.text === "’") && tokens[j + 1]?.norm === "s" && j + 2 < to && tokens[j + 2]?.capitalized)) &&
+          t.start === tokens[j - 1].end;
         if (glue) continue;
         break;
       }
@@ -54,10 +55,12 @@ export function matchPhrases(
       const candidates = phrases.get(key);
       if (candidates && isCapitalizedPhrase(tokens, i, j + 1)) best = { tokenStart: i, tokenEnd: j + 1, key, candidates };
     }
-    if (best) {
-      out.push(best);
-      i = best.tokenEnd;
-    } else i++;
+    if (best) proposals.push(best);
   }
-  return out;
+  proposals.sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.tokenStart - b.tokenStart);
+  const taken: PhraseMatch[] = [];
+  for (const p of proposals) {
+    if (!taken.some((t) => p.tokenStart < t.tokenEnd && p.tokenEnd > t.tokenStart)) taken.push(p);
+  }
+  return taken.sort((a, b) => a.tokenStart - b.tokenStart);
 }

@@ -5,7 +5,7 @@ import type { Knowledge, PhraseCandidate } from "../knowledge/knowledge.ts";
 import { loadPersonCues } from "../knowledge/person-cues.ts";
 import type { Doc, Mention, Sentence } from "./doc.ts";
 import { matchPhrases, type PhraseMatch } from "./gazetteer-match.ts";
-import { choosePerson, personActor, personRole } from "./linking.ts";
+import { activeTerms, choosePerson, personActor, personRole } from "./linking.ts";
 
 const PLACE_PREPOSITIONS = new Set(["in", "to", "at", "from", "near", "outside", "visit", "visited", "visiting", "into", "across"]);
 
@@ -105,7 +105,13 @@ function resolveMatch(
   const personMention = (ids: string[], via: Mention["via"]): Mention | null => {
     const person = choosePerson(ids, knowledge, date, stateWeight);
     if (!person) return null;
-    if (via === "surname" && !fullNamesSeen.has(person.id) && !person.terms.some((t) => t.start <= (date ?? "0"))) return null;
+    // a bare surname ("Zhu", "Li") is a known person only if named in full before, or in office on the date,
+    // and not when another capitalised name follows ("Zhu Hailun")
+    if (via === "surname") {
+      const next = tokens[match.tokenEnd];
+      if (next?.word && next.capitalized) return null;
+      if (!fullNamesSeen.has(person.id) && !activeTerms(person, date).length) return null;
+    }
     fullNamesSeen.add(person.id);
     const actor = personActor(person, date);
     if (!doc.entities.has(person.id)) {

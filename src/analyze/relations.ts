@@ -50,7 +50,7 @@ export function relationsStage(doc: Doc): void {
       const established = events.find((e) => e.kind === "establish_relations" && e.factuality === "occurred");
       if (established || /\b(?:have|has|with|maintain\w*|enjoy\w*)\b[^.]*\bdiplomatic (?:relations|ties)|endured|lasted|existed/i.test(text)) {
         const duration = dates.find((d) => d.durationStart);
-        const since = duration?.value ?? (established ? established.date : null);
+        const since = duration?.value ?? (established?.dateExplicit ? established.date : null);
         for (const group of diplomaticPairs(doc, sentence, parties)) add({ kind: "diplomatic_relations", parties: group, label: null, since, evidence });
       }
     }
@@ -71,7 +71,10 @@ export function relationsStage(doc: Doc): void {
     if (e.kind !== "establish_relations" || e.factuality !== "occurred") continue;
     const explicit = doc.dates.some((d) => d.sentence === e.sentence && !d.durationStart);
     const rel = doc.relations.find((r) => r.kind === "diplomatic_relations" && r.since && r.parties.every((p) => [...e.source, ...e.target].includes(p)));
-    if (!explicit && rel?.since) e.date = rel.since;
+    if (!explicit && rel?.since) {
+      e.date = rel.since;
+      e.dateExplicit = true;
+    }
   }
 }
 

@@ -20,7 +20,12 @@ const triggerSchema = z.object({
   places_as_target: z.boolean().optional(),
   target_kinds: z.array(z.enum(["country", "organization"])).optional(),
   require_parties: z.number().int().optional(),
-  frame: z.enum(["reported"]).optional(),
+  /**
+   * reported: the speaker accuses the subject of the reported clause; object_joins: "welcome Finland as NATO's
+   * ally" (the object joins); possessor_target: "Syria's territorial integrity" (the possessor is the target);
+   * praise_subject: "Sweden is a strong partner" (the speaker praises the subject).
+   */
+  frame: z.enum(["reported", "object_joins", "possessor_target", "praise_subject"]).optional(),
   case_sensitive_tail: z.boolean().optional(),
 });
 
@@ -35,6 +40,8 @@ export const eventPatternsFileSchema = z.object({
     uncertain: z.array(z.string()),
   }),
   default_intended: z.array(z.enum(EVENT_KINDS)),
+  /** Cues that, for these kinds, perform the act rather than promise it ("agreed to elevate ... to a partnership"). */
+  performative_cues: z.partialRecord(z.enum(EVENT_KINDS), z.array(z.string())).default({}),
 });
 
 export type KindCodes = z.infer<typeof kindSchema>;
@@ -48,6 +55,7 @@ export interface EventPatterns {
   triggers: Trigger[];
   cues: Record<Exclude<Factuality, "occurred">, string[]>;
   defaultIntended: Set<EventKind>;
+  performative: Partial<Record<EventKind, string[]>>;
 }
 
 export function loadEventPatterns(path: string): EventPatterns {
@@ -58,8 +66,15 @@ export function loadEventPatterns(path: string): EventPatterns {
   return {
     version: file.version,
     kinds: file.kinds as Record<EventKind, KindCodes>,
-    triggers: file.triggers.map((t) => ({ ...t, regex: new RegExp(`(?<![\\w-])(?:${t.pattern})(?![\\w])`, "gi") })),
+    triggers: file.triggers.map((t) => ({ ...t, regex: compileTrigger(t.pattern) })),
     cues: file.factuality_cues,
     defaultIntended: new Set(file.default_intended),
+    performative: file.performative_cues,
   };
+}
+
+/** Patterns write \\w for a word character; names like "Türkiye" need it to mean any letter. */
+export function compileTrigger(pattern: string): RegExp {
+  const unicode = pattern.replace(/\[\\w/g, "[\\p{L}\\p{N}_").replace(/\\w/g, "[\\p{L}\\p{N}_]");
+  return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${unicode})(?![\\p{L}\\p{N}_])`, "giu");
 }
