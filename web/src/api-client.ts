@@ -1,0 +1,68 @@
+// The app's only way to the server: JSON over fetch, with the catalogue's error message surfaced as thrown text.
+import type { ApiEvent, ApiGraph, ApiMap, DocumentWithRecord, Page, Stats, TimelineEntry } from "./api-types.ts";
+
+const TOKEN_KEY = "dyad-token";
+
+export function savedToken(): string {
+  return localStorage.getItem(TOKEN_KEY) ?? "";
+}
+
+export function saveToken(token: string): void {
+  if (token) localStorage.setItem(TOKEN_KEY, token);
+  else localStorage.removeItem(TOKEN_KEY);
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const token = savedToken();
+  const headers = new Headers(init.headers);
+  if (token && init.method && init.method !== "GET") headers.set("authorization", `Bearer ${token}`);
+  const response = await fetch(path, { ...init, headers });
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = body?.error ?? { code: "http_error", message: `${response.status} ${response.statusText}` };
+    throw new ApiError(response.status, error.code, error.message);
+  }
+  return body as T;
+}
+
+function query(parameters: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(parameters))
+    if (value !== undefined && value !== "") search.set(name, String(value));
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
+
+export const api = {
+  stats: () => request<Stats>("/api/stats"),
+  graph: () => request<ApiGraph>("/api/graph"),
+  map: () => request<ApiMap>("/api/map"),
+  timeline: (a: string, b: string) => request<{ entries: TimelineEntry[] }>(`/api/pairs/${a}/${b}/timeline`),
+  events: (parameters: Record<string, string | number | undefined>) =>
+    request<Page<ApiEvent>>(`/api/events${query(parameters)}`),
+  documents: (parameters: Record<string, string | number | undefined>) =>
+    request<Page<DocumentWithRecord>>(`/api/documents${query(parameters)}`),
+  document: (id: number) => request<DocumentWithRecord>(`/api/documents/${id}`),
+  review: (id: number, body: Record<string, unknown>) =>
+    request<ApiEvent>(`/api/events/${id}/review`, {
+      method: "POST",
+      body: JSON.stringify(body),
+      headers: { "content-type": "application/json" },
+    }),
+  ingest: (body: Record<string, string>) =>
+    request<{ documentId: number; stored: boolean; events: number }>("/api/documents", {
+      method: "POST",
+      body: JSON.stringify(body),
+      headers: { "content-type": "application/json" },
+    }),
+};

@@ -1,0 +1,57 @@
+// The app shell: a hash router over the views, so every view has a URL and reloads land where they were.
+import "vis-timeline/styles/vis-timeline-graph2d.min.css";
+import "./style.css";
+import { savedToken, saveToken } from "./api-client.ts";
+import { element } from "./element.ts";
+import { renderArticleView } from "./views/article-view.ts";
+import { renderDocumentsView } from "./views/documents-view.ts";
+import { renderEventsView } from "./views/events-view.ts";
+import { renderGraphView } from "./views/graph-view.ts";
+import { renderIngestView } from "./views/ingest-view.ts";
+import { renderMapView } from "./views/map-view.ts";
+import { renderOverview } from "./views/overview.ts";
+import { renderPairView } from "./views/pair-view.ts";
+
+type Render = (root: HTMLElement, parts: string[], query: URLSearchParams) => Promise<void>;
+
+const ROUTES: Record<string, Render> = {
+  "": renderOverview,
+  pair: renderPairView,
+  graph: renderGraphView,
+  map: renderMapView,
+  events: renderEventsView,
+  documents: renderDocumentsView,
+  article: renderArticleView,
+  ingest: renderIngestView,
+};
+
+const root = document.getElementById("view") as HTMLElement;
+let generation = 0;
+
+async function route(): Promise<void> {
+  const current = ++generation;
+  const [path, search = ""] = location.hash.replace(/^#\/?/, "").split("?");
+  const [name = "", ...parts] = path.split("/").filter(Boolean).map(decodeURIComponent);
+  const render = ROUTES[name] ?? renderOverview;
+  root.textContent = "";
+  root.dataset.view = name || "overview";
+  root.dataset.ready = "false";
+  for (const anchor of document.querySelectorAll("nav a")) {
+    anchor.classList.toggle("active", anchor.getAttribute("href") === `#/${name}`);
+  }
+  try {
+    await render(root, parts, new URLSearchParams(search));
+  } catch (error) {
+    if (current !== generation) return;
+    root.append(element("p", { className: "error", text: `Could not load this view: ${(error as Error).message}` }));
+  }
+  // Browser tests and the bench wait for this flag: the view has its data on screen.
+  if (current === generation) root.dataset.ready = "true";
+}
+
+const tokenInput = document.getElementById("token") as HTMLInputElement;
+tokenInput.value = savedToken();
+tokenInput.addEventListener("change", () => saveToken(tokenInput.value.trim()));
+
+window.addEventListener("hashchange", () => void route());
+void route();

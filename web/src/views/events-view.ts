@@ -1,0 +1,113 @@
+// Search and filters across events, with the total always shown and paging (never silently truncated).
+import { api } from "../api-client.ts";
+import { element, link } from "../element.ts";
+import { EVENT_KINDS } from "./review-controls.ts";
+
+const FIELDS: [string, string, string][] = [
+  ["actor", "Actor", "CHN or org:un"],
+  ["pair", "Pair", "CHN,SYR"],
+  ["from", "From", "YYYY[-MM[-DD]]"],
+  ["to", "To", "YYYY[-MM[-DD]]"],
+  ["place", "Place", "Hangzhou or CHN"],
+  ["plover", "PLOVER", "CONSULT"],
+  ["cameo", "CAMEO", "042"],
+];
+const PAGE = 50;
+
+export async function renderEventsView(root: HTMLElement, _parts: string[], query: URLSearchParams): Promise<void> {
+  const form = element("form", { className: "filters" });
+  for (const [name, label, placeholder] of FIELDS) {
+    form.append(
+      element(
+        "label",
+        {},
+        label,
+        element("input", { attributes: { name, placeholder, value: query.get(name) ?? "" } }),
+      ),
+    );
+  }
+  const kind = element(
+    "select",
+    { attributes: { name: "kind" } },
+    element("option", { text: "any kind", attributes: { value: "" } }),
+    ...EVENT_KINDS.map((value) => element("option", { text: value, attributes: { value } })),
+  );
+  kind.value = query.get("kind") ?? "";
+  const factuality = element(
+    "select",
+    { attributes: { name: "factuality" } },
+    ...["", "occurred", "intended", "negated", "uncertain"].map((value) =>
+      element("option", { text: value || "any factuality", attributes: { value } }),
+    ),
+  );
+  factuality.value = query.get("factuality") ?? "";
+  form.append(
+    element("label", {}, "Kind", kind),
+    element("label", {}, "Factuality", factuality),
+    element("button", { text: "Search", attributes: { type: "submit" } }),
+  );
+  form.addEventListener("submit", (submit) => {
+    submit.preventDefault();
+    const next = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) if (String(value).trim()) next.set(name, String(value).trim());
+    location.hash = `#/events?${next}`;
+  });
+  root.append(element("h1", { text: "Events" }), form);
+
+  const offset = Number(query.get("offset") ?? 0);
+  const parameters = Object.fromEntries([...query].filter(([name]) => name !== "offset"));
+  const page = await api.events({ ...parameters, limit: PAGE, offset });
+  const shown = page.items.length;
+  root.append(
+    element("p", {
+      className: "summary",
+      attributes: { "data-total": String(page.total) },
+      text: page.total === 0 ? "No events match." : `Events ${offset + 1}–${offset + shown} of ${page.total}.`,
+    }),
+  );
+  const table = element(
+    "table",
+    { className: "events" },
+    element(
+      "thead",
+      {},
+      element(
+        "tr",
+        {},
+        ...["Date", "Kind", "Source", "Target", "Factuality", "Review", "Evidence"].map((text) =>
+          element("th", { text }),
+        ),
+      ),
+    ),
+  );
+  const body = element("tbody");
+  for (const event of page.items) {
+    body.append(
+      element(
+        "tr",
+        { attributes: { "data-event-id": String(event.id) } },
+        element("td", { text: event.date ?? "undated" }),
+        element("td", { className: `kind-${event.kind}`, text: event.kind.replaceAll("_", " ") }),
+        element("td", { text: event.source.join(", ") }),
+        element("td", { text: event.target.join(", ") }),
+        element("td", { text: event.factuality }),
+        element("td", { text: event.review }),
+        element(
+          "td",
+          {},
+          link(
+            `#/article/${event.documentId}?event=${event.id}`,
+            event.evidence.text.length > 160 ? `${event.evidence.text.slice(0, 160)}…` : event.evidence.text,
+          ),
+        ),
+      ),
+    );
+  }
+  table.append(body);
+  root.append(table);
+  const pager = element("p", { className: "pager" });
+  const at = (next: number) => `#/events?${new URLSearchParams({ ...parameters, offset: String(next) })}`;
+  if (offset > 0) pager.append(link(at(Math.max(0, offset - PAGE)), "← previous"), " ");
+  if (offset + shown < page.total) pager.append(link(at(offset + PAGE), "next →"));
+  root.append(pager);
+}

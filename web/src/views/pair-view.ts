@@ -1,0 +1,197 @@
+// Pair view: two actors' timeline (events coloured by kind, partnership level as a band over time), counts by
+// kind, a chart of events per year, and the evidence of whatever point is clicked.
+import * as vis from "vis-timeline/standalone";
+import { api } from "../api-client.ts";
+import type { ApiEvent, TimelineEntry } from "../api-types.ts";
+import { element } from "../element.ts";
+import { startOf } from "../iso-date.ts";
+import { eventPanel, relationPanel } from "./evidence-panel.ts";
+import { eventsPerYearChart } from "./year-chart.ts";
+
+// The standalone build bundles its own DataSet and exports it at run time; its type declarations omit it.
+const { Timeline, DataSet } = vis as unknown as {
+  Timeline: typeof vis.Timeline;
+  DataSet: new (items: unknown[]) => { update(item: unknown): void };
+};
+
+interface Item {
+  id: string;
+  start: Date;
+  end?: Date;
+  type?: "point" | "box" | "background" | "range";
+  content: HTMLElement | string;
+  className: string;
+}
+
+function pointContent(entry: TimelineEntry): HTMLElement {
+  if (entry.type === "event") {
+    const { event } = entry;
+    return element("span", {
+      text: `${event.kind.replaceAll("_", " ")} ${event.date}`,
+      attributes: { "data-event-id": String(event.id), "data-kind": event.kind, "data-date": event.date ?? "" },
+    });
+  }
+  const { relation } = entry;
+  return element("span", {
+    text: `${relation.label ?? relation.kind.replaceAll("_", " ")} since ${relation.since}`,
+    attributes: { "data-relation-id": String(relation.id), "data-kind": relation.kind },
+  });
+}
+
+function items(entries: TimelineEntry[]): Item[] {
+  const now = new Date();
+  const result: Item[] = [];
+  for (const entry of entries) {
+    if (!entry.date) continue;
+    if (entry.type === "event") {
+      const { event } = entry;
+      result.push({
+        id: `event-${event.id}`,
+        start: startOf(entry.date),
+        type: "point",
+        content: pointContent(entry),
+        className: `kind-${event.kind} review-${event.review} factuality-${event.factuality}`,
+      });
+    } else {
+      const { relation } = entry;
+      result.push({
+        id: `relation-${relation.id}`,
+        start: startOf(entry.date),
+        type: "point",
+        content: pointContent(entry),
+        className: `relation relation-${relation.kind}`,
+      });
+      // The partnership level holds from its start until a later level replaces it (or today).
+      if (relation.kind === "partnership") {
+        result.push({
+          id: `band-${relation.id}`,
+          start: startOf(entry.date),
+          end: now,
+          type: "background",
+          content: element("span", { className: "band-label", text: relation.label ?? "partnership" }),
+          className: "partnership-band",
+        });
+      }
+    }
+  }
+  const bands = result
+    .filter((item) => item.type === "background")
+    .sort((a, b) => a.start.getTime() - b.start.getTime());
+  for (let i = 0; i + 1 < bands.length; i++) bands[i].end = bands[i + 1].start;
+  return result;
+}
+
+async function actorChoices(): Promise<{ id: string; name: string }[]> {
+  const graph = await api.graph();
+  return graph.nodes.map((node) => ({ id: node.id, name: node.name })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export async function renderPairView(root: HTMLElement, parts: string[]): Promise<void> {
+  const choices = await actorChoices();
+  const [a = "CHN", b = "SYR"] = parts;
+  const select = (value: string, label: string) => {
+    const node = element(
+      "select",
+      { attributes: { "aria-label": label } },
+      ...choices.map((choice) =>
+        element("option", { text: `${choice.name} (${choice.id})`, attributes: { value: choice.id } }),
+      ),
+    );
+    node.value = value;
+    node.addEventListener("change", () => {
+      location.hash = `#/pair/${encodeURIComponent(first.value)}/${encodeURIComponent(second.value)}`;
+    });
+    return node;
+  };
+  const first = select(a, "first actor");
+  const second = select(b, "second actor");
+  root.append(element("h1", {}, "Pair ", first, " – ", second));
+
+  const { entries } = await api.timeline(a, b);
+  const events = entries.flatMap((entry) => (entry.type === "event" ? [entry.event] : []));
+  const undated = entries.filter((entry) => !entry.date).length;
+  const counts = new Map<string, number>();
+  for (const event of events) counts.set(event.kind, (counts.get(event.kind) ?? 0) + 1);
+
+  const timelineBox = element("div", { className: "timeline", attributes: { "data-testid": "timeline" } });
+  const panel = element(
+    "div",
+    { className: "panel-slot" },
+    element("p", { className: "muted", text: "Click a point on the timeline to read its evidence." }),
+  );
+  root.append(
+    element("p", {
+      className: "summary",
+      text: `${events.length} events and ${entries.length - events.length} relations${undated ? `, ${undated} undated (not on the timeline)` : ""}.`,
+    }),
+    element("div", { className: "pair-layout" }, timelineBox, panel),
+    element(
+      "div",
+      { className: "pair-extras" },
+      element(
+        "section",
+        {},
+        element("h2", { text: "Events by kind" }),
+        element(
+          "ul",
+          { className: "kind-counts" },
+          ...[...counts]
+            .sort((x, y) => y[1] - x[1])
+            .map(([kind, count]) =>
+              element("li", { className: `kind-${kind}`, text: `${kind.replaceAll("_", " ")}: ${count}` }),
+            ),
+        ),
+      ),
+      element("section", {}, element("h2", { text: "Events over time" }), eventsPerYearChart(events)),
+    ),
+  );
+  if (entries.length === 0) {
+    timelineBox.append(element("p", { text: "No events or relations recorded between these two." }));
+    return;
+  }
+
+  const data = items(entries);
+  const dataset = new DataSet(data as never[]);
+  const dated = data.filter((item) => item.type !== "background").map((item) => item.start.getTime());
+  const span = Math.max(...dated) - Math.min(...dated) || 365 * 86400000;
+  const timeline = new Timeline(timelineBox, dataset as never, {
+    height: "320px",
+    stack: true,
+    zoomable: true,
+    start: new Date(Math.min(...dated) - span * 0.05),
+    end: new Date(Math.max(...dated) + span * 0.05),
+    // Item content is always a DOM element built with textContent; never HTML from the server.
+    xss: { disabled: false },
+  });
+  const byId = new Map(
+    entries.map((entry) => [
+      entry.type === "event" ? `event-${entry.event.id}` : `relation-${entry.relation.id}`,
+      entry,
+    ]),
+  );
+  const show = (entry: TimelineEntry) => {
+    panel.textContent = "";
+    panel.append(
+      entry.type === "event"
+        ? eventPanel(entry.event, (changed: ApiEvent) =>
+            dataset.update({
+              id: `event-${changed.id}`,
+              className: `kind-${changed.kind} review-${changed.review}`,
+            } as never),
+          )
+        : relationPanel(entry.relation),
+    );
+  };
+  timeline.on("select", ({ items: selected }: { items: string[] }) => {
+    const entry = byId.get(selected[0]);
+    if (entry) show(entry);
+  });
+  // vis-timeline swallows clicks on its own items' content for selection; also open on a click of the label.
+  timelineBox.addEventListener("click", (click) => {
+    const target = (click.target as HTMLElement).closest("[data-event-id], [data-relation-id]") as HTMLElement | null;
+    if (!target) return;
+    const id = target.dataset.eventId ? `event-${target.dataset.eventId}` : `relation-${target.dataset.relationId}`;
+    const entry = byId.get(id);
+    if (entry) show(entry);
+  });
+}

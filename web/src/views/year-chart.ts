@@ -1,0 +1,66 @@
+// A small bar chart of events per year, cooperation stacked under conflict, drawn as SVG from numbers only.
+import type { ApiEvent } from "../api-types.ts";
+import { element, svgElement } from "../element.ts";
+
+const CONFLICT_KINDS = new Set([
+  "break_relations",
+  "criticize",
+  "demand",
+  "reject",
+  "threaten",
+  "sanction",
+  "use_force",
+]);
+
+export function eventsPerYearChart(events: ApiEvent[]): HTMLElement | SVGElement {
+  const byYear = new Map<number, { cooperation: number; conflict: number }>();
+  for (const event of events) {
+    if (!event.date) continue;
+    const year = Number(event.date.slice(0, 4));
+    const counts = byYear.get(year) ?? { cooperation: 0, conflict: 0 };
+    if (CONFLICT_KINDS.has(event.kind)) counts.conflict += 1;
+    else counts.cooperation += 1;
+    byYear.set(year, counts);
+  }
+  if (byYear.size === 0) return element("p", { className: "muted", text: "No dated events." });
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  const first = years[0];
+  const last = years[years.length - 1];
+  const max = Math.max(...[...byYear.values()].map((counts) => counts.cooperation + counts.conflict));
+  const width = 480;
+  const height = 140;
+  const slot = width / (last - first + 1);
+  const chart = svgElement("svg", {
+    viewBox: `0 0 ${width} ${height + 20}`,
+    class: "year-chart",
+    role: "img",
+    "aria-label": "events per year",
+  });
+  for (let year = first; year <= last; year++) {
+    const counts = byYear.get(year);
+    if (!counts) continue;
+    const x = (year - first) * slot;
+    const cooperationHeight = (counts.cooperation / max) * height;
+    const conflictHeight = (counts.conflict / max) * height;
+    const bar = (y: number, h: number, className: string) => {
+      const rect = svgElement("rect", { x: x + 1, y, width: Math.max(slot - 2, 1), height: h, class: className });
+      const title = svgElement("title");
+      title.textContent = `${year}: ${counts.cooperation} cooperation, ${counts.conflict} conflict`;
+      rect.append(title);
+      chart.append(rect);
+    };
+    bar(height - cooperationHeight, cooperationHeight, "bar-cooperation");
+    bar(height - cooperationHeight - conflictHeight, conflictHeight, "bar-conflict");
+  }
+  for (const year of [first, last]) {
+    const label = svgElement("text", {
+      x: (year - first) * slot + slot / 2,
+      y: height + 15,
+      "text-anchor": "middle",
+      class: "axis",
+    });
+    label.textContent = String(year);
+    chart.append(label);
+  }
+  return chart;
+}
