@@ -38,7 +38,10 @@ function findTriggers(doc: Doc, sentence: Sentence, knowledge: Knowledge): Trigg
   }
   // a hit inside a longer hit of another kind gives way: "supports 'terrorist groups'" is an accusation
   const inside = (a: TriggerHit, b: TriggerHit) => a !== b && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start;
-  return hits.filter((h) => !hits.some((o) => o.trigger.kind !== h.trigger.kind && inside(h, o) && !(o.trigger.kind === "aid" && h.trigger.kind === "support"))).sort((a, b) => a.start - b.start);
+  const nests = (outer: string, inner: string) => inner === "support" && (outer === "aid" || outer === "join");
+  return hits
+    .filter((h) => !hits.some((o) => o.trigger.kind !== h.trigger.kind && inside(h, o) && !nests(o.trigger.kind, h.trigger.kind)))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** Each date of the sentence belongs to the trigger nearest to it. */
@@ -102,7 +105,13 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
         if (voice) source = [voice];
         named = owner ? 1 : 0;
       } else if (SYMMETRIC_KINDS.has(kind)) {
-        const after = objectsAfter(doc, actors, hit.end, ["with", "between"]);
+        // after the trigger, parties come with "with"/"between", or are states; "construction of the BRI" is content
+        const after = objectsAfter(
+          doc,
+          actors.filter((a) => a.mention.start < hit.end || ["with", "between"].includes(a.preposition) || (!a.actor.startsWith("org:") && a.preposition === "")),
+          hit.end,
+          ["with", "between"],
+        );
         const between = after.filter((a) => a.preposition === "between");
         const parties = between.length ? [...between, ...after.filter((a) => a.preposition === "between" || coordinatedWith(a, between))] : [...subjectsBefore(doc, actors, hit.start), ...after];
         source = unique(parties.map((a) => a.actor));
@@ -114,15 +123,22 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
         target = source.slice(1);
         source = source.slice(0, 1);
       } else {
-        const agent = agentAfter(doc, actors, hit.end);
+        // "Saudi loan", "Chinese aid": a state opening the trigger phrase is its source
+        const opener = actors.find((a) => a.mention.start === hit.start);
+        const agent = opener ?? agentAfter(doc, actors, hit.end);
         // "a region supported by inclusive institutions": a passive whose agent is no actor
         if (!agent && /^\s*by\b/i.test(doc.text.slice(hit.end, hit.end + 4))) continue;
         const subjects = agent ? [agent] : subjectsBefore(doc, actors, hit.start);
         source = unique(subjects.map((a) => a.actor));
+        // "A sanctioned B ... for abuses": B, the object of the first act, is not the agent of the second
+        const earlier = doc.events.filter((e) => e.sentence === sentence.index && e.source.length && !SYMMETRIC_KINDS.has(e.kind)).pop();
+        const objectOfEarlier = earlier && subjects.every((s) => s.mention.start > earlier.trigger.end);
+        if (!agent && earlier && objectOfEarlier && source.length && source.every((s) => earlier.target.includes(s))) source = [...earlier.source];
         const preferred = trigger.target_preps;
         const kindOf = (a: ActorMention) => (a.actor.startsWith("org:") ? "organization" : "country");
         const candidates = actors.filter((a) => a !== agent && (!trigger.target_kinds || trigger.target_kinds.includes(kindOf(a))));
-        const objects = objectsAfter(doc, candidates, hit.end, preferred);
+        const embedded = candidates.filter((a) => a.mention.start > hit.start && a.mention.end <= hit.end && !a.mention.possessive);
+        const objects = embedded.length ? embedded : objectsAfter(doc, candidates, hit.end, preferred);
         target = unique(objects.map((a) => a.actor)).filter((t) => !source.includes(t));
         named = (source.length ? 1 : 0) + (target.length ? 1 : 0);
         if (!source.length && target.length === 1 && other(target[0]) && !NEEDS_NAMED_TARGET.has(kind)) source = [other(target[0]) as string];

@@ -7,6 +7,7 @@ import type { Doc, Mention, Sentence } from "./doc.ts";
 import { matchPhrases, type PhraseMatch } from "./gazetteer-match.ts";
 import { activeTerms, choosePerson, personActor, personRole } from "./linking.ts";
 
+const INSTITUTION_WORDS = new Set(["studies", "university", "institute", "center", "centre", "college", "school", "foundation", "airlines", "airways", "times", "post", "daily", "television", "radio", "herald", "tribune", "observer", "review"]);
 const PLACE_PREPOSITIONS = new Set(["in", "to", "at", "from", "near", "outside", "visit", "visited", "visiting", "into", "across"]);
 
 export function isPossessive(doc: Doc, tokenEnd: number): boolean {
@@ -151,7 +152,10 @@ function resolveMatch(
     }
     if (!doc.entities.has(c.id)) doc.entities.set(c.id, { id: c.id, kind: "country", name: info?.name ?? c.id });
     // "Colombian rebels", "Chinese social media": a group of the country, not its state
-    const actor = c.via === "demonym" && groupNouns.has(after) ? null : c.id;
+    const nextToken = tokens[match.tokenEnd];
+    const insideInstitution = nextToken?.capitalized && INSTITUTION_WORDS.has(nextToken.norm); // "Center for Afghanistan Studies"
+    const state = knowledge.sovereignOf.get(c.id) ?? c.id;
+    const actor = (c.via === "demonym" && groupNouns.has(after)) || insideInstitution ? null : state;
     return { ...base, kind: "country", entityId: c.id, actor, via: c.via };
   }
   if (people.length) return personMention(people.map((p) => p.id), "surname");

@@ -8,7 +8,7 @@ const LEVEL_WORDS = "especially|specially|special|privileged|comprehensive|strat
 const PARTNERSHIP = new RegExp(`\\b((?:(?:${LEVEL_WORDS})[\\s-]+)+)partnership\\b`, "gi");
 const REQUIRED_LEVEL = /strategic|comprehensive|privileged|all-weather|all-round|special|global|enhanced|cooperative|extended/i;
 const DIPLOMATIC_TIES = /\bdiplomatic (?:relations|ties)\b|\brelationship has (?:endured|lasted|existed)\b|\b(?:relations|ties) (?:have|has) (?:endured|lasted|existed)\b/i;
-const BROKEN = /\b(?:cut|sever|severed|end|ended|break|broke|broken|suspend|suspended|freez|froze|downgrad|restore|resum)\w*/i;
+const BROKEN = /\b(?:cut|cuts|sever|severs|severed|end|ends|ended|break|breaks|broke|broken|suspend|suspends|suspended|freeze|freezes|freezing|froze|frozen|downgraded?|downgrading)\b/i;
 const MEMBERSHIP = /\b(?:members? (?:states? )?of|membership (?:in|of)|as (?:\w+['’]s )?(?:\d+\w* )?(?:ally|member))\b/i;
 
 function pairFromSentence(doc: Doc, sentence: Sentence): string[] {

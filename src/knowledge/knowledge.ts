@@ -41,6 +41,8 @@ export interface Knowledge {
   phrases: Map<string, PhraseCandidate[]>;
   maxPhraseTokens: number;
   eventPatterns: EventPatterns;
+  /** Territory (ISO3) → the sovereign state it acts through (Hong Kong → China). */
+  sovereignOf: Map<string, string>;
   places: () => PlaceIndex;
 }
 
@@ -49,6 +51,7 @@ interface WorldCountry {
   cca3: string;
   name: { common: string; official: string };
   altSpellings: string[];
+  unMember?: boolean;
   capital?: string[];
   demonyms?: { eng?: { f: string; m: string } };
 }
@@ -131,6 +134,10 @@ function buildPhrases(
   for (const o of organizations.values()) {
     for (const n of [o.name, ...(o.short ? [o.short] : []), ...o.aliases]) addPhrase(phrases, n, { type: "organization", id: o.id });
   }
+  // "American" is the demonym of several territories too: sovereign UN members come first
+  const members = new Set(world.filter((c) => c.unMember).map((c) => c.cca3));
+  const rank = (c: PhraseCandidate) => (c.type === "country" && members.has(c.id) ? 0 : 1);
+  for (const list of phrases.values()) list.sort((a, b) => rank(a) - rank(b));
   return phrases;
 }
 
@@ -165,6 +172,7 @@ export function loadKnowledge(dir = KNOWLEDGE_DIR): Knowledge {
     phrases,
     maxPhraseTokens: Math.min(8, Math.max(...[...phrases.keys()].map((k) => k.split(" ").length))),
     eventPatterns: loadEventPatterns(join(dir, "event-patterns.json")),
+    sovereignOf: new Map(Object.entries((readJson(join(dir, "territories.json")) as { sovereign_of: Record<string, string> }).sovereign_of)),
     places: () => {
       places ??= createPlaceIndex(byIso2);
       return places;
