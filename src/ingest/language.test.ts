@@ -28,6 +28,17 @@ describe("detectLanguage", () => {
     expect(detectLanguage(text)?.code).toBe(code);
   });
 
+  it("finds an English article that quotes a French sentence English", () => {
+    const quoting = `${ENGLISH} "Nous sommes prêts," the minister said in French. ${ENGLISH}`;
+    expect(detectLanguage(quoting)?.code).toBe("en");
+  });
+
+  it("finds English without function words (a list of names and places) by trigrams", () => {
+    const list =
+      "Participants: Foreign Minister Wang Yi, Secretary General Ahmed Aboul Gheit, Ambassador Linda Thomas-Greenfield, Special Envoy Geir Pedersen, Deputy Minister Mikhail Bogdanov. Venue: Palais des Nations, Geneva, Switzerland. Agenda: humanitarian access, reconstruction funding, refugee returns.";
+    expect(detectLanguage(list)?.code).toBe("en");
+  });
+
   it("names the language for messages", () => {
     expect(detectLanguage(FRENCH)?.name).toBe("French");
   });

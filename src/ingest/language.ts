@@ -12,9 +12,26 @@ export interface DetectedLanguage {
 /** Below this many letters trigram statistics say little: the language is unknown (null). */
 const MIN_LETTERS = 60;
 /** Only the head of a long body is needed to tell its language; keeps detection fast on big files. */
-const SAMPLE_CHARS = 4000;
+const SAMPLE_CHARS = 1000;
 /** English scoring this close to the winner (scores are relative, the winner has 1) still counts as English. */
 const ENGLISH_MARGIN = 0.9;
+
+const ENGLISH: DetectedLanguage = { code: "en", name: "English" };
+
+// English function words that other Latin-script languages rarely use as words. In English news prose they
+// make a quarter of the words; when they make this share, franc's slower trigram ranking is not needed.
+const ENGLISH_WORDS = new Set(
+  "the of and to in is that for on with was were said by from has have had it its he his be been will which who this at are as an".split(
+    " ",
+  ),
+);
+const CLEARLY_ENGLISH_SHARE = 0.15;
+
+function englishWordShare(sample: string): number {
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const english = words.filter((word) => ENGLISH_WORDS.has(word)).length;
+  return words.length === 0 ? 0 : english / words.length;
+}
 
 // franc-min's languages (ISO 639-3) with their ISO 639-1 codes and names.
 const LANGUAGES: Record<string, [code: string, name: string]> = {
@@ -90,11 +107,12 @@ const LANGUAGES: Record<string, [code: string, name: string]> = {
 export function detectLanguage(body: string): DetectedLanguage | null {
   const sample = body.slice(0, SAMPLE_CHARS);
   if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return null;
+  if (englishWordShare(sample) >= CLEARLY_ENGLISH_SHARE) return ENGLISH;
   const ranking = francAll(sample);
   const [top] = ranking;
   if (!top || top[0] === "und") return null;
   const english = ranking.find(([language]) => language === "eng");
-  if (top[0] === "eng" || (english && english[1] >= ENGLISH_MARGIN)) return { code: "en", name: "English" };
+  if (top[0] === "eng" || (english && english[1] >= ENGLISH_MARGIN)) return ENGLISH;
   const [code, name] = LANGUAGES[top[0]] ?? [top[0], top[0]];
   return { code, name };
 }
