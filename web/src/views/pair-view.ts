@@ -159,7 +159,8 @@ export async function renderPairView(root: HTMLElement, parts: string[]): Promis
     stack: true,
     zoomable: true,
     start: new Date(Math.min(...dated) - span * 0.05),
-    end: new Date(Math.max(...dated) + span * 0.05),
+    // Room on the right for the labels of the latest points.
+    end: new Date(Math.max(...dated) + span * 0.2),
     // Item content is always a DOM element built with textContent; never HTML from the server.
     xss: { disabled: false },
   });
