@@ -52,11 +52,11 @@ export function eventsPerYearChart(events: ApiEvent[]): HTMLElement | SVGElement
     bar(height - cooperationHeight, cooperationHeight, "bar-cooperation");
     bar(height - cooperationHeight - conflictHeight, conflictHeight, "bar-conflict");
   }
-  for (const year of [first, last]) {
+  for (const year of new Set([first, last])) {
     const label = svgElement("text", {
-      x: (year - first) * slot + slot / 2,
+      x: year === first ? 0 : width,
       y: height + 15,
-      "text-anchor": "middle",
+      "text-anchor": year === first ? "start" : "end",
       class: "axis",
     });
     label.textContent = String(year);
