@@ -3,11 +3,13 @@
 // release is that government; "the Prime Minister" unqualified, in such a release, is its own.
 import type { Doc, Mention, Sentence } from "./doc.ts";
 
-const PAIR_PHRASES = /\b(?:the two (?:leaders|countries|nations|sides|governments|states|presidents|prime ministers|ministers|heads of state|delegations)|both (?:sides|countries|nations|governments|leaders|prime ministers|presidents|parties)|their|they|both)\b/gi;
+const PAIR_PHRASES =
+  /\b(?:the two (?:leaders|countries|nations|sides|governments|states|presidents|prime ministers|ministers|heads of state|delegations)|both (?:sides|countries|nations|governments|leaders|prime ministers|presidents|parties)|their|they|both)\b/gi;
 const PERSON_PRONOUNS = /\b(?:he|his|him|she|her)\b/gi;
 const STATE_PRONOUNS = /\b(?:its|it)\b/gi;
 const PUBLISHER_VOICE = /\b(?:we|our|us)\b/gi;
-const BARE_TITLE = /\b[Tt]he (?:Prime Minister|Chancellor|Foreign Secretary|Secretary of State|President|Foreign Minister|Minister)\b(?! of)/g;
+const BARE_TITLE =
+  /\b[Tt]he (?:Prime Minister|Chancellor|Foreign Secretary|Secretary of State|President|Foreign Minister|Minister)\b(?! of)/g;
 
 /**
  * The pair of states the article is about: the two named together in the most sentences (the headline and
@@ -19,7 +21,8 @@ export function focusPair(doc: Doc): string[] {
   const together = new Map<string, number>();
   const bySentence = new Map<number, Set<string>>();
   for (const m of doc.mentions) {
-    if (!m.actor || m.actor.startsWith("org:") || m.via === "pronoun" || m.via === "group" || m.via === "publisher") continue;
+    if (!m.actor || m.actor.startsWith("org:") || m.via === "pronoun" || m.via === "group" || m.via === "publisher")
+      continue;
     const w = m.sentence === 0 ? 3 : m.sentence < 4 ? 2 : 1;
     weight.set(m.actor, (weight.get(m.actor) ?? 0) + w);
     bySentence.set(m.sentence, (bySentence.get(m.sentence) ?? new Set()).add(m.actor));
@@ -33,9 +36,15 @@ export function focusPair(doc: Doc): string[] {
         together.set(key, (together.get(key) ?? 0) + (sentence === 0 ? 2 : 1));
       }
   }
-  const score = (key: string) => (together.get(key) ?? 0) * 100 + key.split("|").reduce((s, a) => s + (weight.get(a) ?? 0), 0);
+  const score = (key: string) =>
+    (together.get(key) ?? 0) * 100 + key.split("|").reduce((s, a) => s + (weight.get(a) ?? 0), 0);
   const best = [...together.keys()].sort((a, b) => score(b) - score(a))[0];
-  doc.focus = best ? best.split("|") : [...weight.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([actor]) => actor);
+  doc.focus = best
+    ? best.split("|")
+    : [...weight.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 2)
+        .map(([actor]) => actor);
   return doc.focus;
 }
 
@@ -61,30 +70,61 @@ export function coreferenceStage(doc: Doc): void {
   const overlaps = (start: number, end: number) => named.some((m) => start < m.end && end > m.start);
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    const make = (match: RegExpMatchArray, actor: string | null, entityId: string, kind: Mention["kind"], via: Mention["via"]) => {
+    const make = (
+      match: RegExpMatchArray,
+      actor: string | null,
+      entityId: string,
+      kind: Mention["kind"],
+      via: Mention["via"],
+    ) => {
       const start = sentence.start + (match.index ?? 0);
       const end = start + match[0].length;
       if (overlaps(start, end)) return;
       const [tokenStart, tokenEnd] = tokenRange(doc, sentence, start, end);
       const possessive = /^(his|her|its|their|our)$/i.test(match[0]);
-      added.push({ start, end, kind, entityId, actor, via, sentence: sentence.index, tokenStart, tokenEnd, possessive });
+      added.push({
+        start,
+        end,
+        kind,
+        entityId,
+        actor,
+        via,
+        sentence: sentence.index,
+        tokenStart,
+        tokenEnd,
+        possessive,
+      });
     };
     const before = (offset: number) => named.filter((m) => m.start < offset && m.sentence >= sentence.index - 3);
     for (const m of text.matchAll(PERSON_PRONOUNS)) {
       const at = sentence.start + (m.index ?? 0);
       // "his" in "The Russian leader informed al-Assad of his meeting" is the subject's
-      const subject = named.find((x) => x.sentence === sentence.index && x.start < at && x.actor && (x.kind === "person" || titled(doc, x)));
-      const person = subject && subject.start - sentence.start < 40 ? subject : before(at).filter((x) => x.kind === "person" && x.actor).pop();
+      const subject = named.find(
+        (x) => x.sentence === sentence.index && x.start < at && x.actor && (x.kind === "person" || titled(doc, x)),
+      );
+      const person =
+        subject && subject.start - sentence.start < 40
+          ? subject
+          : before(at)
+              .filter((x) => x.kind === "person" && x.actor)
+              .pop();
       if (person) make(m, person.actor, person.entityId, "person", "pronoun");
     }
     for (const m of text.matchAll(STATE_PRONOUNS)) {
       const at = sentence.start + (m.index ?? 0);
-      const state = before(at).filter((x) => x.kind === "country" && x.actor && x.sentence === sentence.index).pop();
+      const state = before(at)
+        .filter((x) => x.kind === "country" && x.actor && x.sentence === sentence.index)
+        .pop();
       if (state) make(m, state.actor, state.entityId, "country", "pronoun");
     }
     if (pair.length === 2) {
       for (const m of text.matchAll(PAIR_PHRASES)) {
-        if (/^(they|both|their)$/i.test(m[0]) && before(sentence.start + (m.index ?? 0)).filter((x) => x.sentence >= sentence.index - 1 && x.actor).length === 0) continue;
+        if (
+          /^(they|both|their)$/i.test(m[0]) &&
+          before(sentence.start + (m.index ?? 0)).filter((x) => x.sentence >= sentence.index - 1 && x.actor).length ===
+            0
+        )
+          continue;
         for (const actor of pair) make(m, actor, actor, "country", "group");
       }
     }

@@ -8,7 +8,8 @@ import type { IsoDate } from "./record.ts";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const FUTURE_CUE = /\b(will|would|shall|plans? to|expected to|next|upcoming|to be held|should|set to)\b/i;
-const HAS_DATE_WORD = /\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+const HAS_DATE_WORD =
+  /\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");
@@ -21,7 +22,8 @@ function chronoValue(result: chrono.ParsedResult): { value: IsoDate; certain: bo
   const month = s.get("month");
   const day = s.get("day");
   if (!year) return null;
-  if (s.isCertain("day") && s.isCertain("month")) return { value: `${year}-${pad(month ?? 1)}-${pad(day ?? 1)}`, certain: s.isCertain("year") };
+  if (s.isCertain("day") && s.isCertain("month"))
+    return { value: `${year}-${pad(month ?? 1)}-${pad(day ?? 1)}`, certain: s.isCertain("year") };
   if (s.isCertain("month")) return { value: `${year}-${pad(month ?? 1)}`, certain: s.isCertain("year") };
   return { value: `${year}`, certain: true };
 }
@@ -35,11 +37,20 @@ export function datesStage(doc: Doc): void {
     const found: DateMention[] = [];
     const add = (start: number, end: number, value: IsoDate, inferred: boolean, durationStart = false) => {
       if (found.some((f) => start < f.end && end > f.start)) return;
-      found.push({ start: sentence.start + start, end: sentence.start + end, value, sentence: sentence.index, inferred, durationStart });
+      found.push({
+        start: sentence.start + start,
+        end: sentence.start + end,
+        value,
+        sentence: sentence.index,
+        inferred,
+        durationStart,
+      });
     };
     const future = FUTURE_CUE.test(text);
     // durations that date a start: "has endured for 67 years", "for over 70 years"
-    for (const m of text.matchAll(/\b(?:for|over|of)\s+(?:(?:almost|nearly|more than|over|some|about)\s+)?(\d{1,3})\s+years\b/gi)) {
+    for (const m of text.matchAll(
+      /\b(?:for|over|of)\s+(?:(?:almost|nearly|more than|over|some|about)\s+)?(\d{1,3})\s+years\b/gi,
+    )) {
       if (ref) add(m.index, m.index + m[0].length, String(Number(ref.slice(0, 4)) - Number(m[1])), true, true);
     }
     for (const m of text.matchAll(/\b(last|next|this|previous|coming)\s+(year|month|week)\b/gi)) {
@@ -59,7 +70,9 @@ export function datesStage(doc: Doc): void {
       const shift = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[m[1].toLowerCase() as "today"] ?? 0;
       add(m.index, m.index + m[0].length, atMostAsPrecise(addDays(refDay, shift), ref as string), true);
     }
-    for (const m of text.matchAll(/\b(?:on\s+|last\s+|next\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!\s*,?\s*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/g)) {
+    for (const m of text.matchAll(
+      /\b(?:on\s+|last\s+|next\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!\s*,?\s*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/g,
+    )) {
       if (!refDay || (ref as string).length < 10) continue;
       const dow = WEEKDAYS.indexOf(m[1].toLowerCase());
       const refDow = refDate.getUTCDay();
@@ -75,7 +88,9 @@ export function datesStage(doc: Doc): void {
         add(r.index, r.index + r.text.length, v.value, !v.certain);
       }
       // bare years: "in 2004", "since 1990", "concluded in 2009"
-      for (const m of text.matchAll(/\b(?:in|since|from|until|by|of|year)\s+((?:19|20)\d{2})\b(?!\s*(?:percent|%|people|troops))/gi)) {
+      for (const m of text.matchAll(
+        /\b(?:in|since|from|until|by|of|year)\s+((?:19|20)\d{2})\b(?!\s*(?:percent|%|people|troops))/gi,
+      )) {
         const at = m.index + m[0].length - 4;
         add(at, at + 4, m[1], false);
       }

@@ -4,10 +4,54 @@ import type { Doc, Mention, Sentence } from "./doc.ts";
 
 /** Prepositions that make an actor the object of something, not the subject of the sentence. */
 const OBJECT_PREPOSITIONS = new Set([
-  "to", "with", "against", "for", "on", "into", "in", "at", "from", "toward", "towards", "over", "about", "between",
-  "among", "including", "like", "than", "by", "under", "across", "within", "via", "upon", "onto", "behind", "beyond",
+  "to",
+  "with",
+  "against",
+  "for",
+  "on",
+  "into",
+  "in",
+  "at",
+  "from",
+  "toward",
+  "towards",
+  "over",
+  "about",
+  "between",
+  "among",
+  "including",
+  "like",
+  "than",
+  "by",
+  "under",
+  "across",
+  "within",
+  "via",
+  "upon",
+  "onto",
+  "behind",
+  "beyond",
 ]);
-const SKIPPABLE = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "several", "other", "oil", "rich", "oil-rich", "neighbor", "neighbour", "gulf", "fellow", "-"]);
+const SKIPPABLE = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "several",
+  "other",
+  "oil",
+  "rich",
+  "oil-rich",
+  "neighbor",
+  "neighbour",
+  "gulf",
+  "fellow",
+  "-",
+]);
 const COORDINATION = new Set([",", "and", "the", "also", "as", "well", "both", "together", "or", "fellow"]);
 
 export interface ActorMention {
@@ -46,7 +90,9 @@ export function actorMentions(doc: Doc, sentence: Sentence, withPlaces: boolean)
     }
     out.push({ mention: m, actor, preposition: "" });
   }
-  for (const a of out) if (!a.mention.possessive && possessiveThroughTitle(doc, a.mention, sentence)) a.mention = { ...a.mention, possessive: true };
+  for (const a of out)
+    if (!a.mention.possessive && possessiveThroughTitle(doc, a.mention, sentence))
+      a.mention = { ...a.mention, possessive: true };
   for (const a of out) {
     const word = introducingWord(doc, sentence, a.mention);
     a.preposition = OBJECT_PREPOSITIONS.has(word) ? word : "";
@@ -85,18 +131,29 @@ export function subjectsBefore(doc: Doc, actors: ActorMention[], triggerStart: n
   while (i >= 0 && before[i].preposition !== "") i--;
   if (i < 0) return [];
   const subjects = [before[i]];
-  for (let j = i - 1; j >= 0 && coordinated(doc, before[j].mention, subjects[0].mention); j--) subjects.unshift(before[j]);
+  for (let j = i - 1; j >= 0 && coordinated(doc, before[j].mention, subjects[0].mention); j--)
+    subjects.unshift(before[j]);
   return subjects;
 }
 
 /** The object actors after a trigger: the first one (or those after a preferred preposition), with coordinated ones. */
-export function objectsAfter(doc: Doc, actors: ActorMention[], triggerEnd: number, preferred?: string[]): ActorMention[] {
-  const after = actors.filter((a) => a.mention.start >= triggerEnd && a.preposition !== "by");
+export function objectsAfter(
+  doc: Doc,
+  actors: ActorMention[],
+  triggerEnd: number,
+  preferred?: string[],
+  agent?: ActorMention,
+): ActorMention[] {
+  const after = actors.filter((a) => a.mention.start >= triggerEnd && a !== agent);
   let first = preferred ? after.findIndex((a) => preferred.includes(a.preposition)) : -1;
   if (first < 0) first = 0;
   if (!after[first]) return [];
   const objects = [after[first]];
-  for (let j = first + 1; j < after.length && coordinated(doc, objects[objects.length - 1].mention, after[j].mention); j++) {
+  for (
+    let j = first + 1;
+    j < after.length && coordinated(doc, objects[objects.length - 1].mention, after[j].mention);
+    j++
+  ) {
     objects.push(after[j]);
   }
   return objects;
@@ -107,7 +164,10 @@ export function agentAfter(doc: Doc, actors: ActorMention[], triggerEnd: number)
   const agent = actors.find((a) => a.mention.start >= triggerEnd && a.preposition === "by");
   if (!agent) return undefined;
   const between = doc.tokens.filter((t) => t.start >= triggerEnd && t.end <= agent.mention.start && t.word);
-  return between.length <= 4 ? agent : undefined;
+  // "by" right after the trigger ("a visit by", "sanctioned by"); "the accusations made by X" names no agent
+  return between.length <= 1 || (between.length <= 4 && between.slice(1).every((t) => t.capitalized))
+    ? agent
+    : undefined;
 }
 
 /** "Saudi King's visit": a state named with a title before a possessive still possesses. */

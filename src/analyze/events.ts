@@ -5,12 +5,20 @@ import type { Trigger } from "../knowledge/event-patterns.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { focusPair } from "./coreference.ts";
 import type { DateMention, Doc, EventCandidate, Sentence } from "./doc.ts";
-import { actorMentions, agentAfter, objectsAfter, subjectsBefore, type ActorMention } from "./event-roles.ts";
+import { type ActorMention, actorMentions, agentAfter, objectsAfter, subjectsBefore } from "./event-roles.ts";
 import { factualityOf } from "./factuality.ts";
 import { SYMMETRIC_KINDS } from "./record.ts";
 
 /** Kinds that accuse or coerce are never guessed from the article's pair: their target must be named. */
-const NEEDS_NAMED_TARGET = new Set(["threaten", "sanction", "use_force", "demand", "reject", "break_relations", "join"]);
+const NEEDS_NAMED_TARGET = new Set([
+  "threaten",
+  "sanction",
+  "use_force",
+  "demand",
+  "reject",
+  "break_relations",
+  "join",
+]);
 
 interface TriggerHit {
   trigger: Trigger;
@@ -37,10 +45,14 @@ function findTriggers(doc: Doc, sentence: Sentence, knowledge: Knowledge): Trigg
     }
   }
   // a hit inside a longer hit of another kind gives way: "supports 'terrorist groups'" is an accusation
-  const inside = (a: TriggerHit, b: TriggerHit) => a !== b && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start;
+  const inside = (a: TriggerHit, b: TriggerHit) =>
+    a !== b && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start;
   const nests = (outer: string, inner: string) => inner === "support" && (outer === "aid" || outer === "join");
   return hits
-    .filter((h) => !hits.some((o) => o.trigger.kind !== h.trigger.kind && inside(h, o) && !nests(o.trigger.kind, h.trigger.kind)))
+    .filter(
+      (h) =>
+        !hits.some((o) => o.trigger.kind !== h.trigger.kind && inside(h, o) && !nests(o.trigger.kind, h.trigger.kind)),
+    )
     .sort((a, b) => a.start - b.start);
 }
 
@@ -73,7 +85,8 @@ function unique(actors: string[]): string[] {
 
 export function eventsStage(doc: Doc, knowledge: Knowledge): void {
   const pair = focusPair(doc);
-  const other = (actor: string) => (pair.length === 2 && pair.includes(actor) ? pair.find((p) => p !== actor) : undefined);
+  const other = (actor: string) =>
+    pair.length === 2 && pair.includes(actor) ? pair.find((p) => p !== actor) : undefined;
   for (const sentence of doc.sentences) {
     const hits = findTriggers(doc, sentence, knowledge);
     if (!hits.length) continue;
@@ -91,31 +104,51 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
       const inHit = actors.filter((a) => a.mention.start >= hit.start && a.mention.end <= hit.end);
       if (trigger.frame === "reported") {
         if (speaker) source = [speaker.actor];
-        const accused = subjectsBefore(doc, actors.filter((a) => a.mention.start > (speaker?.mention.end ?? -1)), hit.start);
+        const accused = subjectsBefore(
+          doc,
+          actors.filter((a) => a.mention.start > (speaker?.mention.end ?? -1)),
+          hit.start,
+        );
         target = accused.map((a) => a.actor);
         named = 2;
       } else if (trigger.frame === "object_joins") {
         source = unique(inHit.filter((a) => !a.actor.startsWith("org:")).map((a) => a.actor));
-        target = unique([...inHit, ...actors.filter((a) => a.mention.start >= hit.end)].filter((a) => a.actor.startsWith("org:")).map((a) => a.actor)).slice(0, 1);
+        target = unique(
+          [...inHit, ...actors.filter((a) => a.mention.start >= hit.end)]
+            .filter((a) => a.actor.startsWith("org:"))
+            .map((a) => a.actor),
+        ).slice(0, 1);
         named = 2;
       } else if (trigger.frame === "possessor_target" || trigger.frame === "praise_subject") {
-        const owner = trigger.frame === "possessor_target" ? (inHit.find((a) => a.mention.possessive) ?? objectsAfter(doc, actors, hit.end)[0]) : subjectsBefore(doc, actors, hit.start)[0];
+        const owner =
+          trigger.frame === "possessor_target"
+            ? (inHit.find((a) => a.mention.possessive) ?? objectsAfter(doc, actors, hit.end)[0])
+            : subjectsBefore(doc, actors, hit.start)[0];
         if (owner) target = [owner.actor];
-        const voice = speaker && speaker !== owner ? speaker.actor : (doc.publisher ?? (owner ? other(owner.actor) : undefined));
+        const voice =
+          speaker && speaker !== owner ? speaker.actor : (doc.publisher ?? (owner ? other(owner.actor) : undefined));
         if (voice) source = [voice];
         named = owner ? 1 : 0;
       } else if (SYMMETRIC_KINDS.has(kind)) {
         // after the trigger, parties come with "with"/"between", or are states; "construction of the BRI" is content
         const after = objectsAfter(
           doc,
-          actors.filter((a) => a.mention.start < hit.end || ["with", "between"].includes(a.preposition) || (!a.actor.startsWith("org:") && a.preposition === "")),
+          actors.filter(
+            (a) =>
+              a.mention.start < hit.end ||
+              ["with", "between"].includes(a.preposition) ||
+              (!a.actor.startsWith("org:") && a.preposition === ""),
+          ),
           hit.end,
           ["with", "between"],
         );
         const between = after.filter((a) => a.preposition === "between");
-        const parties = between.length ? [...between, ...after.filter((a) => a.preposition === "between" || coordinatedWith(a, between))] : [...subjectsBefore(doc, actors, hit.start), ...after];
+        const parties = between.length
+          ? [...between, ...after.filter((a) => a.preposition === "between" || coordinatedWith(a, between))]
+          : [...subjectsBefore(doc, actors, hit.start), ...after];
         source = unique(parties.map((a) => a.actor));
-        if (source.filter((s) => !s.startsWith("org:")).length >= 2) source = source.filter((s) => !s.startsWith("org:"));
+        if (source.filter((s) => !s.startsWith("org:")).length >= 2)
+          source = source.filter((s) => !s.startsWith("org:"));
         named = source.length;
         if (source.length === 1 && other(source[0])) source.push(other(source[0]) as string);
         if (source.length === 0 && pair.length === 2) source = [...pair];
@@ -131,35 +164,49 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
         const subjects = agent ? [agent] : subjectsBefore(doc, actors, hit.start);
         source = unique(subjects.map((a) => a.actor));
         // "A sanctioned B ... for abuses": B, the object of the first act, is not the agent of the second
-        const earlier = doc.events.filter((e) => e.sentence === sentence.index && e.source.length && !SYMMETRIC_KINDS.has(e.kind)).pop();
+        const earlier = doc.events
+          .filter((e) => e.sentence === sentence.index && e.source.length && !SYMMETRIC_KINDS.has(e.kind))
+          .pop();
         const objectOfEarlier = earlier && subjects.every((s) => s.mention.start > earlier.trigger.end);
-        if (!agent && earlier && objectOfEarlier && source.length && source.every((s) => earlier.target.includes(s))) source = [...earlier.source];
+        if (!agent && earlier && objectOfEarlier && source.length && source.every((s) => earlier.target.includes(s)))
+          source = [...earlier.source];
         const preferred = trigger.target_preps;
         const kindOf = (a: ActorMention) => (a.actor.startsWith("org:") ? "organization" : "country");
-        const candidates = actors.filter((a) => a !== agent && (!trigger.target_kinds || trigger.target_kinds.includes(kindOf(a))));
-        const embedded = candidates.filter((a) => a.mention.start > hit.start && a.mention.end <= hit.end && !a.mention.possessive);
+        const candidates = actors.filter(
+          (a) => a !== agent && (!trigger.target_kinds || trigger.target_kinds.includes(kindOf(a))),
+        );
+        const embedded = candidates.filter(
+          (a) => a.mention.start > hit.start && a.mention.end <= hit.end && !a.mention.possessive,
+        );
         const objects = embedded.length ? embedded : objectsAfter(doc, candidates, hit.end, preferred);
         target = unique(objects.map((a) => a.actor)).filter((t) => !source.includes(t));
         named = (source.length ? 1 : 0) + (target.length ? 1 : 0);
-        if (!source.length && target.length === 1 && other(target[0]) && !NEEDS_NAMED_TARGET.has(kind)) source = [other(target[0]) as string];
+        if (!source.length && target.length === 1 && other(target[0]) && !NEEDS_NAMED_TARGET.has(kind))
+          source = [other(target[0]) as string];
         if (!source.length && speaker && target.length) source = [speaker.actor];
         if (!target.length && source.length) {
-          const earlier = doc.events.filter((e) => e.sentence === sentence.index && e.source.join() === source.join()).pop();
+          const earlier = doc.events
+            .filter((e) => e.sentence === sentence.index && e.source.join() === source.join())
+            .pop();
           if (earlier) target = earlier.target.filter((t) => !t.startsWith("org:") || kind === "join");
         }
-        if (!target.length && source.length === 1 && other(source[0]) && !NEEDS_NAMED_TARGET.has(kind)) target = [other(source[0]) as string];
+        if (!target.length && source.length === 1 && other(source[0]) && !NEEDS_NAMED_TARGET.has(kind))
+          target = [other(source[0]) as string];
         if (kind === "join") target = target.filter((t) => t.startsWith("org:"));
         if (kind === "visit") target = target.filter((t) => !t.startsWith("org:"));
       }
       source = source.filter((s) => !target.includes(s) || SYMMETRIC_KINDS.has(kind));
       if (!source.length || !target.length) continue;
       const before = clauseBefore(doc, sentence, hit.start);
-      const factuality = factualityOf(kind, before, doc.text.slice(hit.start, hit.end), knowledge.eventPatterns);
+      const after = doc.text.slice(hit.end, Math.min(sentence.end, hit.end + 60));
+      const factuality = factualityOf(kind, before, doc.text.slice(hit.start, hit.end), knowledge.eventPatterns, after);
       const date =
         dateFor(hit, hits, sentenceDates) ??
         (factuality === "intended" ? futureDate(sentenceDates, doc.referenceDate) : null) ??
         (sentenceDates.length === 0 ? paragraphDate(doc, sentence) : null);
-      const place = doc.mentions.find((m) => m.sentence === sentence.index && m.kind === "place" && m.start > hit.start - 200);
+      const place = doc.mentions.find(
+        (m) => m.sentence === sentence.index && m.kind === "place" && m.start > hit.start - 200,
+      );
       const placeEntity = place ? doc.entities.get(place.entityId) : undefined;
       doc.events.push({
         kind,
@@ -191,7 +238,9 @@ function futureDate(dates: DateMention[], reference: string | null): DateMention
 function paragraphDate(doc: Doc, sentence: Sentence): DateMention | null {
   const previous = doc.sentences[sentence.index - 1];
   if (!previous || previous.paragraph !== sentence.paragraph) return null;
-  return doc.dates.filter((d) => d.sentence === previous.index && !d.durationStart && d.value.length === 10).pop() ?? null;
+  return (
+    doc.dates.filter((d) => d.sentence === previous.index && !d.durationStart && d.value.length === 10).pop() ?? null
+  );
 }
 
 function coordinatedWith(a: ActorMention, group: ActorMention[]): boolean {
@@ -213,7 +262,9 @@ function speakerOf(doc: Doc, sentence: Sentence, actors: ActorMention[]): ActorM
 function refineEvents(doc: Doc): void {
   const byKey = new Map<string, EventCandidate>();
   for (const e of doc.events) {
-    const parties = SYMMETRIC_KINDS.has(e.kind) ? [[...e.source, ...e.target].sort().join(",")] : [e.source.join(","), e.target.join(",")];
+    const parties = SYMMETRIC_KINDS.has(e.kind)
+      ? [[...e.source, ...e.target].sort().join(",")]
+      : [e.source.join(","), e.target.join(",")];
     const key = [e.kind, ...parties, e.factuality, e.date].join("|");
     const seen = byKey.get(key);
     if (!seen || seen.confidence < e.confidence) byKey.set(key, e);

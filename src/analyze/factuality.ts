@@ -6,18 +6,29 @@ import type { EventKind, Factuality } from "./record.ts";
 const WINDOW_WORDS = 10;
 
 function hasCue(windowText: string, cues: string[]): boolean {
-  return cues.some((cue) => new RegExp(`(?:^|[^\\w'])${cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w])`, "i").test(windowText));
+  return cues.some((cue) =>
+    new RegExp(`(?:^|[^\\w'])${cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w])`, "i").test(windowText),
+  );
 }
 
 /** `before` is the clause text up to the trigger; `trigger` the trigger's own words. */
-export function factualityOf(kind: EventKind, before: string, trigger: string, patterns: EventPatterns): Factuality {
+export function factualityOf(
+  kind: EventKind,
+  before: string,
+  trigger: string,
+  patterns: EventPatterns,
+  after = "",
+): Factuality {
+  if (patterns.negationAfter.test(after)) return "negated";
   const words = before.replace(/[’]/g, "'").split(/\s+/).filter(Boolean);
   const near = words.slice(-4).join(" ");
   const window = words.slice(-WINDOW_WORDS).join(" ");
   if (hasCue(near, patterns.cues.negated) && !/\bnot only\b/i.test(near)) return "negated";
   if (hasCue(window, patterns.cues.uncertain)) return "uncertain";
+  if (patterns.intendedTriggerWords.has((trigger.split(/\s+/)[0] ?? "").toLowerCase())) return "intended";
   const performative = patterns.performative[kind] ?? [];
-  if (hasCue(window, patterns.cues.intended) && !(performative.length && hasCue(window, performative))) return "intended";
+  if (hasCue(window, patterns.cues.intended) && !(performative.length && hasCue(window, performative)))
+    return "intended";
   if (patterns.defaultIntended.has(kind) && !/ed\b/i.test(trigger.split(/\s+/)[0] ?? "")) return "intended";
   return "occurred";
 }

@@ -10,7 +10,25 @@ export interface PhraseMatch {
   candidates: PhraseCandidate[];
 }
 
-const FUNCTION_WORDS = new Set(["of", "the", "and", "for", "de", "al", "el", "bin", "ibn", "la", "du", "da", "von", "van", "der", "s", "'"]);
+const FUNCTION_WORDS = new Set([
+  "of",
+  "the",
+  "and",
+  "for",
+  "de",
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "la",
+  "du",
+  "da",
+  "von",
+  "van",
+  "der",
+  "s",
+  "'",
+]);
 
 /** Names are written with capitals: "Chad" names a state, "chad" does not. */
 export function isCapitalizedPhrase(tokens: Token[], from: number, to: number): boolean {
@@ -45,7 +63,10 @@ export function matchPhrases(
           (t.text === "-" ||
             t.text === "‐" ||
             (t.text === "." && j > i && tokens[j - 1].text.length === 1) ||
-            ((t.text === "'" || t.text === "’") && tokens[j + 1]?.norm === "s" && j + 2 < to && tokens[j + 2]?.capitalized)) &&
+            ((t.text === "'" || t.text === "’") &&
+              tokens[j + 1]?.norm === "s" &&
+              j + 2 < to &&
+              tokens[j + 2]?.capitalized)) &&
           t.start === tokens[j - 1].end;
         if (glue) continue;
         break;
@@ -53,7 +74,8 @@ export function matchPhrases(
       words.push(t.norm.replace(/\./g, ""));
       const key = words.join(" ");
       const candidates = phrases.get(key);
-      if (candidates && isCapitalizedPhrase(tokens, i, j + 1)) best = { tokenStart: i, tokenEnd: j + 1, key, candidates };
+      if (candidates && isCapitalizedPhrase(tokens, i, j + 1))
+        best = { tokenStart: i, tokenEnd: j + 1, key, candidates };
     }
     if (best) proposals.push(best);
   }

@@ -52,7 +52,13 @@ export function choosePerson(
 }
 
 /** Who held one of these roles for a state on a date (the title "the Syrian President"). */
-export function officeHolder(knowledge: Knowledge, actor: string, roles: string[], titleKey: string, date: IsoDate | null): Person | null {
+export function officeHolder(
+  knowledge: Knowledge,
+  actor: string,
+  roles: string[],
+  titleKey: string,
+  date: IsoDate | null,
+): Person | null {
   if (!date) return null;
   let fallback: Person | null = null;
   for (const person of knowledge.people.values()) {

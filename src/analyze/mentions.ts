@@ -7,8 +7,40 @@ import type { Doc, Mention, Sentence } from "./doc.ts";
 import { matchPhrases, type PhraseMatch } from "./gazetteer-match.ts";
 import { activeTerms, choosePerson, personActor, personRole } from "./linking.ts";
 
-const INSTITUTION_WORDS = new Set(["studies", "university", "institute", "center", "centre", "college", "school", "foundation", "airlines", "airways", "times", "post", "daily", "television", "radio", "herald", "tribune", "observer", "review"]);
-const PLACE_PREPOSITIONS = new Set(["in", "to", "at", "from", "near", "outside", "visit", "visited", "visiting", "into", "across"]);
+const INSTITUTION_WORDS = new Set([
+  "studies",
+  "university",
+  "institute",
+  "center",
+  "centre",
+  "college",
+  "school",
+  "foundation",
+  "airlines",
+  "airways",
+  "times",
+  "post",
+  "daily",
+  "television",
+  "radio",
+  "herald",
+  "tribune",
+  "observer",
+  "review",
+]);
+const PLACE_PREPOSITIONS = new Set([
+  "in",
+  "to",
+  "at",
+  "from",
+  "near",
+  "outside",
+  "visit",
+  "visited",
+  "visiting",
+  "into",
+  "across",
+]);
 
 export function isPossessive(doc: Doc, tokenEnd: number): boolean {
   const a = doc.tokens[tokenEnd];
@@ -48,7 +80,11 @@ function stateReadingOfAmbiguous(doc: Doc, sentence: Sentence, m: PhraseMatch): 
   const after = nextWord(doc, sentence, m.tokenEnd);
   if (/^(river|valley|sea|creek|state|county|peak)$/.test(after)) return false;
   const text = doc.text.slice(sentence.start, sentence.end);
-  if (/\b(Atlanta|Savannah|governor|Gov\.|U\.S\. state|state of|Senate race|Peach State|county|Democrats?|Republicans?)\b/.test(text))
+  if (
+    /\b(Atlanta|Savannah|governor|Gov\.|U\.S\. state|state of|Senate race|Peach State|county|Democrats?|Republicans?)\b/.test(
+      text,
+    )
+  )
     return /\b(Tbilisi|Abkhazia|South Ossetia|Georgian)\b/.test(text);
   return true;
 }
@@ -57,7 +93,13 @@ export function mentionsStage(doc: Doc, knowledge: Knowledge): void {
   const cues = loadPersonCues();
   const matches: Array<{ sentence: Sentence; match: PhraseMatch }> = [];
   for (const sentence of doc.sentences) {
-    for (const match of matchPhrases(doc.tokens, sentence.tokenStart, sentence.tokenEnd, knowledge.phrases, knowledge.maxPhraseTokens)) {
+    for (const match of matchPhrases(
+      doc.tokens,
+      sentence.tokenStart,
+      sentence.tokenEnd,
+      knowledge.phrases,
+      knowledge.maxPhraseTokens,
+    )) {
       matches.push({ sentence, match });
     }
   }
@@ -127,12 +169,21 @@ function resolveMatch(
     return { ...base, kind: "person", entityId: person.id, actor: actor, via };
   };
 
-  if (fullPeople.length) return personMention(fullPeople.map((c) => c.id), "name");
+  if (fullPeople.length)
+    return personMention(
+      fullPeople.map((c) => c.id),
+      "name",
+    );
   if (orgs.length) {
     const org = knowledge.organizations.get(orgs[0].id);
     if (org) {
       if (!doc.entities.has(org.id)) {
-        doc.entities.set(org.id, { id: org.id, kind: "organization", name: org.name, aliases: [...(org.short ? [org.short] : []), ...org.aliases] });
+        doc.entities.set(org.id, {
+          id: org.id,
+          kind: "organization",
+          name: org.name,
+          aliases: [...(org.short ? [org.short] : []), ...org.aliases],
+        });
       }
       return { ...base, kind: "organization", entityId: org.id, actor: org.id, via: "name" };
     }
@@ -147,7 +198,10 @@ function resolveMatch(
     const after = nextWord(doc, sentence, match.tokenEnd);
     if (/^(ocean|sea|gulf|peninsula|subcontinent)$/.test(after)) return null;
     const info = knowledge.countries.get(c.id);
-    if (c.via === "capital" && (PLACE_PREPOSITIONS.has(previousWord(doc, sentence, match.tokenStart)) || after === "university")) {
+    if (
+      c.via === "capital" &&
+      (PLACE_PREPOSITIONS.has(previousWord(doc, sentence, match.tokenStart)) || after === "university")
+    ) {
       return placeMention(doc, knowledge, base, doc.text.slice(start, end), c.id);
     }
     if (!doc.entities.has(c.id)) doc.entities.set(c.id, { id: c.id, kind: "country", name: info?.name ?? c.id });
@@ -158,7 +212,11 @@ function resolveMatch(
     const actor = (c.via === "demonym" && groupNouns.has(after)) || insideInstitution ? null : state;
     return { ...base, kind: "country", entityId: c.id, actor, via: c.via };
   }
-  if (people.length) return personMention(people.map((p) => p.id), "surname");
+  if (people.length)
+    return personMention(
+      people.map((p) => p.id),
+      "surname",
+    );
   return null;
 }
 
@@ -169,8 +227,18 @@ export function placeMention(
   name: string,
   countryHint: string | null,
 ): Mention | null {
-  const place = knowledge.places().lookup(name.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, ""));
-  const id = `place:${name.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
+  const place = knowledge.places().lookup(
+    name
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, ""),
+  );
+  const id = `place:${name
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")}`;
   if (!doc.entities.has(id)) {
     doc.entities.set(id, {
       id,

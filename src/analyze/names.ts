@@ -78,12 +78,22 @@ function personFromRun(doc: Doc, sentence: Sentence, run: Run, cues: PersonCues)
   if (words.length < 2 || words.length > 5) return null;
   if (words.some((w) => w.text.length > 1 && w.text === w.text.toUpperCase())) return null; // acronyms
   const titled = nameFrom > run.from && tokens.slice(run.from, nameFrom).some((t) => cues.cueWords.has(t.norm));
-  const before = tokens.slice(Math.max(sentence.tokenStart, run.from - 8), run.from).filter((t) => t.word).map((t) => t.norm);
-  const titledBefore = before.slice(-3).some((w) => cues.cueWords.has(w)) || (tokens[run.from - 1]?.text === "," && before.some((w) => cues.cueWords.has(w)));
+  const before = tokens
+    .slice(Math.max(sentence.tokenStart, run.from - 8), run.from)
+    .filter((t) => t.word)
+    .map((t) => t.norm);
+  const titledBefore =
+    before.slice(-3).some((w) => cues.cueWords.has(w)) ||
+    (tokens[run.from - 1]?.text === "," && before.some((w) => cues.cueWords.has(w)));
   const afterTokens = tokens.slice(run.to, Math.min(sentence.tokenEnd, run.to + 3));
-  const appositive = afterTokens[0]?.text === "," && /^(a|an|the|director|head|chief|spokesman|spokeswoman|spokesperson|minister|ambassador|president|secretary|former|deputy|senior)$/.test(afterTokens[1]?.norm ?? "");
+  const appositive =
+    afterTokens[0]?.text === "," &&
+    /^(a|an|the|director|head|chief|spokesman|spokeswoman|spokesperson|minister|ambassador|president|secretary|former|deputy|senior)$/.test(
+      afterTokens[1]?.norm ?? "",
+    );
   const appositiveOwner = afterTokens[0]?.text === "," && afterTokens[1]?.capitalized && isPossessive(doc, run.to + 2);
-  const speaks = afterTokens.some((t) => cues.speechVerbs.has(t.norm)) || before.slice(-1).some((w) => cues.speechVerbs.has(w));
+  const speaks =
+    afterTokens.some((t) => cues.speechVerbs.has(t.norm)) || before.slice(-1).some((w) => cues.speechVerbs.has(w));
   if (!titled && !titledBefore && !appositive && !appositiveOwner && !speaks) return null;
   const start = tokens[nameFrom].start;
   const end = tokens[run.to - 1].end;
@@ -91,7 +101,8 @@ function personFromRun(doc: Doc, sentence: Sentence, run: Run, cues: PersonCues)
   const id = `person:${slug(name)}`;
   // the state of an official named with a demonym title ("Qatari Minister of Energy ... Mohammed al-Sada")
   const stateMention = doc.mentions.find(
-    (m) => m.kind === "country" && m.actor && m.sentence === sentence.index && m.end <= start && m.tokenEnd >= run.from - 2,
+    (m) =>
+      m.kind === "country" && m.actor && m.sentence === sentence.index && m.end <= start && m.tokenEnd >= run.from - 2,
   );
   const ownerMention = appositiveOwner
     ? doc.mentions.find((m) => m.kind === "country" && m.tokenStart === run.to + 1)
@@ -119,7 +130,10 @@ function placeFromRun(doc: Doc, knowledge: Knowledge, sentence: Sentence, run: R
   const { tokens } = doc;
   const prev = tokens[run.from - 1];
   const prevWord = prev?.word ? prev.norm : "";
-  const isDateline = doc.article.dateline && tokens[run.from].start >= doc.article.dateline.start && tokens[run.to - 1].end <= doc.article.dateline.end;
+  const isDateline =
+    doc.article.dateline &&
+    tokens[run.from].start >= doc.article.dateline.start &&
+    tokens[run.to - 1].end <= doc.article.dateline.end;
   if (!isDateline && !/^(in|to|at|from|near|outside|visited|visit|into|of)$/.test(prevWord)) return null;
   const words = tokens.slice(run.from, run.to).filter((t) => t.word);
   if (words.length > 3) return null;
@@ -129,7 +143,14 @@ function placeFromRun(doc: Doc, knowledge: Knowledge, sentence: Sentence, run: R
   return placeMention(
     doc,
     knowledge,
-    { start: words[0].start, end: words[words.length - 1].end, sentence: sentence.index, tokenStart: run.from, tokenEnd: run.to, possessive: false },
+    {
+      start: words[0].start,
+      end: words[words.length - 1].end,
+      sentence: sentence.index,
+      tokenStart: run.from,
+      tokenEnd: run.to,
+      possessive: false,
+    },
     name,
     null,
   );

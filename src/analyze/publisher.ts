@@ -1,11 +1,13 @@
 // A government's own release speaks as that state: "we", "our" and "the Prime Minister" are it.
 // The publisher is read from the article's source line ("U.S. Department of State", "President of Russia").
-import type { Knowledge } from "../knowledge/knowledge.ts";
+
 import type { ReadArticle } from "../ingest/article.ts";
+import type { Knowledge } from "../knowledge/knowledge.ts";
 import { matchPhrases } from "./gazetteer-match.ts";
 import { tokenize } from "./tokens.ts";
 
-const GOVERNMENT_SOURCE = /\b(government|department|ministry|president of|prime minister|office of|embassy|white house|kremlin|downing street|state council|foreign affairs|secretary|\.gov)\b/i;
+const GOVERNMENT_SOURCE =
+  /\b(government|department|ministry|president of|prime minister|office of|embassy|white house|kremlin|downing street|state council|foreign affairs|secretary|\.gov)\b/i;
 const DOMAIN_STATES: Array<[RegExp, string]> = [
   [/\.gov(\/|$)/i, "USA"],
   [/\.gov\.uk\b/i, "GBR"],

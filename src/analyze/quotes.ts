@@ -10,11 +10,18 @@ export function quotesStage(doc: Doc): void {
     for (const m of text.matchAll(QUOTED)) {
       const start = sentence.start + (m.index ?? 0) + 1;
       const end = start + m[1].length;
-      const people = doc.mentions.filter((x) => x.kind === "person" && (x.sentence === sentence.index || x.sentence === sentence.index - 1));
+      const people = doc.mentions.filter(
+        (x) => x.kind === "person" && (x.sentence === sentence.index || x.sentence === sentence.index - 1),
+      );
       const outside = people.filter((x) => x.end <= start - 1 || x.start >= end + 1);
-      const speaker = outside.sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0]
-        ?? doc.mentions.filter((x) => x.kind === "person" && x.start < start).pop();
-      doc.quotes.push({ speaker: speaker?.entityId ?? null, text: { start, end }, evidence: { start: sentence.start, end: sentence.end } });
+      const speaker =
+        outside.sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0] ??
+        doc.mentions.filter((x) => x.kind === "person" && x.start < start).pop();
+      doc.quotes.push({
+        speaker: speaker?.entityId ?? null,
+        text: { start, end },
+        evidence: { start: sentence.start, end: sentence.end },
+      });
     }
   }
 }

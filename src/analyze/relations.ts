@@ -4,18 +4,24 @@ import { focusPair } from "./coreference.ts";
 import type { Doc, RelationCandidate, Sentence } from "./doc.ts";
 import { actorMentions, coordinated, subjectsBefore } from "./event-roles.ts";
 
-const LEVEL_WORDS = "especially|specially|special|privileged|comprehensive|strategic|all-weather|all-round|cooperative|global|enhanced|extended|full|mutually|beneficial|innovative|new|type|close|long-term|good-neighbourly|good-neighborly|friendly|and";
+const LEVEL_WORDS =
+  "especially|specially|special|privileged|comprehensive|strategic|all-weather|all-round|cooperative|global|enhanced|extended|full|mutually|beneficial|innovative|new|type|close|long-term|good-neighbourly|good-neighborly|friendly|and";
 const PARTNERSHIP = new RegExp(`\\b((?:(?:${LEVEL_WORDS})[\\s-]+)+)partnership\\b`, "gi");
-const REQUIRED_LEVEL = /strategic|comprehensive|privileged|all-weather|all-round|special|global|enhanced|cooperative|extended/i;
-const DIPLOMATIC_TIES = /\bdiplomatic (?:relations|ties)\b|\brelationship has (?:endured|lasted|existed)\b|\b(?:relations|ties) (?:have|has) (?:endured|lasted|existed)\b/i;
-const BROKEN = /\b(?:cut|cuts|sever|severs|severed|end|ends|ended|break|breaks|broke|broken|suspend|suspends|suspended|freeze|freezes|freezing|froze|frozen|downgraded?|downgrading)\b/i;
-const MEMBERSHIP = /\b(?:members? (?:states? )?of|membership (?:in|of)|as (?:\w+['’]s )?(?:\d+\w* )?(?:ally|member))\b/i;
+const REQUIRED_LEVEL =
+  /strategic|comprehensive|privileged|all-weather|all-round|special|global|enhanced|cooperative|extended/i;
+const DIPLOMATIC_TIES =
+  /\bdiplomatic (?:relations|ties)\b|\brelationship has (?:endured|lasted|existed)\b|\b(?:relations|ties) (?:have|has) (?:endured|lasted|existed)\b/i;
+const BROKEN =
+  /\b(?:cut|cuts|sever|severs|severed|end|ends|ended|break|breaks|broke|broken|suspend|suspends|suspended|freeze|freezes|freezing|froze|frozen|downgraded?|downgrading)\b/i;
+const MEMBERSHIP =
+  /\b(?:members? (?:states? )?of|membership (?:in|of)|as (?:\w+['’]s )?(?:\d+\w* )?(?:ally|member))\b/i;
 
 function pairFromSentence(doc: Doc, sentence: Sentence): string[] {
   const actors = actorMentions(doc, sentence, false).filter((a) => !a.actor.startsWith("org:"));
   // "China-Syria", "between Russia and India", "the UK and China": two coordinated states
   for (let i = 0; i + 1 < actors.length; i++) {
-    if (actors[i].actor !== actors[i + 1].actor && coordinated(doc, actors[i].mention, actors[i + 1].mention)) return [actors[i].actor, actors[i + 1].actor];
+    if (actors[i].actor !== actors[i + 1].actor && coordinated(doc, actors[i].mention, actors[i + 1].mention))
+      return [actors[i].actor, actors[i + 1].actor];
   }
   const distinct = [...new Set(actors.map((a) => a.actor))];
   return distinct.length === 2 ? distinct : [];
@@ -24,7 +30,8 @@ function pairFromSentence(doc: Doc, sentence: Sentence): string[] {
 export function relationsStage(doc: Doc): void {
   const pair = focusPair(doc);
   const add = (r: RelationCandidate) => {
-    const key = (x: RelationCandidate) => `${x.kind}|${x.kind === "membership" ? x.parties.join(">") : [...x.parties].sort().join("~")}|${x.label ?? ""}`;
+    const key = (x: RelationCandidate) =>
+      `${x.kind}|${x.kind === "membership" ? x.parties.join(">") : [...x.parties].sort().join("~")}|${x.label ?? ""}`;
     const seen = doc.relations.find((x) => key(x) === key(r));
     if (!seen) doc.relations.push(r);
     else if (!seen.since && r.since) seen.since = r.since;
@@ -37,40 +44,62 @@ export function relationsStage(doc: Doc): void {
     let parties = pairFromSentence(doc, sentence);
     if (parties.length < 2) parties = pair.length === 2 ? pair : [];
     for (const m of text.matchAll(PARTNERSHIP)) {
-      const label = `${m[1].replace(/\band\s*$/i, "").trim()} partnership`.toLowerCase().replace(/\s+/g, " ").replace(/^(?:new|full|and)\s+/, "");
+      const label = `${m[1].replace(/\band\s*$/i, "").trim()} partnership`
+        .toLowerCase()
+        .replace(/\s+/g, " ")
+        .replace(/^(?:new|full|and)\s+/, "");
       if (!REQUIRED_LEVEL.test(label) || parties.length < 2) continue;
       const at = sentence.start + (m.index ?? 0);
-      const datedAfter = dates.find((d) => d.start >= at + m[0].length && d.start - (at + m[0].length) < 25 && !d.durationStart);
+      const datedAfter = dates.find(
+        (d) => d.start >= at + m[0].length && d.start - (at + m[0].length) < 25 && !d.durationStart,
+      );
       const established = events.find((e) => e.kind === "establish_partnership" && e.factuality === "occurred");
       const elevatedFrom = /\bto (?:a|an|the)\s*$/i.test(text.slice(0, m.index ?? 0));
-      const since = datedAfter?.value ?? (established && (elevatedFrom || !/\belevate|upgrade/i.test(text)) ? established.date : null);
+      const since =
+        datedAfter?.value ??
+        (established && (elevatedFrom || !/\belevate|upgrade/i.test(text)) ? established.date : null);
       add({ kind: "partnership", parties, label, since, evidence });
     }
     if (DIPLOMATIC_TIES.test(text) && parties.length === 2 && !(BROKEN.test(text) && !/\bestablish/i.test(text))) {
       const established = events.find((e) => e.kind === "establish_relations" && e.factuality === "occurred");
-      if (established || /\b(?:have|has|with|maintain\w*|enjoy\w*)\b[^.]*\bdiplomatic (?:relations|ties)|endured|lasted|existed/i.test(text)) {
+      if (
+        established ||
+        /\b(?:have|has|with|maintain\w*|enjoy\w*)\b[^.]*\bdiplomatic (?:relations|ties)|endured|lasted|existed/i.test(
+          text,
+        )
+      ) {
         const duration = dates.find((d) => d.durationStart);
         const since = duration?.value ?? (established?.dateExplicit ? established.date : null);
-        for (const group of diplomaticPairs(doc, sentence, parties)) add({ kind: "diplomatic_relations", parties: group, label: null, since, evidence });
+        for (const group of diplomaticPairs(doc, sentence, parties))
+          add({ kind: "diplomatic_relations", parties: group, label: null, since, evidence });
       }
     }
     for (const e of events) {
       if (e.kind === "join" && e.factuality === "occurred") {
-        for (const member of e.source) for (const org of e.target) add({ kind: "membership", parties: [member, org], label: null, since: e.date, evidence });
+        for (const member of e.source)
+          for (const org of e.target)
+            add({ kind: "membership", parties: [member, org], label: null, since: e.date, evidence });
       }
     }
     if (MEMBERSHIP.test(text)) {
       const actors = actorMentions(doc, sentence, false);
       const orgs = [...new Set(actors.filter((a) => a.actor.startsWith("org:")).map((a) => a.actor))];
-      const states = [...new Set(actors.filter((a) => !a.actor.startsWith("org:") && a.preposition === "").map((a) => a.actor))];
-      for (const org of orgs) for (const state of states) add({ kind: "membership", parties: [state, org], label: null, since: null, evidence });
+      const states = [
+        ...new Set(actors.filter((a) => !a.actor.startsWith("org:") && a.preposition === "").map((a) => a.actor)),
+      ];
+      for (const org of orgs)
+        for (const state of states)
+          add({ kind: "membership", parties: [state, org], label: null, since: null, evidence });
     }
   }
   // a relationship dated by its length ("67 years") dates the establishment of relations it reports
   for (const e of doc.events) {
     if (e.kind !== "establish_relations" || e.factuality !== "occurred") continue;
     const explicit = doc.dates.some((d) => d.sentence === e.sentence && !d.durationStart);
-    const rel = doc.relations.find((r) => r.kind === "diplomatic_relations" && r.since && r.parties.every((p) => [...e.source, ...e.target].includes(p)));
+    const rel = doc.relations.find(
+      (r) =>
+        r.kind === "diplomatic_relations" && r.since && r.parties.every((p) => [...e.source, ...e.target].includes(p)),
+    );
     if (!explicit && rel?.since) {
       e.date = rel.since;
       e.dateExplicit = true;
@@ -84,6 +113,7 @@ function diplomaticPairs(doc: Doc, sentence: Sentence, fallback: string[]): stri
   const tiesAt = doc.text.slice(sentence.start, sentence.end).search(/diplomatic (?:relations|ties)/i) + sentence.start;
   const subjects = subjectsBefore(doc, actors, tiesAt);
   const object = actors.find((a) => a.mention.start > tiesAt && a.preposition === "with");
-  if (subjects.length && object) return subjects.filter((s) => s.actor !== object.actor).map((s) => [s.actor, object.actor]);
+  if (subjects.length && object)
+    return subjects.filter((s) => s.actor !== object.actor).map((s) => [s.actor, object.actor]);
   return [fallback];
 }

@@ -9,7 +9,11 @@ const ABBREVIATIONS = new Set(abbreviationData.abbreviations);
 const OPENERS = new Set(abbreviationData.sentence_openers_after_abbreviation);
 const BOUNDARY = /[.!?]+["”’')\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
 
-export function splitSentences(text: string, from: number, to: number): Array<{ start: number; end: number; paragraph: number }> {
+export function splitSentences(
+  text: string,
+  from: number,
+  to: number,
+): Array<{ start: number; end: number; paragraph: number }> {
   const out: Array<{ start: number; end: number; paragraph: number }> = [];
   let paragraph = 0;
   let lineStart = from;
@@ -25,7 +29,13 @@ export function splitSentences(text: string, from: number, to: number): Array<{ 
   return out;
 }
 
-function splitLine(text: string, from: number, to: number, paragraph: number, out: Array<{ start: number; end: number; paragraph: number }>) {
+function splitLine(
+  text: string,
+  from: number,
+  to: number,
+  paragraph: number,
+  out: Array<{ start: number; end: number; paragraph: number }>,
+) {
   const line = text.slice(from, to);
   let start = 0;
   BOUNDARY.lastIndex = 0;
@@ -44,11 +54,18 @@ function endsSentence(line: string, dot: number, end: number): boolean {
   const next = line.slice(end).match(/^\s+["“‘(]?([\p{L}\p{N}]+)/u)?.[1] ?? "";
   const word = before.toLowerCase();
   if (/^\p{Lu}$/u.test(before)) return false; // an initial: "Rex W. Tillerson"
-  if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ""))) return OPENERS.has(next) && word.includes(".");
+  if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, "")))
+    return OPENERS.has(next) && word.includes(".");
   return true;
 }
 
-function push(text: string, start: number, end: number, paragraph: number, out: Array<{ start: number; end: number; paragraph: number }>) {
+function push(
+  text: string,
+  start: number,
+  end: number,
+  paragraph: number,
+  out: Array<{ start: number; end: number; paragraph: number }>,
+) {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   if (end > start) out.push({ start, end, paragraph });

@@ -16,7 +16,12 @@ export function toRecord(doc: Doc, knowledge: Knowledge): ArticleRecord {
     if (entities.has(id)) return;
     if (id.startsWith("org:")) {
       const org = knowledge.organizations.get(id);
-      entities.set(id, { id, kind: "organization", name: org?.name ?? id, aliases: org ? [...(org.short ? [org.short] : []), ...org.aliases] : [] });
+      entities.set(id, {
+        id,
+        kind: "organization",
+        name: org?.name ?? id,
+        aliases: org ? [...(org.short ? [org.short] : []), ...org.aliases] : [],
+      });
     } else entities.set(id, { id, kind: "country", name: knowledge.countries.get(id)?.name ?? id });
   };
   for (const e of doc.events) for (const id of [...e.source, ...e.target]) ensure(id);
@@ -58,6 +63,10 @@ export function toRecord(doc: Doc, knowledge: Knowledge): ArticleRecord {
       since: r.since,
       evidence: evidence(doc, r.evidence),
     })),
-    quotes: doc.quotes.map((q) => ({ speaker: q.speaker, text: doc.text.slice(q.text.start, q.text.end), evidence: evidence(doc, q.evidence) })),
+    quotes: doc.quotes.map((q) => ({
+      speaker: q.speaker,
+      text: doc.text.slice(q.text.start, q.text.end),
+      evidence: evidence(doc, q.evidence),
+    })),
   };
 }

@@ -40,6 +40,10 @@ export const eventPatternsFileSchema = z.object({
     uncertain: z.array(z.string()),
   }),
   default_intended: z.array(z.enum(EVENT_KINDS)),
+  /** Trigger verbs that are themselves promises ("pledged $500 million in assistance"). */
+  intended_trigger_words: z.array(z.string()).default([]),
+  /** Words right after a trigger that deny it ("talks ... were not held"). */
+  negation_after: z.string(),
   /** Cues that, for these kinds, perform the act rather than promise it ("agreed to elevate ... to a partnership"). */
   performative_cues: z.partialRecord(z.enum(EVENT_KINDS), z.array(z.string())).default({}),
 });
@@ -56,13 +60,16 @@ export interface EventPatterns {
   cues: Record<Exclude<Factuality, "occurred">, string[]>;
   defaultIntended: Set<EventKind>;
   performative: Partial<Record<EventKind, string[]>>;
+  negationAfter: RegExp;
+  intendedTriggerWords: Set<string>;
 }
 
 export function loadEventPatterns(path: string): EventPatterns {
   const parsed = eventPatternsFileSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
   if (!parsed.success) throw new Error(`knowledge file ${path} is invalid: ${parsed.error.message}`);
   const file = parsed.data;
-  for (const kind of EVENT_KINDS) if (!file.kinds[kind]) throw new Error(`knowledge file ${path}: no codes for kind ${kind}`);
+  for (const kind of EVENT_KINDS)
+    if (!file.kinds[kind]) throw new Error(`knowledge file ${path}: no codes for kind ${kind}`);
   return {
     version: file.version,
     kinds: file.kinds as Record<EventKind, KindCodes>,
@@ -70,6 +77,8 @@ export function loadEventPatterns(path: string): EventPatterns {
     cues: file.factuality_cues,
     defaultIntended: new Set(file.default_intended),
     performative: file.performative_cues,
+    negationAfter: new RegExp(file.negation_after, "iu"),
+    intendedTriggerWords: new Set(file.intended_trigger_words),
   };
 }
 

@@ -6,7 +6,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { phraseKey } from "../analyze/tokens.ts";
 import { type EventPatterns, loadEventPatterns } from "./event-patterns.ts";
-import { type PlaceIndex, createPlaceIndex } from "./places.ts";
+import { createPlaceIndex, type PlaceIndex } from "./places.ts";
 import {
   type CountryExtra,
   countryExtrasFileSchema,
@@ -115,14 +115,18 @@ function buildPhrases(
   const world = require("world-countries") as WorldCountry[];
   for (const c of world) {
     const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3)];
-    for (const n of names) addPhrase(phrases, n, { type: "country", id: c.cca3, via: "name", ambiguous: isAmbiguous(c.cca3, n) });
+    for (const n of names)
+      addPhrase(phrases, n, { type: "country", id: c.cca3, via: "name", ambiguous: isAmbiguous(c.cca3, n) });
   }
   for (const e of extras) {
-    for (const n of e.names) addPhrase(phrases, n, { type: "country", id: e.iso3, via: "name", ambiguous: isAmbiguous(e.iso3, n) });
-    for (const m of e.metonyms) addPhrase(phrases, m, { type: "country", id: e.iso3, via: "metonym", ambiguous: false });
+    for (const n of e.names)
+      addPhrase(phrases, n, { type: "country", id: e.iso3, via: "name", ambiguous: isAmbiguous(e.iso3, n) });
+    for (const m of e.metonyms)
+      addPhrase(phrases, m, { type: "country", id: e.iso3, via: "metonym", ambiguous: false });
   }
   for (const c of countries.values()) {
-    for (const d of c.demonyms) addPhrase(phrases, d, { type: "country", id: c.iso3, via: "demonym", ambiguous: false });
+    for (const d of c.demonyms)
+      addPhrase(phrases, d, { type: "country", id: c.iso3, via: "demonym", ambiguous: false });
     for (const cap of c.capitals) {
       addPhrase(phrases, cap, { type: "country", id: c.iso3, via: "capital", ambiguous: isAmbiguous(c.iso3, cap) });
     }
@@ -132,7 +136,8 @@ function buildPhrases(
     for (const a of p.aliases) addPhrase(phrases, a, { type: "person", id: p.id, full: a.trim().includes(" ") });
   }
   for (const o of organizations.values()) {
-    for (const n of [o.name, ...(o.short ? [o.short] : []), ...o.aliases]) addPhrase(phrases, n, { type: "organization", id: o.id });
+    for (const n of [o.name, ...(o.short ? [o.short] : []), ...o.aliases])
+      addPhrase(phrases, n, { type: "organization", id: o.id });
   }
   // "American" is the demonym of several territories too: sovereign UN members come first
   const members = new Set(world.filter((c) => c.unMember).map((c) => c.cca3));
@@ -151,7 +156,9 @@ export function loadKnowledge(dir = KNOWLEDGE_DIR): Knowledge {
   const people = new Map<string, Person>();
   const peopleDir = join(dir, "people");
   if (existsSync(peopleDir)) {
-    for (const file of readdirSync(peopleDir).filter((f) => f.endsWith(".json")).sort()) {
+    for (const file of readdirSync(peopleDir)
+      .filter((f) => f.endsWith(".json"))
+      .sort()) {
       const parsed = peopleFileSchema.safeParse(readJson(join(peopleDir, file)));
       if (!parsed.success) throw new Error(`knowledge file people/${file} is invalid: ${parsed.error.message}`);
       for (const p of parsed.data) people.set(p.id, p);
@@ -159,7 +166,8 @@ export function loadKnowledge(dir = KNOWLEDGE_DIR): Knowledge {
   }
   const orgsPath = join(dir, "organizations.json");
   const organizations = new Map<string, Organization>();
-  if (existsSync(orgsPath)) for (const o of organizationsFileSchema.parse(readJson(orgsPath))) organizations.set(o.id, o);
+  if (existsSync(orgsPath))
+    for (const o of organizationsFileSchema.parse(readJson(orgsPath))) organizations.set(o.id, o);
   const { countries, byIso2 } = buildCountries(extras);
   const phrases = buildPhrases(countries, extras, people, organizations);
   let places: PlaceIndex | null = null;
@@ -172,7 +180,11 @@ export function loadKnowledge(dir = KNOWLEDGE_DIR): Knowledge {
     phrases,
     maxPhraseTokens: Math.min(8, Math.max(...[...phrases.keys()].map((k) => k.split(" ").length))),
     eventPatterns: loadEventPatterns(join(dir, "event-patterns.json")),
-    sovereignOf: new Map(Object.entries((readJson(join(dir, "territories.json")) as { sovereign_of: Record<string, string> }).sovereign_of)),
+    sovereignOf: new Map(
+      Object.entries(
+        (readJson(join(dir, "territories.json")) as { sovereign_of: Record<string, string> }).sovereign_of,
+      ),
+    ),
     places: () => {
       places ??= createPlaceIndex(byIso2);
       return places;

@@ -1,0 +1,222 @@
+// Table-driven checks of event extraction on sentences written for these tests (not from the dev set).
+// Each row: the text, the event that must be found ("kind SRC>TGT factuality", "A~B" for symmetric
+// kinds), optionally its date, and an event that must NOT be found.
+import { describe, expect, it } from "vitest";
+import { analyzeText, eventKeys } from "./analyze-test-helpers.ts";
+
+type Row = { text: string; expect: string; date?: string; not?: string; published?: string };
+
+const rows: Row[] = [
+  // meet
+  {
+    text: "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Tuesday.",
+    expect: "meet DEU~FRA occurred",
+    date: "2024-03-12",
+  },
+  { text: "Japan and South Korea held talks on trade in Tokyo.", expect: "meet JPN~KOR occurred" },
+  {
+    text: "Prime Minister Narendra Modi had a telephone conversation with Egyptian President Abdel Fattah el-Sisi.",
+    expect: "meet EGY~IND occurred",
+  },
+  {
+    text: "The foreign ministers of Brazil and Argentina will meet next month in Buenos Aires.",
+    expect: "meet ARG~BRA intended",
+    date: "2024-04",
+  },
+  {
+    text: "Turkish officials said talks with Greece were not held this week.",
+    expect: "meet GRC~TUR negated",
+    not: "meet GRC~TUR occurred",
+  },
+  // visit
+  {
+    text: "Chinese Premier Li Qiang arrived in Canberra for a three-day visit to Australia.",
+    expect: "visit CHN>AUS occurred",
+  },
+  { text: "King Abdullah II visited Washington last week.", expect: "visit JOR>USA occurred", date: "2024-03-07" },
+  {
+    text: "Indonesian President Joko Widodo is expected to visit Beijing in May.",
+    expect: "visit IDN>CHN intended",
+    date: "2024-05",
+  },
+  { text: "Kenya's president made his first visit to Japan in 2015.", expect: "visit KEN>JPN occurred", date: "2015" },
+  {
+    text: "A visit by Iranian Foreign Minister Hossein Amir-Abdollahian to Riyadh followed the talks.",
+    expect: "visit IRN>SAU occurred",
+  },
+  // sign_agreement
+  {
+    text: "Vietnam and the Philippines signed a memorandum of understanding on maritime cooperation.",
+    expect: "sign_agreement PHL~VNM occurred",
+  },
+  {
+    text: "Several agreements were signed between Kazakhstan and Uzbekistan on water sharing.",
+    expect: "sign_agreement KAZ~UZB occurred",
+  },
+  {
+    text: "Canada and Mexico plan to sign a new trade deal later this year.",
+    expect: "sign_agreement CAN~MEX intended",
+  },
+  {
+    text: "In 1994, Israel and Jordan signed a peace treaty.",
+    expect: "sign_agreement ISR~JOR occurred",
+    date: "1994",
+  },
+  // establish_partnership
+  {
+    text: "Egypt and the European Union upgraded their ties to a comprehensive strategic partnership on Sunday.",
+    expect: "establish_partnership EGY~org:eu occurred",
+    date: "2024-03-10",
+  },
+  {
+    text: "Vietnam and the United States established a comprehensive strategic partnership in 2023.",
+    expect: "establish_partnership USA~VNM occurred",
+    date: "2023",
+  },
+  {
+    text: "France and India agreed to elevate their relationship to a global strategic partnership.",
+    expect: "establish_partnership FRA~IND occurred",
+  },
+  // establish_relations
+  {
+    text: "Saudi Arabia and Iran agreed to restore diplomatic relations after seven years.",
+    expect: "establish_relations IRN~SAU intended",
+  },
+  {
+    text: "Honduras established diplomatic relations with China in March 2023.",
+    expect: "establish_relations CHN~HND occurred",
+    date: "2023-03",
+  },
+  {
+    text: "The two countries normalized relations in 2015, Cuban officials recalled, referring to the United States.",
+    expect: "establish_relations CUB~USA occurred",
+  },
+  // break_relations
+  {
+    text: "Bolivia cut diplomatic ties with Israel on Tuesday.",
+    expect: "break_relations BOL>ISR occurred",
+    date: "2024-03-12",
+  },
+  { text: "Ecuador recalled its ambassador to Mexico in protest.", expect: "break_relations ECU>MEX occurred" },
+  { text: "Niger expelled the French ambassador last year.", expect: "break_relations NER>FRA occurred", date: "2023" },
+  {
+    text: "Morocco refused to suspend relations with Algeria.",
+    expect: "break_relations MAR>DZA negated",
+    not: "break_relations MAR>DZA occurred",
+  },
+  // join
+  { text: "Sweden joined NATO in March 2024.", expect: "join SWE>org:nato occurred", date: "2024-03" },
+  { text: "Egypt and Ethiopia became members of BRICS this year.", expect: "join EGY>org:brics occurred" },
+  { text: "Ukraine wants to join the European Union.", expect: "join UKR>org:eu intended" },
+  {
+    text: "The African Union welcomed the accession of Somalia to the East African Community.",
+    expect: "join SOM>org:eac occurred",
+  },
+  // cooperate
+  { text: "Norway and Denmark will cooperate on Arctic research.", expect: "cooperate DNK~NOR intended" },
+  {
+    text: "Germany and Poland pledged to deepen cooperation on energy security.",
+    expect: "cooperate DEU~POL intended",
+  },
+  {
+    text: "Singapore expressed its willingness to work with Malaysia on the high-speed rail project.",
+    expect: "cooperate MYS~SGP intended",
+  },
+  { text: "Italian and Tunisian coast guards cooperated closely last summer.", expect: "cooperate ITA~TUN occurred" },
+  // support
+  { text: "Lithuania reiterated its firm support for Ukraine.", expect: "support LTU>UKR occurred" },
+  {
+    text: "The Kenyan president praised Tanzania for its role in the peace talks.",
+    expect: "support KEN>TZA occurred",
+  },
+  { text: "Pakistan thanked China for its help during the floods.", expect: "support PAK>CHN occurred" },
+  { text: "Russia voiced support for Venezuela's territorial integrity.", expect: "support RUS>VEN occurred" },
+  // aid
+  { text: "Japan provided humanitarian aid to Turkey after the earthquake.", expect: "aid JPN>TUR occurred" },
+  { text: "The United States will send military assistance to Taiwan.", expect: "aid USA>TWN intended" },
+  { text: "Qatar pledged $500 million in assistance to Lebanon.", expect: "aid QAT>LBN intended" },
+  // criticize
+  {
+    text: "Beijing condemned Japan over the release of treated water from Fukushima.",
+    expect: "criticize CHN>JPN occurred",
+  },
+  { text: "Armenia accused Azerbaijan of violating the ceasefire.", expect: "criticize ARM>AZE occurred" },
+  {
+    text: "The Indian foreign ministry criticized Canada's handling of the investigation.",
+    expect: "criticize IND>CAN occurred",
+  },
+  // demand
+  { text: "Poland demanded that Belarus withdraw its troops from the border.", expect: "demand POL>BLR occurred" },
+  { text: "The European Union urged Serbia to normalize relations with Kosovo.", expect: "demand org:eu>SRB occurred" },
+  { text: "Washington called on Israel to allow more aid into Gaza.", expect: "demand USA>ISR occurred" },
+  // reject
+  { text: "Guyana rejected Venezuela's claim to the Essequibo region.", expect: "reject GUY>VEN occurred" },
+  { text: "Iran dismissed the accusations made by Israel.", expect: "reject IRN>ISR occurred" },
+  // threaten
+  { text: "North Korea threatened South Korea with nuclear retaliation.", expect: "threaten PRK>KOR occurred" },
+  {
+    text: "Russia warned Finland of countermeasures after it joined the alliance.",
+    expect: "threaten RUS>FIN occurred",
+  },
+  // sanction
+  { text: "The United Kingdom imposed sanctions on Iran over its drone program.", expect: "sanction GBR>IRN occurred" },
+  {
+    text: "Australia sanctioned three Russian officials on Monday.",
+    expect: "sanction AUS>RUS occurred",
+    date: "2024-03-11",
+  },
+  { text: "China imposed tariffs on Australian wine in 2020.", expect: "sanction CHN>AUS occurred", date: "2020" },
+  // use_force
+  { text: "Israel launched air strikes on Syria overnight.", expect: "use_force ISR>SYR occurred" },
+  {
+    text: "Russia's invasion of Ukraine began in February 2022.",
+    expect: "use_force RUS>UKR occurred",
+    date: "2022-02",
+  },
+  { text: "Azerbaijan attacked Armenian positions near the border.", expect: "use_force AZE>ARM occurred" },
+  // factuality
+  {
+    text: "Officials said Sudan may break off relations with Chad.",
+    expect: "break_relations SDN>TCD uncertain",
+    not: "break_relations SDN>TCD occurred",
+  },
+  { text: "Ghana reportedly signed a defence pact with Togo.", expect: "sign_agreement GHA~TGO uncertain" },
+  { text: "Chile and Peru never signed the agreement.", expect: "sign_agreement CHL~PER negated" },
+  // linking: people by the article's date, titles, capitals, metonyms, ambiguity
+  {
+    text: "The Syrian President met Iraqi Prime Minister Mohammed Shia al-Sudani in Damascus.",
+    expect: "meet IRQ~SYR occurred",
+  },
+  { text: "The Kremlin condemned the decision by Estonia.", expect: "criticize RUS>EST occurred" },
+  { text: "Mr. Erdogan met Mr. Putin in Sochi.", expect: "meet RUS~TUR occurred" },
+  {
+    text: "Georgia signed an association agreement with the European Union in Brussels.",
+    expect: "sign_agreement GEO~org:eu occurred",
+  },
+  { text: "Michael Jordan visited Paris on Saturday.", expect: "", not: "visit JOR>FRA occurred" },
+  {
+    text: "Governor Brian Kemp said Georgia would sue Washington over the rule.",
+    expect: "",
+    not: "criticize GEO>USA occurred",
+  },
+  {
+    text: "Abu Dhabi and Doha restored diplomatic ties in January 2023.",
+    expect: "establish_relations ARE~QAT occurred",
+    date: "2023-01",
+  },
+];
+
+describe("event extraction: one row per sentence", () => {
+  it.each(rows)("$text", (row) => {
+    const record = analyzeText(row.text, row.published);
+    const keys = record.events.flatMap(eventKeys);
+    if (row.expect) {
+      expect(keys).toContain(row.expect);
+      if (row.date) {
+        const dates = record.events.filter((e) => eventKeys(e).includes(row.expect)).map((e) => e.date);
+        expect(dates).toContain(row.date);
+      }
+    }
+    if (row.not) expect(keys).not.toContain(row.not);
+  });
+});
