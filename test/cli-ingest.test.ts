@@ -6,6 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openStore } from "../src/store/open-store.ts";
+import { createTestDatabase, dropTestDatabases, skipPostgres } from "../src/store/postgres-test-database.ts";
 import { DYAD_BIN, runDyad } from "./cli-run.ts";
 
 let folder: string;
@@ -133,5 +135,27 @@ describe("dyad ingest", () => {
     const integrity = new Database(db, { readonly: true });
     expect(integrity.pragma("integrity_check", { simple: true })).toBe("ok");
     integrity.close();
+  });
+
+  it.skipIf(skipPostgres)("ingests into PostgreSQL named by --db or DYAD_DATABASE_URL", async () => {
+    const inputs = join(folder, "for-postgres");
+    mkdirSync(inputs);
+    for (const index of [11, 12, 13]) writeFileSync(join(inputs, `article-${index}.txt`), article(index));
+    const database = await createTestDatabase("dyad_test_cli_ingest");
+    try {
+      const first = await runDyad(["ingest", inputs, "--db", database.url]);
+      expect(first.stderr).toBe("");
+      expect(first.stdout).toMatch(/^3 stored, 0 already stored, 0 failed/m);
+      const again = await runDyad(["ingest", inputs], { env: { DYAD_DATABASE_URL: database.url } });
+      expect(again.stdout).toMatch(/^0 stored, 3 already stored, 0 failed/m);
+      const store = await openStore(database.url);
+      try {
+        expect((await store.stats()).documents).toBe(3);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await dropTestDatabases([database.name]);
+    }
   });
 });

@@ -6,14 +6,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { brokenArticle, contractArticles } from "./contract-articles.ts";
 import { openStore } from "./open-store.ts";
+import { createTestDatabase, dropTestDatabases, skipPostgres } from "./postgres-test-database.ts";
 import type { EventFilter, Store, StoredEvent, TimelineEntry } from "./store.ts";
 
 const run = promisify(execFile);
-const ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 
 interface DialectUnderTest {
   name: string;
@@ -34,33 +33,18 @@ function sqliteDialect(): DialectUnderTest {
 
 function postgresDialect(): DialectUnderTest {
   const created: string[] = [];
-  const admin = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
-    const client = new pg.Client({ connectionString: ADMIN_URL });
-    await client.connect(); // throws when the server is down: the suite fails, it does not skip
-    try {
-      return await work(client);
-    } finally {
-      await client.end();
-    }
-  };
   return {
     name: "postgres",
     async freshLocation() {
-      const name = `dyad_test_store_${Math.random().toString(36).slice(2, 10)}`;
-      await admin((client) => client.query(`create database ${name}`));
+      const { name, url } = await createTestDatabase("dyad_test_store");
       created.push(name);
-      return `postgres://postgres@127.0.0.1:5432/${name}`;
+      return url;
     },
-    async cleanUp() {
-      if (created.length === 0) return;
-      await admin(async (client) => {
-        for (const name of created) await client.query(`drop database if exists ${name} with (force)`);
-      });
-    },
+    cleanUp: () => dropTestDatabases(created),
   };
 }
 
-const dialects = [sqliteDialect, ...(process.env.DYAD_SKIP_POSTGRES === "1" ? [] : [postgresDialect])];
+const dialects = [sqliteDialect, ...(skipPostgres ? [] : [postgresDialect])];
 
 /** "kind@date" for events, as a compact, order-preserving view of a result. */
 const eventKeys = (events: StoredEvent[]) => events.map((event) => `${event.kind}@${event.date ?? "undated"}`);
