@@ -8,10 +8,10 @@ const TITLE_WORDS = String.raw`\p{Lu}[\p{Ll}.'’\-]+(?:[ \t]+(?:de|of|es|el|al|
 /** ", DC", ", D.C.", ", China", ", Calif.": the state or country after the city. */
 const REGION = String.raw`,[ \t]*(?<region>\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)`;
 
-export const PLACE_PATTERN = String.raw`(?<place>${CAPS_WORDS}|${TITLE_WORDS})(?:${REGION})?`;
+export const PLACE_PATTERN = `(?<place>${CAPS_WORDS}|${TITLE_WORDS})(?:${REGION})?`;
 
 /** A line that is a place and nothing else, as above a date line ("Washington, DC"). */
-const PLACE_LINE = new RegExp(String.raw`^${PLACE_PATTERN}$`, "u");
+const PLACE_LINE = new RegExp(`^${PLACE_PATTERN}$`, "u");
 
 // Capitalised words that open headlines and paragraphs but never name the place of a dateline.
 const NOT_PLACES = new Set(

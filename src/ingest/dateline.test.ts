@@ -36,6 +36,48 @@ const CASES: [string, string, string | null, Expected][] = [
     { place: "Beijing", date: null, span: "BEIJING, Sept. 22 (Xinhua) --" },
   ],
   [
+    "a year-less date takes the year that puts it on or before publication",
+    "LONDON, Dec. 31 (Reuters) - Britain said on Sunday it would send two more warships to the Red Sea next month.",
+    "2024-01-02",
+    { place: "London", date: "2023-12-31", span: "LONDON, Dec. 31 (Reuters) -" },
+  ],
+  [
+    "a year-less day-month date",
+    "LONDON, 5 June (Reuters) - Britain said on Wednesday it would send two more warships to the Red Sea next month.",
+    "2024-01-10",
+    { place: "London", date: "2023-06-05", span: "LONDON, 5 June (Reuters) -" },
+  ],
+  [
+    "agency dateline with a country",
+    "KYIV, Ukraine (AP) — Ukraine and Poland agreed on Tuesday to open a new border crossing for grain trucks.",
+    null,
+    { place: "Kyiv", region: "Ukraine", date: null, span: "KYIV, Ukraine (AP) —" },
+  ],
+  [
+    "a long dash without spaces",
+    "WASHINGTON—The United States imposed new sanctions on Tuesday on three companies accused of supplying drones.",
+    null,
+    { place: "Washington", date: null, span: "WASHINGTON—" },
+  ],
+  [
+    "place with a full date",
+    "Beijing, 22 September 2023 — Chinese President Xi Jinping met Syrian President Bashar al-Assad on Friday.",
+    null,
+    { place: "Beijing", date: "2023-09-22", span: "Beijing, 22 September 2023 —" },
+  ],
+  [
+    "no place: an agency alone",
+    "(CNN) — Officials from the two countries met on Tuesday and agreed to resume talks on trade.",
+    null,
+    null,
+  ],
+  [
+    "a title and name are not a place",
+    "U.S. President Joe Biden – who arrived on Tuesday – met his counterpart for two hours in the capital.",
+    null,
+    null,
+  ],
+  [
     "Reuters dateline with a spaced hyphen",
     "MOSCOW (Reuters) - Russia said on Tuesday it would expel ten diplomats in response.",
     null,

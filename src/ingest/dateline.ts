@@ -24,6 +24,8 @@ const MAX_HEAD_CHARS = 1500;
 /** A line that long, with a sentence end, is the first paragraph: no dateline comes after it. */
 const PARAGRAPH_WORDS = 12;
 const DATE_LINE_MAX_WORDS = 8;
+/** How far after the publication date a dateline's year-less date may fall (time zones, late filing). */
+const LATEST_AFTER_PUBLICATION_MS = 2 * 24 * 60 * 60 * 1000;
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const SHORT_DATE = String.raw`(?:${MONTH}[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH}(?:,?[ \t]+\d{4})?)`;
@@ -142,7 +144,14 @@ function dateOf(value: string, reference: Date | undefined): IsoDate | null {
 
 function dateOfComponents(start: chrono.ParsedComponents, reference: Date | undefined): IsoDate | null {
   if (!start.isCertain("year") && !reference) return null;
-  const year = start.get("year") ?? 0;
+  let year = start.get("year") ?? 0;
+  if (!start.isCertain("year") && reference) {
+    // A dateline is written on or just before publication: "Dec. 31" in a 2 January article is last year's.
+    const month = start.get("month") ?? 1;
+    const day = start.get("day") ?? 1;
+    year = reference.getUTCFullYear();
+    if (Date.UTC(year, month - 1, day) > reference.getTime() + LATEST_AFTER_PUBLICATION_MS) year -= 1;
+  }
   if (!start.isCertain("month")) return isoDateFromParts(year);
   if (!start.isCertain("day")) return isoDateFromParts(year, start.get("month") ?? 1);
   return isoDateFromParts(year, start.get("month") ?? 1, start.get("day") ?? 1);
