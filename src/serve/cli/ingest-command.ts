@@ -9,6 +9,7 @@ import { InputError } from "../../ingest/input-errors.ts";
 import { readInputs } from "../../ingest/read-inputs.ts";
 import { type Knowledge, loadKnowledge } from "../../knowledge/knowledge.ts";
 import type { Store } from "../../store/store.ts";
+import { ingestIntoQueue } from "./ingest-queue-action.ts";
 import { addStoreOption, withStore } from "./store-option.ts";
 
 export interface IngestFailure {
@@ -131,15 +132,20 @@ Examples:
   $ cat article.txt | dyad ingest -
   $ DYAD_DATABASE_URL=postgres://localhost/dyad dyad ingest news/`,
     )
-    .action((paths: string[], options: { db?: string }) =>
-      withStore("ingest", options.db, async (store) => {
-        const summary = await ingestWithProgress(paths, store);
-        const rate = (summary.stored + summary.alreadyStored) / Math.max(summary.seconds, 0.001);
-        process.stdout.write(
-          `${summaryLine(summary)} (${summary.seconds.toFixed(1)} s, ${rate.toFixed(1)} articles/s)\n`,
-        );
-        if (summary.failed > 0) process.exitCode = 1;
-      }),
+    .option("--queue", "enqueue the articles for `dyad worker`s instead of analysing them here (PostgreSQL)")
+    .option("--job-expire <seconds>", "with --queue: seconds before a lost job is retried")
+    .option("--job-retries <n>", "with --queue: retries of a failed job")
+    .action((paths: string[], options: { db?: string; queue?: boolean; jobExpire?: string; jobRetries?: string }) =>
+      options.queue
+        ? ingestIntoQueue(paths, options)
+        : withStore("ingest", options.db, async (store) => {
+            const summary = await ingestWithProgress(paths, store);
+            const rate = (summary.stored + summary.alreadyStored) / Math.max(summary.seconds, 0.001);
+            process.stdout.write(
+              `${summaryLine(summary)} (${summary.seconds.toFixed(1)} s, ${rate.toFixed(1)} articles/s)\n`,
+            );
+            if (summary.failed > 0) process.exitCode = 1;
+          }),
     );
   return addStoreOption(command);
 }

@@ -5,9 +5,12 @@ import { eventsCommand } from "./events-command.ts";
 import { exportCommand } from "./export-command.ts";
 import { extractCommand } from "./extract-command.ts";
 import { ingestCommand } from "./ingest-command.ts";
+import { jobsCommand } from "./jobs-command.ts";
 import { relationsCommand } from "./relations-command.ts";
+import { retryCommand } from "./retry-command.ts";
 import { serveCommand } from "./serve-command.ts";
 import { timelineCommand } from "./timeline-command.ts";
+import { workerCommand } from "./worker-command.ts";
 
 const program = new Command("dyad")
   .description("Turn diplomatic news into a dated, source-cited record of relations between states.")
@@ -23,6 +26,9 @@ for (const command of [
   demoCommand(),
   serveCommand(),
   exportCommand(),
+  workerCommand(),
+  jobsCommand(),
+  retryCommand(),
 ]) {
   program.addCommand(command);
 }
