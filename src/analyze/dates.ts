@@ -46,7 +46,6 @@ export function datesStage(doc: Doc): void {
         durationStart,
       });
     };
-    const future = FUTURE_CUE.test(text);
     // durations that date a start: "has endured for 67 years", "for over 70 years"
     for (const m of text.matchAll(
       /\b(?:for|over|of)\s+(?:(?:almost|nearly|more than|over|some|about)\s+)?(\d{1,3})\s+years\b/gi,
@@ -71,12 +70,16 @@ export function datesStage(doc: Doc): void {
       add(m.index, m.index + m[0].length, atMostAsPrecise(addDays(refDay, shift), ref as string), true);
     }
     for (const m of text.matchAll(
-      /\b(?:on\s+|last\s+|next\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!\s*,?\s*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/g,
+      /\b(?:[Oo]n\s+|[Ll]ast\s+|[Nn]ext\s+|[Tt]his\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!\s*,?\s*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/g,
     )) {
       if (!refDay || (ref as string).length < 10) continue;
       const dow = WEEKDAYS.indexOf(m[1].toLowerCase());
       const refDow = refDate.getUTCDay();
-      const forward = /^next/i.test(m[0]) || (future && !/^last/i.test(m[0]));
+      // "will travel on Monday" looks ahead; "said Wednesday that he would" reports the day it was said
+      const lead = text.slice(0, m.index);
+      const forward =
+        /^next/i.test(m[0]) ||
+        (FUTURE_CUE.test(lead) && !/^last/i.test(m[0]) && !/\b(said|says|told|announced|stated)\s*$/i.test(lead));
       const shift = forward ? (dow - refDow + 7) % 7 || 7 : -((refDow - dow + 7) % 7);
       add(m.index, m.index + m[0].length, addDays(refDay, shift), true);
     }

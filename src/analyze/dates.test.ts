@@ -1,0 +1,40 @@
+// Dates at the precision the text gives, relative to the article's date.
+import { describe, expect, it } from "vitest";
+import { readArticle } from "../ingest/read-article.ts";
+import { loadKnowledge } from "../knowledge/knowledge.ts";
+import { analyzeDoc } from "./pipeline.ts";
+
+function datesOf(sentence: string, published: string) {
+  const text = `---\npublished: ${published}\n---\n${sentence}\n`;
+  const doc = analyzeDoc(readArticle("dates.txt", new TextEncoder().encode(text)), loadKnowledge());
+  return doc.dates.map((d) => ({ text: doc.text.slice(d.start, d.end).trim(), value: d.value, inferred: d.inferred }));
+}
+
+describe("dates keep their precision", () => {
+  it.each([
+    ["In January 2022, Syria joined the initiative.", "2023-09-23", "January 2022", "2022-01"],
+    ["His last visit was in 2004.", "2023-09-23", "2004", "2004"],
+    ["They met on 22 September 2023.", "2023-09-23", "22 September 2023", "2023-09-22"],
+    ["The talks took place on January 30, 2018.", "2018-02-01", "January 30, 2018", "2018-01-30"],
+    ["He said on Tuesday that talks had failed.", "2023-03-23", "on Tuesday", "2023-03-21"],
+    ["On Sunday, he froze relations.", "2007-11-28", "On Sunday", "2007-11-25"],
+    ["Mr. Chavez said Wednesday that he would not back down.", "2007-11-28", "Wednesday", "2007-11-28"],
+    ["The minister will travel on Monday.", "2024-03-14", "on Monday", "2024-03-18"],
+    ["The invasion began last year.", "2023-04-04", "last year", "2022"],
+    ["The Chancellor should visit next year.", "2024-11-18", "next year", "2025"],
+    ["Earlier today, the president spoke.", "2007-11-28", "today", "2007-11-28"],
+    ["He toured the region last week.", "2006-01", "last week", "2006-01"],
+  ])("%s", (sentence, published, text, value) => {
+    const found = datesOf(sentence, published);
+    expect(found.find((d) => d.text.includes(text))?.value).toBe(value);
+  });
+
+  it("a duration dates the start of a relationship, marked as inferred", () => {
+    const found = datesOf("The relationship has endured for 67 years.", "2023-09-23");
+    expect(found).toContainEqual({ text: "for 67 years", value: "1956", inferred: true });
+  });
+
+  it("numbers that are not years are not dates", () => {
+    expect(datesOf("Qatar has about 2.3 million people and 17 percent of imports.", "2017-06-05")).toEqual([]);
+  });
+});
