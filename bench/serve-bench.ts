@@ -44,7 +44,10 @@ const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 console.log(`store: ${stats.events} events, ${stats.documents} documents, ${stats.relations} relations`);
 
 let seed = 7;
-const pickState = () => STATES[(seed = (seed * 31 + 17) % 9973) % STATES.length];
+const pickState = () => {
+  seed = (seed * 31 + 17) % 9973;
+  return STATES[seed % STATES.length];
+};
 function pair(): [string, string] {
   const a = pickState();
   let b = pickState();
