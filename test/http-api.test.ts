@@ -1,5 +1,5 @@
 // The HTTP API in-process (app.request), over a real SQLite store holding the fixture articles.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -243,6 +243,27 @@ describe("exports over HTTP", () => {
     const { status, body } = await getJson(path);
     expect(status).toBe(400);
     expect(body.error.code).toBe("invalid_request");
+  });
+});
+
+describe("web app files", () => {
+  it("serves the built app and never a file outside its folder", async () => {
+    const webRoot = join(folder, "web");
+    mkdirSync(join(webRoot, "assets"), { recursive: true });
+    writeFileSync(join(webRoot, "index.html"), "<!doctype html><title>dyad</title>");
+    writeFileSync(join(webRoot, "assets", "app-1.js"), "console.log(1)");
+    writeFileSync(join(folder, "secret.txt"), "TOP-SECRET-CONTENT");
+    const web = createApp({ store, webRoot });
+    const index = await web.request("/");
+    expect(index.headers.get("content-type")).toContain("text/html");
+    expect(index.headers.get("cache-control")).toBe("no-cache");
+    const asset = await web.request("/assets/app-1.js");
+    expect(asset.headers.get("cache-control")).toContain("immutable");
+    for (const path of ["/..%2Fsecret.txt", "/assets/..%2F..%2Fsecret.txt", "/%2e%2e/secret.txt"]) {
+      const response = await web.request(path);
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain("TOP-SECRET-CONTENT");
+    }
   });
 });
 
