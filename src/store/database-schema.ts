@@ -59,6 +59,8 @@ export interface EventsTable {
   cluster_id: number | null;
   /** Reserved for review corrections, as JSON. */
   correction: string | null;
+  /** Index of the event in its article's record (null for rows saved before migration 0003). */
+  ordinal: number | null;
 }
 
 export interface EventActorsTable {
@@ -79,6 +81,8 @@ export interface RelationsTable {
   evidence_start: number | null;
   evidence_end: number | null;
   evidence_text: string | null;
+  /** Index of the relation in its article's record (null for rows saved before migration 0003). */
+  ordinal: number | null;
 }
 
 export interface RelationPartiesTable {

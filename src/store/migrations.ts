@@ -158,11 +158,30 @@ function initialSchema(dialect: DialectOverrides): Migration {
 
 const sqlRoleCheck = sql`role in ('source', 'target')`;
 
+/**
+ * The place of each event and relation within its article's record. Saving then inserts all of an article's
+ * events in one statement and finds their ids by (document, ordinal), instead of one round trip per event.
+ */
+const recordOrdinals: Migration = {
+  async up(db: AnyDatabase) {
+    await db.schema.alterTable("events").addColumn("ordinal", "integer").execute();
+    await db.schema.alterTable("relations").addColumn("ordinal", "integer").execute();
+  },
+  async down(db: AnyDatabase) {
+    await db.schema.alterTable("events").dropColumn("ordinal").execute();
+    await db.schema.alterTable("relations").dropColumn("ordinal").execute();
+  },
+};
+
 /** Migrations in order; names sort in that order, as kysely's Migrator requires. */
 export function migrationProvider(dialect: DialectOverrides): MigrationProvider {
   return {
     async getMigrations() {
-      return { "0001-initial-schema": initialSchema(dialect), "0002-event-reviews": eventReviewMigration(dialect) };
+      return {
+        "0001-initial-schema": initialSchema(dialect),
+        "0002-event-reviews": eventReviewMigration(dialect),
+        "0003-record-ordinals": recordOrdinals,
+      };
     },
   };
 }

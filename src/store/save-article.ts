@@ -51,12 +51,15 @@ export async function saveArticleIn(trx: Transaction<Database>, article: Article
     })),
   );
 
-  for (const event of record.events) {
-    const bounds = storedDateBounds(event.date);
-    const row = await trx
-      .insertInto("events")
-      .values({
+  // Each article's events go in with one statement; their ids come back by (document, ordinal).
+  await insertInChunks(
+    trx,
+    "events",
+    record.events.map((event, ordinal) => {
+      const bounds = storedDateBounds(event.date);
+      return {
         document_id: documentId,
+        ordinal,
         kind: event.kind,
         date: event.date,
         date_start: bounds.first,
@@ -73,21 +76,30 @@ export async function saveArticleIn(trx: Transaction<Database>, article: Article
         confidence: event.confidence,
         cluster_id: null,
         correction: null,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await insertInChunks(trx, "event_actors", [
-      ...event.source.map((actor, position) => ({ event_id: row.id, actor, role: "source" as const, position })),
-      ...event.target.map((actor, position) => ({ event_id: row.id, actor, role: "target" as const, position })),
-    ]);
-  }
+      };
+    }),
+  );
+  const eventIds = await idsByOrdinal(trx, "events", documentId, record.events.length);
+  await insertInChunks(
+    trx,
+    "event_actors",
+    record.events.flatMap((event, ordinal) => {
+      const eventId = eventIds[ordinal];
+      return [
+        ...event.source.map((actor, position) => ({ event_id: eventId, actor, role: "source" as const, position })),
+        ...event.target.map((actor, position) => ({ event_id: eventId, actor, role: "target" as const, position })),
+      ];
+    }),
+  );
 
-  for (const relation of record.relations) {
-    const bounds = storedDateBounds(relation.since);
-    const row = await trx
-      .insertInto("relations")
-      .values({
+  await insertInChunks(
+    trx,
+    "relations",
+    record.relations.map((relation, ordinal) => {
+      const bounds = storedDateBounds(relation.since);
+      return {
         document_id: documentId,
+        ordinal,
         kind: relation.kind,
         label: relation.label ?? null,
         since: relation.since,
@@ -96,15 +108,17 @@ export async function saveArticleIn(trx: Transaction<Database>, article: Article
         evidence_start: relation.evidence?.start ?? null,
         evidence_end: relation.evidence?.end ?? null,
         evidence_text: relation.evidence?.text ?? null,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await insertInChunks(
-      trx,
-      "relation_parties",
-      relation.parties.map((party, position) => ({ relation_id: row.id, party, position })),
-    );
-  }
+      };
+    }),
+  );
+  const relationIds = await idsByOrdinal(trx, "relations", documentId, record.relations.length);
+  await insertInChunks(
+    trx,
+    "relation_parties",
+    record.relations.flatMap((relation, ordinal) =>
+      relation.parties.map((party, position) => ({ relation_id: relationIds[ordinal], party, position })),
+    ),
+  );
 
   await insertInChunks(
     trx,
@@ -157,11 +171,23 @@ async function upsertEntities(trx: Transaction<Database>, entities: RecordEntity
   }
 }
 
-async function insertInChunks<Table extends "mentions" | "event_actors" | "relation_parties" | "quotes">(
+/** Ids of a document's just-inserted events or relations, indexed by ordinal. */
+async function idsByOrdinal(
   trx: Transaction<Database>,
-  table: Table,
-  rows: Insertable<Database[Table]>[],
-): Promise<void> {
+  table: "events" | "relations",
+  documentId: number,
+  count: number,
+): Promise<number[]> {
+  if (count === 0) return [];
+  const rows = await trx.selectFrom(table).select(["id", "ordinal"]).where("document_id", "=", documentId).execute();
+  const ids: number[] = [];
+  for (const row of rows) if (row.ordinal !== null) ids[row.ordinal] = row.id;
+  return ids;
+}
+
+async function insertInChunks<
+  Table extends "mentions" | "events" | "event_actors" | "relations" | "relation_parties" | "quotes",
+>(trx: Transaction<Database>, table: Table, rows: Insertable<Database[Table]>[]): Promise<void> {
   for (let index = 0; index < rows.length; index += ROWS_PER_INSERT) {
     const chunk = rows.slice(index, index + ROWS_PER_INSERT);
     // kysely cannot relate a generic table name to its row type; the signature above checks the rows.
