@@ -1,129 +1,127 @@
-// Synthetic news articles for the scale benchmark and the queue tests: deterministic from an index, diplomatic
-// enough that the analyzer finds states and events in them, and distinct enough (random slots every few words)
-// that no two are near-duplicates of each other.
+// Synthetic article records for the serve bench: many small articles between a fixed set of states, with
+// every event's evidence an exact slice of its article's text. Deterministic (seeded), so runs compare.
+import { createHash } from "node:crypto";
+import type { ArticleRecord, EventKind, RecordEvent } from "../src/analyze/record.ts";
+import type { ArticleToStore } from "../src/store/store.ts";
 
-const STATES: [name: string, capital: string, leader: string][] = [
-  ["China", "Beijing", "President Xi Jinping"],
-  ["Russia", "Moscow", "President Vladimir Putin"],
-  ["France", "Paris", "President Emmanuel Macron"],
-  ["Germany", "Berlin", "Chancellor Olaf Scholz"],
-  ["Japan", "Tokyo", "Prime Minister Fumio Kishida"],
-  ["India", "New Delhi", "Prime Minister Narendra Modi"],
-  ["Brazil", "Brasilia", "President Luiz Inacio Lula da Silva"],
-  ["Turkey", "Ankara", "President Recep Tayyip Erdogan"],
-  ["Egypt", "Cairo", "President Abdel Fattah el-Sisi"],
-  ["Indonesia", "Jakarta", "President Joko Widodo"],
-  ["Kenya", "Nairobi", "President William Ruto"],
-  ["Mexico", "Mexico City", "President Andres Manuel Lopez Obrador"],
-  ["Canada", "Ottawa", "Prime Minister Justin Trudeau"],
-  ["Australia", "Canberra", "Prime Minister Anthony Albanese"],
-  ["Nigeria", "Abuja", "President Bola Tinubu"],
-  ["Vietnam", "Hanoi", "President Vo Van Thuong"],
-  ["Argentina", "Buenos Aires", "President Javier Milei"],
-  ["Poland", "Warsaw", "President Andrzej Duda"],
-  ["Spain", "Madrid", "Prime Minister Pedro Sanchez"],
-  ["Italy", "Rome", "Prime Minister Giorgia Meloni"],
+export const STATES = [
+  "CHN",
+  "SYR",
+  "USA",
+  "RUS",
+  "IRN",
+  "IRQ",
+  "SAU",
+  "TUR",
+  "EGY",
+  "ISR",
+  "ARE",
+  "QAT",
+  "IND",
+  "PAK",
+  "JPN",
+  "KOR",
+  "PRK",
+  "DEU",
+  "FRA",
+  "GBR",
+  "UKR",
+  "POL",
+  "BRA",
+  "ARG",
+  "ZAF",
+  "NGA",
+  "KEN",
+  "ETH",
+  "IDN",
+  "VNM",
+  "AUS",
+  "CAN",
+  "MEX",
+  "JOR",
+  "LBN",
+  "OMN",
+  "KWT",
+  "BHR",
+  "DZA",
+  "MAR",
 ];
 
-const TOPICS = [
-  "energy",
-  "grain",
-  "rail",
-  "port",
-  "steel",
-  "fisheries",
-  "tourism",
-  "vaccines",
-  "satellites",
-  "fertiliser",
-  "water",
-  "textiles",
-  "copper",
-  "lithium",
-  "shipping",
-  "aviation",
-  "banking",
-  "telecoms",
-  "education",
-  "customs",
+const KINDS: [EventKind, string, string][] = [
+  ["meet", "CONSULT", "040"],
+  ["visit", "CONSULT", "042"],
+  ["sign_agreement", "SUPPORT", "057"],
+  ["cooperate", "COOPERATE", "060"],
+  ["support", "SUPPORT", "051"],
+  ["aid", "AID", "070"],
+  ["criticize", "ACCUSE", "111"],
+  ["demand", "REQUEST", "100"],
+  ["threaten", "THREATEN", "130"],
+  ["sanction", "SANCTION", "163"],
 ];
-const ADJECTIVES = ["cautious", "frank", "lengthy", "productive", "tense", "cordial", "brief", "detailed"];
-const OUTLETS = ["Global Wire", "Daily Ledger", "Morning Dispatch", "Capital Herald", "Harbor Times", "Evening Post"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const WORDS = (
-  "budget harvest corridor tariff summit border pipeline credit reactor delegation treaty envoy drought refinery " +
-  "quota subsidy airport bridge census ferry clinic orchard warehouse dividend bond quarry turbine canal terminal " +
-  "reservoir mill depot archive garrison lighthouse vineyard foundry railway highway market embassy consulate"
-).split(" ");
 
-/** A small deterministic PRNG (mulberry32), so article i is the same on every machine. */
+/** A small linear congruential generator: fast, seeded, good enough to spread synthetic data. */
 function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
   };
 }
 
-export interface SyntheticArticle {
-  fileName: string;
-  /** The file's content: YAML front matter, then the body. */
-  content: string;
-}
-
-export function syntheticArticle(index: number, seed = 1): SyntheticArticle {
-  const next = random(index * 7919 + seed * 104729);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
-  const number = (low: number, high: number) => low + Math.floor(next() * (high - low + 1));
-  const a = pick(STATES);
-  let b = pick(STATES);
-  while (b === a) b = pick(STATES);
-  const year = number(2015, 2024);
-  const month = number(1, 12);
-  const day = number(1, 28);
-  const date = `${MONTHS[month - 1]} ${day}, ${year}`;
-  const topic = pick(TOPICS);
-  const words = (count: number) => Array.from({ length: count }, () => pick(WORDS)).join(" ");
-
-  const sentences = [
-    `${a[2]} met ${b[2]} in ${a[1]} on ${date} for ${pick(ADJECTIVES)} talks on ${topic} and ${pick(TOPICS)}.`,
-    `${a[0]} and ${b[0]} signed an agreement on ${topic} worth ${number(2, 900)} million dollars, officials in ${b[1]} said.`,
-    `Aides described item ${index} of the agenda, on the ${words(3)}, as ${pick(ADJECTIVES)}.`,
-    pick([
-      `${a[0]} criticized ${b[0]} over its ${pick(TOPICS)} quotas, a spokesperson said on ${date}.`,
-      `${b[0]} invited ${a[0]} to join a ${pick(TOPICS)} forum next year.`,
-      `The two sides agreed to cooperate on ${pick(TOPICS)} and ${pick(TOPICS)} research.`,
-    ]),
-    `Trade between ${a[0]} and ${b[0]} reached ${number(1, 300)}.${number(0, 9)} billion dollars in ${year - 1}, with ${words(4)} growing ${number(2, 40)} percent.`,
-    `Local reports mentioned the ${words(5)} near ${pick(STATES)[1]}.`,
-    `Neither side gave a date for the next round of talks on the ${words(3)}.`,
-  ];
-  const published = `${year}-${String(month).padStart(2, "0")}-${String(Math.min(day + 1, 28)).padStart(2, "0")}`;
-  const content = [
-    "---",
-    `title: "${a[0]} and ${b[0]} discuss ${topic} (${index})"`,
-    `published: ${published}`,
-    `source: ${pick(OUTLETS)}`,
-    `url: https://news.example/${year}/${index}`,
-    "---",
-    sentences.join(" "),
-    "",
-  ].join("\n");
-  return { fileName: `article-${String(index).padStart(6, "0")}.txt`, content };
+export function* syntheticArticles(count: number, eventsPerArticle: number, seed = 42): Generator<ArticleToStore> {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+  for (let n = 0; n < count; n++) {
+    const a = pick(STATES);
+    let b = pick(STATES);
+    while (b === a) b = pick(STATES);
+    const year = 1990 + Math.floor(next() * 35);
+    const sentences: string[] = [];
+    const events: RecordEvent[] = [];
+    let offset = 0;
+    for (let i = 0; i < eventsPerArticle; i++) {
+      const [kind, plover, cameo] = pick(KINDS);
+      const month = String(1 + Math.floor(next() * 12)).padStart(2, "0");
+      const day = String(1 + Math.floor(next() * 28)).padStart(2, "0");
+      const date = i % 5 === 4 ? String(year) : `${year}-${month}-${day}`;
+      const [source, target] = next() < 0.5 ? [a, b] : [b, a];
+      const sentence = `Officials of ${source} and ${target} reported a ${kind.replaceAll("_", " ")} on ${date} (item ${n}.${i}).`;
+      events.push({
+        kind,
+        source: [source],
+        target: [target],
+        date,
+        factuality: next() < 0.85 ? "occurred" : "intended",
+        location: next() < 0.5 ? { name: `Capital of ${target}`, country: target } : null,
+        codes: { plover, cameo },
+        evidence: { start: offset, end: offset + sentence.length, text: sentence },
+        attributed_to: null,
+        confidence: 0.8,
+      });
+      sentences.push(sentence);
+      offset += sentence.length + 1;
+    }
+    const text = sentences.join(" ");
+    const record: ArticleRecord = {
+      input: `synthetic-${n}.txt`,
+      document: {
+        title: `Synthetic ${a}–${b} report ${n}`,
+        published: `${year}-12-31`,
+        dateline: null,
+        language: "en",
+      },
+      entities: [
+        { id: a, kind: "country", name: a },
+        { id: b, kind: "country", name: b },
+      ],
+      events,
+      relations:
+        n % 50 === 0
+          ? [{ kind: "partnership", parties: [a, b], label: "strategic partnership", since: String(year) }]
+          : [],
+      quotes: [],
+    };
+    yield { record, text, contentHash: createHash("sha256").update(`synthetic:${seed}:${n}`).digest("hex") };
+  }
 }

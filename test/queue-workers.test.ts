@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { syntheticArticle } from "../bench/synthetic-articles.ts";
+import { syntheticArticle } from "../bench/synthetic-news.ts";
 import { contentHash } from "../src/ingest/content-hash.ts";
 import { closeQueue, openQueue } from "../src/queue/open-queue.ts";
 import { INGEST_QUEUE, queueSettingsFromEnvironment } from "../src/queue/queue-settings.ts";
