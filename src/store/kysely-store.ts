@@ -3,15 +3,10 @@ import { type Kysely, Migrator } from "kysely";
 import type { ArticleRecord, RecordEntity } from "../analyze/record.ts";
 import type { Database } from "./database-schema.ts";
 import type { DialectOverrides } from "./dialect-overrides.ts";
-import {
-  countEvents,
-  eventCondition,
-  joinsInDocumentsCondition,
-  pairCondition,
-  selectEvents,
-} from "./event-queries.ts";
+import { countEvents, eventCondition, selectEvents } from "./event-queries.ts";
 import { type EventReviewRequest, eventReviewsIn, getEventIn, reviewEventIn } from "./event-review.ts";
 import { migrationProvider } from "./migrations.ts";
+import { pairTimeline } from "./pair-timeline.ts";
 import { countRelations, selectRelations } from "./relation-queries.ts";
 import { saveArticleIn } from "./save-article.ts";
 import type {
@@ -108,45 +103,8 @@ export class KyselyStore implements Store {
     return { total, items };
   }
 
-  async timeline(a: string, b: string, options: Parameters<Store["timeline"]>[2] = {}): Promise<TimelineEntry[]> {
-    const { from, to, factuality } = options;
-    const pair: [string, string] = [a, b];
-    const [pairEvents, pairRelations] = await Promise.all([
-      selectEvents(
-        this.db,
-        (eb) => eb.and([pairCondition(eb, pair), eventCondition(eb, { from, to, factuality }, this.dialect)]),
-        {},
-      ),
-      selectRelations(this.db, { pair, from, to }, {}),
-    ]);
-    // An article about the pair often dates a step that runs through an organisation ("Syria joined China's
-    // Belt and Road Initiative"): joins and memberships of either party reported in the pair's own articles
-    // belong on its timeline; the same step reported elsewhere does not.
-    const pairDocuments = await this.documentsReportingPair(pair);
-    const [joins, memberships] = await Promise.all([
-      selectEvents(
-        this.db,
-        (eb) =>
-          eb.and([
-            joinsInDocumentsCondition(eb, pair, pairDocuments),
-            eventCondition(eb, { from, to, factuality }, this.dialect),
-          ]),
-        {},
-      ),
-      Promise.all(
-        pair.map((actor) =>
-          selectRelations(this.db, { actor, kind: ["membership"], from, to, documentIds: pairDocuments }, {}),
-        ),
-      ),
-    ]);
-
-    const events = uniqueById([...pairEvents, ...joins]);
-    const relations = uniqueById([...pairRelations, ...memberships.flat()]);
-    const entries: TimelineEntry[] = [
-      ...events.map((event): TimelineEntry => ({ type: "event", date: event.date, event })),
-      ...relations.map((relation): TimelineEntry => ({ type: "relation", date: relation.since, relation })),
-    ];
-    return entries.sort(compareTimelineEntries);
+  timeline(a: string, b: string, options: Parameters<Store["timeline"]>[2] = {}): Promise<TimelineEntry[]> {
+    return pairTimeline(this.db, this.dialect, a, b, options);
   }
 
   async entities(options: {
@@ -228,34 +186,6 @@ export class KyselyStore implements Store {
   close(): Promise<void> {
     return this.db.destroy();
   }
-
-  private async documentsReportingPair(pair: [string, string]): Promise<number[]> {
-    const [fromEvents, fromRelations] = await Promise.all([
-      this.db
-        .selectFrom("events")
-        .select("document_id")
-        .distinct()
-        .where((eb) => pairCondition(eb, pair))
-        .execute(),
-      this.db
-        .selectFrom("relations")
-        .select("document_id")
-        .distinct()
-        .where((eb) =>
-          eb.and(
-            pair.map((party) =>
-              eb(
-                "id",
-                "in",
-                eb.selectFrom("relation_parties").select("relation_id").where("relation_parties.party", "=", party),
-              ),
-            ),
-          ),
-        )
-        .execute(),
-    ]);
-    return [...new Set([...fromEvents, ...fromRelations].map((row) => row.document_id))];
-  }
 }
 
 function toStoredDocument(row: {
@@ -280,21 +210,4 @@ function toStoredDocument(row: {
     language: row.language,
     ingestedAt: row.ingested_at,
   };
-}
-
-function uniqueById<T extends { id: number }>(items: T[]): T[] {
-  return [...new Map(items.map((item) => [item.id, item])).values()];
-}
-
-/** Date order, undated last; ISO dates of mixed precision sort correctly as text ("2023" < "2023-01" < "2023-01-05"). */
-export function compareTimelineEntries(x: TimelineEntry, y: TimelineEntry): number {
-  if (x.date !== y.date) {
-    if (x.date === null) return 1;
-    if (y.date === null) return -1;
-    return x.date < y.date ? -1 : 1;
-  }
-  if (x.type !== y.type) return x.type === "event" ? -1 : 1;
-  const xId = x.type === "event" ? x.event.id : x.relation.id;
-  const yId = y.type === "event" ? y.event.id : y.relation.id;
-  return xId - yId;
 }
