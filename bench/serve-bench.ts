@@ -92,6 +92,14 @@ console.log(
     `p99 latency ${load.latency.p99} ms, ${load.errors} errors, ${load.non2xx} non-2xx, ${load.timeouts} timeouts`,
 );
 
+// `dyad serve` builds the graph and map aggregates at start (createApp's `warm`); time that build, then the view.
+const aggregateStarted = performance.now();
+await (await fetch(`${base}/api/graph`)).arrayBuffer();
+await (await fetch(`${base}/api/map`)).arrayBuffer();
+console.log(
+  `graph and map aggregates, built once per store change: ${(performance.now() - aggregateStarted).toFixed(0)} ms`,
+);
+
 const browser = await launchChromium();
 const renders: number[] = [];
 for (let i = 0; i < 6; i++) {
@@ -104,7 +112,7 @@ for (let i = 0; i < 6; i++) {
 }
 await browser.close();
 console.log(
-  `first view (overview) until its data shows: first load ${renders[0].toFixed(0)} ms, then median ${percentile(renders.slice(1), 50).toFixed(0)} ms`,
+  `first view (overview) until its data shows, aggregates built: first load ${renders[0].toFixed(0)} ms, then median ${percentile(renders.slice(1), 50).toFixed(0)} ms`,
 );
 
 server.close();

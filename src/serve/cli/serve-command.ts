@@ -25,7 +25,7 @@ export function serveCommand(): Command {
       const log = (line: string) => process.stderr.write(`dyad serve: ${line}\n`);
       const webRoot = options.web ? await ensureWebBuilt(log) : undefined;
       const token = process.env.DYAD_TOKEN || undefined;
-      const app = createApp({ store, token, webRoot });
+      const app = createApp({ store, token, webRoot, warm: true });
       const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
         const mode = token
           ? "writes need the bearer token in DYAD_TOKEN"

@@ -3,6 +3,8 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { secureHeaders } from "hono/secure-headers";
 import type { Store } from "../../store/store.ts";
+import { buildEventMap } from "../aggregate/event-map.ts";
+import { buildRelationsGraph } from "../aggregate/relations-graph.ts";
 import { jsonErrorHandler, jsonNotFound } from "./middleware/json-errors.ts";
 import { DEFAULT_BODY_LIMIT_BYTES, requestBodyLimit } from "./middleware/request-body-limit.ts";
 import { writeAuth } from "./middleware/write-auth.ts";
@@ -22,10 +24,17 @@ export interface AppOptions {
   bodyLimitBytes?: number;
   /** Folder of the built web app; omitted, only the API is served. */
   webRoot?: string;
+  /** Build the graph and map aggregates now, so the app's first view does not wait for them. */
+  warm?: boolean;
 }
 
 export function createApp(options: AppOptions): OpenAPIHono {
   const context = createServeContext(options.store);
+  if (options.warm) {
+    // Failures here are not fatal: the next request recomputes and reports them.
+    context.cached("graph", () => buildRelationsGraph(options.store)).catch(() => {});
+    context.cached("map", () => buildEventMap(options.store)).catch(() => {});
+  }
   const app = new OpenAPIHono();
   app.onError(jsonErrorHandler());
   app.notFound(jsonNotFound);
