@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Store contract tests share one PostgreSQL server; files run one at a time to keep them independent.
     fileParallelism: false,
+    // .ci/run reads the JSON report to print its closing "N passed, N failed" line
+    reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
   },
 });

@@ -1,7 +1,7 @@
 // Stage: events. Each trigger of the pattern dictionary proposes an event; its parties come from the
 // sentence's actors (event-roles.ts), falling back on the pair the article is about; its date is the
 // date nearest to it in the sentence, else the article's date. Refiners then drop and merge.
-import type { Trigger } from "../knowledge/event-patterns.ts";
+import { startsAtWord, type Trigger } from "../knowledge/event-patterns.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { focusPair } from "./coreference.ts";
 import type { DateMention, Doc, EventCandidate, Sentence } from "./doc.ts";
@@ -32,6 +32,10 @@ function findTriggers(doc: Doc, sentence: Sentence, knowledge: Knowledge): Trigg
   for (const trigger of knowledge.eventPatterns.triggers) {
     trigger.regex.lastIndex = 0;
     for (let m = trigger.regex.exec(text); m; m = trigger.regex.exec(text)) {
+      if (!startsAtWord(text, m.index)) {
+        trigger.regex.lastIndex = m.index + 1;
+        continue;
+      }
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       // one hit per kind and place: the longest pattern wins

@@ -5,10 +5,17 @@ import type { EventKind, Factuality } from "./record.ts";
 
 const WINDOW_WORDS = 10;
 
+const compiled = new WeakMap<string[], RegExp>();
+
+/** One regular expression per cue list, compiled on first use. */
 function hasCue(windowText: string, cues: string[]): boolean {
-  return cues.some((cue) =>
-    new RegExp(`(?:^|[^\\w'])${cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w])`, "i").test(windowText),
-  );
+  let regex = compiled.get(cues);
+  if (!regex) {
+    const alternatives = cues.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    regex = new RegExp(`(?:^|[^\\w'])(?:${alternatives})(?![\\w])`, "i");
+    compiled.set(cues, regex);
+  }
+  return regex.test(windowText);
 }
 
 /** `before` is the clause text up to the trigger; `trigger` the trigger's own words. */

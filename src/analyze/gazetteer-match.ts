@@ -48,6 +48,7 @@ export function matchPhrases(
   to: number,
   phrases: Map<string, PhraseCandidate[]>,
   maxWords: number,
+  prefixes?: Set<string>,
 ): PhraseMatch[] {
   // every start proposes its longest match; the longest win, so "Sheikh Tamim bin Hamad Al Thani" beats "Sheikh Tamim"
   const proposals: PhraseMatch[] = [];
@@ -73,6 +74,7 @@ export function matchPhrases(
       }
       words.push(t.norm.replace(/\./g, ""));
       const key = words.join(" ");
+      if (prefixes && !prefixes.has(key)) break;
       const candidates = phrases.get(key);
       if (candidates && isCapitalizedPhrase(tokens, i, j + 1))
         best = { tokenStart: i, tokenEnd: j + 1, key, candidates };

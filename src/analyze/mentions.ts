@@ -99,6 +99,7 @@ export function mentionsStage(doc: Doc, knowledge: Knowledge): void {
       sentence.tokenEnd,
       knowledge.phrases,
       knowledge.maxPhraseTokens,
+      knowledge.phrasePrefixes,
     )) {
       matches.push({ sentence, match });
     }

@@ -85,5 +85,11 @@ export function loadEventPatterns(path: string): EventPatterns {
 /** Patterns write \\w for a word character; names like "Türkiye" need it to mean any letter. */
 export function compileTrigger(pattern: string): RegExp {
   const unicode = pattern.replace(/\[\\w/g, "[\\p{L}\\p{N}_").replace(/\\w/g, "[\\p{L}\\p{N}_]");
-  return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${unicode})(?![\\p{L}\\p{N}_])`, "giu");
+  // no look-behind: it would run at every character; callers check the start boundary (startsAtWord)
+  return new RegExp(`(?:${unicode})(?![\\p{L}\\p{N}_])`, "giu");
+}
+
+/** A trigger match must start a word: not after a letter, digit, underscore or hyphen. */
+export function startsAtWord(text: string, index: number): boolean {
+  return index === 0 || !/[\p{L}\p{N}_-]/u.test(text[index - 1]);
 }

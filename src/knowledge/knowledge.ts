@@ -39,6 +39,8 @@ export interface Knowledge {
   organizations: Map<string, Organization>;
   /** Phrase key (see phraseKey) → what it may name. */
   phrases: Map<string, PhraseCandidate[]>;
+  /** Every leading part of a phrase key ("united", "united arab"): a match stops growing when it leaves them. */
+  phrasePrefixes: Set<string>;
   maxPhraseTokens: number;
   eventPatterns: EventPatterns;
   /** Territory (ISO3) → the sovereign state it acts through (Hong Kong → China). */
@@ -146,6 +148,15 @@ function buildPhrases(
   return phrases;
 }
 
+function prefixesOf(keys: Iterable<string>): Set<string> {
+  const prefixes = new Set<string>();
+  for (const key of keys) {
+    const words = key.split(" ");
+    for (let i = 1; i <= words.length; i++) prefixes.add(words.slice(0, i).join(" "));
+  }
+  return prefixes;
+}
+
 let cached: Knowledge | null = null;
 
 /** Loads and indexes the knowledge base once per process. Bad knowledge files fail loudly, naming the file. */
@@ -178,6 +189,7 @@ export function loadKnowledge(dir = KNOWLEDGE_DIR): Knowledge {
     people,
     organizations,
     phrases,
+    phrasePrefixes: prefixesOf(phrases.keys()),
     maxPhraseTokens: Math.min(8, Math.max(...[...phrases.keys()].map((k) => k.split(" ").length))),
     eventPatterns: loadEventPatterns(join(dir, "event-patterns.json")),
     sovereignOf: new Map(

@@ -1,0 +1,118 @@
+// npm run bench: extraction and SQLite ingest speed and memory over >= 1,000 articles (the dev set
+// repeated, each copy made distinct so that ingest stores every one). Prints the figures and writes
+// them to .bench/core.json. Usage: npm run bench -- [--articles N] [--corpus DIR]
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { analyzeDoc } from "../src/analyze/pipeline.ts";
+import { toRecord } from "../src/analyze/to-record.ts";
+import type { ReadArticle } from "../src/ingest/article.ts";
+import { readArticle } from "../src/ingest/read-article.ts";
+import { loadKnowledge } from "../src/knowledge/knowledge.ts";
+import { openStore } from "../src/store/open-store.ts";
+
+function argument(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+const count = Number(argument("articles", "1000"));
+const corpusDir = argument("corpus", join(import.meta.dirname, "../../shared/eval/dev"));
+let peakRss = 0;
+const sample = () => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+};
+const sampler = setInterval(sample, 20);
+
+function loadCorpus(): Array<{ name: string; bytes: Uint8Array }> {
+  let dir = corpusDir;
+  let files: string[] = [];
+  try {
+    files = readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f));
+  } catch {
+    dir = join(import.meta.dirname, "../examples");
+    files = readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f));
+  }
+  const base = files.sort().map((f) => readFileSync(join(dir, f), "utf8"));
+  // each copy differs by a closing line, so each has its own content hash
+  return Array.from({ length: count }, (_, i) => ({
+    name: `copy-${i}-${files[i % files.length]}`,
+    bytes: new TextEncoder().encode(`${base[i % base.length]}\n\n(Bench copy ${i}.)\n`),
+  }));
+}
+
+const corpus = loadCorpus();
+const knowledgeStart = performance.now();
+const knowledge = loadKnowledge();
+knowledge.places().lookup("warmup");
+const knowledgeMs = performance.now() - knowledgeStart;
+
+// Extract: read + analyze + build the record, as `dyad extract` does per article
+const articles: ReadArticle[] = [];
+let sentences = 0;
+let events = 0;
+const extractStart = performance.now();
+for (const { name, bytes } of corpus) {
+  const article = readArticle(name, bytes);
+  const doc = analyzeDoc(article, knowledge);
+  const record = toRecord(doc, knowledge);
+  JSON.stringify(record);
+  sentences += doc.sentences.length;
+  events += record.events.length;
+  articles.push(article);
+  if (articles.length % 50 === 0) sample();
+}
+const extractSeconds = (performance.now() - extractStart) / 1000;
+sample();
+const extractPeakRss = peakRss;
+
+// Ingest into a fresh SQLite file: hash check, analyze, one transaction per article
+const dir = mkdtempSync(join(tmpdir(), "dyad-bench-"));
+const store = await openStore(join(dir, "bench.db"));
+const ingestStart = performance.now();
+let stored = 0;
+for (const article of articles) {
+  if (await store.hasContentHash(article.contentHash)) continue;
+  const record = toRecord(analyzeDoc(article, knowledge), knowledge);
+  const result = await store.saveArticle({ record, contentHash: article.contentHash, text: article.text });
+  if (result.stored) stored++;
+}
+const ingestSeconds = (performance.now() - ingestStart) / 1000;
+await store.close();
+rmSync(dir, { recursive: true, force: true });
+clearInterval(sampler);
+sample();
+
+const results = {
+  articles: count,
+  knowledge_load_ms: Math.round(knowledgeMs),
+  extract: {
+    seconds: +extractSeconds.toFixed(2),
+    articles_per_second: Math.round(count / extractSeconds),
+    sentences_per_second: Math.round(sentences / extractSeconds),
+    sentences,
+    events,
+    peak_rss_mb: Math.round(extractPeakRss / 1e6),
+  },
+  ingest_sqlite: {
+    seconds: +ingestSeconds.toFixed(2),
+    articles_per_second: Math.round(stored / ingestSeconds),
+    stored,
+    peak_rss_mb: Math.round(peakRss / 1e6),
+  },
+  node: process.version,
+};
+mkdirSync(".bench", { recursive: true });
+writeFileSync(".bench/core.json", `${JSON.stringify(results, null, 2)}\n`);
+console.log(`articles ${count} (knowledge loaded once in ${results.knowledge_load_ms} ms)`);
+console.log(
+  `extract  ${results.extract.articles_per_second} articles/s, ${results.extract.sentences_per_second} sentences/s, peak RSS ${results.extract.peak_rss_mb} MB`,
+);
+console.log(`ingest   ${results.ingest_sqlite.articles_per_second} articles/s into SQLite (${stored} stored), peak RSS ${results.ingest_sqlite.peak_rss_mb} MB`);
+const goals = [
+  ["extract >= 50 articles/s", results.extract.articles_per_second >= 50],
+  ["extract >= 1,000 sentences/s", results.extract.sentences_per_second >= 1000],
+  ["peak RSS < 400 MB", results.extract.peak_rss_mb < 400],
+  ["ingest >= 30 articles/s", results.ingest_sqlite.articles_per_second >= 30],
+] as const;
+for (const [goal, met] of goals) console.log(`${met ? "met    " : "MISSED "} ${goal}`);
