@@ -5,6 +5,7 @@ import { contentHash } from "./content-hash.ts";
 import { findDateline } from "./dateline.ts";
 import { decodeText } from "./decode-text.ts";
 import { readFrontMatter } from "./front-matter.ts";
+import { headlineOf } from "./headline.ts";
 import { looksLikeHtml, readHtmlArticle } from "./html-article.ts";
 import { InputError } from "./input-errors.ts";
 import { detectLanguage } from "./language.ts";
@@ -41,7 +42,7 @@ function fromText(input: string, text: string): Parts {
     text,
     bodyStart,
     format: "text",
-    title: frontMatter?.title ?? null,
+    title: frontMatter?.title ?? headlineOf(text, bodyStart),
     published: frontMatter?.published ?? null,
     source: frontMatter?.source ?? null,
     url: frontMatter?.url ?? null,
