@@ -271,7 +271,11 @@ function refineEvents(doc: Doc): void {
       : [e.source.join(","), e.target.join(",")];
     const key = [e.kind, ...parties, e.factuality, e.date].join("|");
     const seen = byKey.get(key);
-    if (!seen || seen.confidence < e.confidence) byKey.set(key, e);
+    // the first report is kept unless a later one is clearly surer; a place either names is kept
+    const keep = !seen || e.confidence - seen.confidence > 0.15 ? e : seen;
+    const drop = keep === e ? seen : e;
+    if (drop && !keep.location && drop.location) keep.location = drop.location;
+    byKey.set(key, keep);
   }
   doc.events = [...byKey.values()].sort((a, b) => a.evidence.start - b.evidence.start);
 }

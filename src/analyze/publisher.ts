@@ -21,7 +21,14 @@ export function publisherOf(article: ReadArticle, knowledge: Knowledge): string 
   const source = article.source ?? "";
   if (source && GOVERNMENT_SOURCE.test(source)) {
     const tokens = tokenize(source);
-    for (const m of matchPhrases(tokens, 0, tokens.length, knowledge.phrases, knowledge.maxPhraseTokens, knowledge.phrasePrefixes)) {
+    for (const m of matchPhrases(
+      tokens,
+      0,
+      tokens.length,
+      knowledge.phrases,
+      knowledge.maxPhraseTokens,
+      knowledge.phrasePrefixes,
+    )) {
       const state = m.candidates.find((c) => c.type === "country");
       if (state) return state.id;
     }

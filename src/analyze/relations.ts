@@ -34,7 +34,11 @@ export function relationsStage(doc: Doc): void {
       `${x.kind}|${x.kind === "membership" ? x.parties.join(">") : [...x.parties].sort().join("~")}|${x.label ?? ""}`;
     const seen = doc.relations.find((x) => key(x) === key(r));
     if (!seen) doc.relations.push(r);
-    else if (!seen.since && r.since) seen.since = r.since;
+    else if (!seen.since && r.since) {
+      // the sentence that dates the relation is its better evidence
+      seen.since = r.since;
+      seen.evidence = r.evidence;
+    }
   };
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
