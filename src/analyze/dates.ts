@@ -92,7 +92,7 @@ export function datesStage(doc: Doc): void {
       }
       // bare years: "in 2004", "since 1990", "concluded in 2009"
       for (const m of text.matchAll(
-        /\b(?:in|since|from|until|by|of|year)\s+((?:19|20)\d{2})\b(?!\s*(?:percent|%|people|troops))/gi,
+        /\b(?:in|since|from|until|by|of|year)\s+((?:1[6-9]|20)\d{2})\b(?!\s*(?:percent|%|people|troops))/gi,
       )) {
         const at = m.index + m[0].length - 4;
         add(at, at + 4, m[1], false);

@@ -10,7 +10,7 @@ const PARTNERSHIP = new RegExp(`\\b((?:(?:${LEVEL_WORDS})[\\s-]+)+)partnership\\
 const REQUIRED_LEVEL =
   /strategic|comprehensive|privileged|all-weather|all-round|special|global|enhanced|cooperative|extended/i;
 const DIPLOMATIC_TIES =
-  /\bdiplomatic (?:relations|ties)\b|\brelationship has (?:endured|lasted|existed)\b|\b(?:relations|ties) (?:have|has) (?:endured|lasted|existed)\b/i;
+  /\bdiplomatic (?:relations|ties)\b|\b(?:relations|ties|relationship)\b[^.]{0,60}?\b(?:have|has) (?:endured|lasted|existed|spanned)\b/i;
 const BROKEN =
   /\b(?:cut|cuts|sever|severs|severed|end|ends|ended|break|breaks|broke|broken|suspend|suspends|suspended|freeze|freezes|freezing|froze|frozen|downgraded?|downgrading)\b/i;
 const MEMBERSHIP =

@@ -1,0 +1,39 @@
+// Relations and quotes on sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "./analyze-test-helpers.ts";
+
+const key = (r: { kind: string; parties: string[]; label?: string | null }) =>
+  `${r.kind} ${r.kind === "membership" ? r.parties.join(">") : [...r.parties].sort().join("~")}${r.label ? ` ${r.label}` : ""}`;
+
+describe("relations", () => {
+  it.each([
+    ["Pakistan and China described their all-weather strategic cooperative partnership as unbreakable.", "partnership CHN~PAK all-weather strategic cooperative partnership", null],
+    ["Vietnam and Japan elevated ties to a comprehensive strategic partnership in November 2023.", "partnership JPN~VNM comprehensive strategic partnership", "2023-11"],
+    ["Brazil and Argentina established diplomatic relations in 1823.", "diplomatic_relations ARG~BRA", "1823"],
+    ["Relations between Spain and Morocco have lasted for 68 years.", "diplomatic_relations ESP~MAR", "1956"],
+    ["Sweden joined NATO in March 2024.", "membership SWE>org:nato", "2024-03"],
+    ["As members of the African Union, Kenya and Ghana pledged to cooperate.", "membership KEN>org:au", null],
+  ])("%s", (text, expected, since) => {
+    const relations = analyzeText(text, "2024-03-14").relations;
+    const found = relations.find((r) => key(r) === expected);
+    expect(found, relations.map(key).join("; ")).toBeDefined();
+    expect(found?.since ?? null).toBe(since);
+  });
+
+  it.each([
+    ["The two sides discussed deepening the partnership on trade.", "partnership"],
+    ["Bolivia cut diplomatic ties with Israel.", "diplomatic_relations"],
+    ["Ukraine wants to join the European Union.", "membership"],
+  ])("%s asserts no %s", (text, kind) => {
+    expect(analyzeText(text).relations.filter((r) => r.kind === kind)).toEqual([]);
+  });
+});
+
+describe("quotes", () => {
+  it("keeps the quoted words and who said them", () => {
+    const record = analyzeText('"We will not accept any interference," said Chinese Foreign Minister Wang Yi.', "2024-03-14");
+    expect(record.quotes).toHaveLength(1);
+    expect(record.quotes[0].text).toBe("We will not accept any interference,");
+    expect(record.quotes[0].speaker).toBe("person:wang-yi");
+  });
+});
