@@ -155,7 +155,9 @@ export async function renderPairView(root: HTMLElement, parts: string[]): Promis
   const dated = data.filter((item) => item.type !== "background").map((item) => item.start.getTime());
   const span = Math.max(...dated) - Math.min(...dated) || 365 * 86400000;
   const timeline = new Timeline(timelineBox, dataset as never, {
-    height: "320px",
+    minHeight: "320px",
+    maxHeight: "560px",
+    verticalScroll: true,
     stack: true,
     zoomable: true,
     start: new Date(Math.min(...dated) - span * 0.05),
