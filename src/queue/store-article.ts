@@ -2,6 +2,7 @@
 // transaction. Shared by the queue workers; the outcome says what happened, a thrown Error why it failed.
 import { analyzeArticle } from "../analyze/pipeline.ts";
 import type { ReadArticle } from "../ingest/article.ts";
+import { articleSignature } from "../ingest/near-duplicate-signature.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import type { Store } from "../store/store.ts";
 
@@ -25,9 +26,10 @@ export async function storeArticle(
   }
   let result: Awaited<ReturnType<Store["saveArticle"]>>;
   try {
-    result = await store.saveArticle({ record, contentHash: article.contentHash, text: article.text });
+    const fingerprint = articleSignature(article);
+    result = await store.saveArticle({ record, contentHash: article.contentHash, text: article.text, fingerprint });
   } catch (error) {
     throw new Error(`${article.input} could not be stored (${(error as Error).message}); nothing of it was kept`);
   }
-  return { stored: result.stored, documentId: result.documentId };
+  return { stored: result.stored, documentId: result.documentId, duplicateOf: result.duplicateOf ?? null };
 }

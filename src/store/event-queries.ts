@@ -4,6 +4,7 @@ import type { EventKind, Factuality } from "../analyze/record.ts";
 import type { Database } from "./database-schema.ts";
 import { dateBounds } from "./date-bounds.ts";
 import type { DialectOverrides } from "./dialect-overrides.ts";
+import { withMergedReports } from "./event-reports.ts";
 import type { EventFilter, ReviewStatus, StoredEvent } from "./store.ts";
 
 type EventsScope = ExpressionBuilder<Database, "events">;
@@ -64,6 +65,8 @@ export function eventCondition(eb: EventsScope, filter: EventFilter, dialect: Di
     );
   }
   if (filter.documentId !== undefined) conditions.push(eb("events.document_id", "=", filter.documentId));
+  // One event, many reports: a merged report shows within its event, except among its own document's events.
+  else conditions.push(eb("events.cluster_id", "is", null));
   return eb.and(conditions);
 }
 
@@ -102,7 +105,7 @@ export async function selectEvents(
   for (const row of rows) parties.set(row.id, { source: [], target: [] });
   for (const actor of actors) parties.get(actor.event_id)?.[actor.role].push(actor.actor);
 
-  return rows.map((row) => ({
+  const events = rows.map((row) => ({
     id: row.id,
     documentId: row.document_id,
     documentTitle: row.document_title,
@@ -118,7 +121,9 @@ export async function selectEvents(
     evidence: { start: row.evidence_start, end: row.evidence_end, text: row.evidence_text },
     attributed_to: row.attributed_to,
     confidence: Number(row.confidence),
+    ...(row.cluster_id === null ? {} : { mergedInto: row.cluster_id }),
   }));
+  return withMergedReports(db, events);
 }
 
 export async function countEvents(

@@ -3,9 +3,12 @@ import { type Kysely, Migrator } from "kysely";
 import type { ArticleRecord, RecordEntity } from "../analyze/record.ts";
 import type { Database } from "./database-schema.ts";
 import type { DialectOverrides } from "./dialect-overrides.ts";
+import { eventMergesIn, unmergeEventIn } from "./event-merging.ts";
 import { countEvents, eventCondition, selectEvents } from "./event-queries.ts";
 import { type EventReviewRequest, eventReviewsIn, getEventIn, reviewEventIn } from "./event-review.ts";
+import { linkSavedArticle } from "./link-saved-article.ts";
 import { migrationProvider } from "./migrations.ts";
+import { duplicateOfDocument, nearDuplicatesOf } from "./near-duplicates.ts";
 import { pairTimeline } from "./pair-timeline.ts";
 import { countRelations, selectRelations } from "./relation-queries.ts";
 import { saveArticleIn } from "./save-article.ts";
@@ -40,7 +43,9 @@ export class KyselyStore implements Store {
   }
 
   saveArticle(article: ArticleToStore): Promise<SaveResult> {
-    return this.db.transaction().execute((trx) => saveArticleIn(trx, article));
+    return this.db
+      .transaction()
+      .execute(async (trx) => linkSavedArticle(trx, this.dialect, article, await saveArticleIn(trx, article)));
   }
 
   async hasContentHash(contentHash: string): Promise<boolean> {
@@ -181,6 +186,22 @@ export class KyselyStore implements Store {
 
   eventReviews(id: number) {
     return eventReviewsIn(this.db, id);
+  }
+
+  unmergeEvent(id: number, request?: { reviewer?: string | null; note?: string | null }) {
+    return unmergeEventIn(this.db, id, request);
+  }
+
+  eventMerges(id: number) {
+    return eventMergesIn(this.db, id);
+  }
+
+  async nearDuplicates(documentId: number) {
+    const [duplicateOf, duplicates] = await Promise.all([
+      duplicateOfDocument(this.db, documentId),
+      nearDuplicatesOf(this.db, documentId),
+    ]);
+    return { duplicateOf, duplicates };
   }
 
   close(): Promise<void> {

@@ -2,7 +2,9 @@
 // never edit one that has shipped.
 import { type Kysely, type Migration, type MigrationProvider, sql } from "kysely";
 import type { DialectOverrides } from "./dialect-overrides.ts";
+import { mergedEventsMigration } from "./event-merging.ts";
 import { eventReviewMigration } from "./event-review.ts";
+import { nearDuplicatesMigration } from "./near-duplicates.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not as typed now.
 type AnyDatabase = Kysely<any>;
@@ -181,6 +183,8 @@ export function migrationProvider(dialect: DialectOverrides): MigrationProvider 
         "0001-initial-schema": initialSchema(dialect),
         "0002-event-reviews": eventReviewMigration(dialect),
         "0003-record-ordinals": recordOrdinals,
+        "0004-near-duplicates": nearDuplicatesMigration,
+        "0005-merged-events": mergedEventsMigration(dialect),
       };
     },
   };

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { brokenArticle, contractArticles } from "./contract-articles.ts";
+import { mergeArticles } from "./contract-merge-articles.ts";
 import { openStore } from "./open-store.ts";
 import { createTestDatabase, dropTestDatabases, skipPostgres } from "./postgres-test-database.ts";
 import type { EventFilter, Store, StoredEvent, TimelineEntry } from "./store.ts";
@@ -444,5 +445,112 @@ describe.each(dialects.map((make) => [make().name, make] as const))("Event revie
 
   it("answers null for a review of a missing event", async () => {
     expect(await store.reviewEvent(999_999, { action: "confirm" })).toBeNull();
+  });
+});
+
+// Near-duplicates (near-duplicates.ts) and one event from many reports (event-merging.ts, event-reports.ts).
+describe.each(dialects.map((make) => [make().name, make] as const))("Merged reports on %s", (_name, makeDialect) => {
+  const dialect = makeDialect();
+  let store: Store;
+  const ids: Record<string, number> = {};
+  const meetsOfPair = async () =>
+    (await store.events({ pair: ["KEN", "ETH"], kind: ["meet"] })).items.map((event) => ({
+      date: event.date,
+      factuality: event.factuality,
+      place: event.location?.name ?? null,
+      documents: event.reports?.map((report) => report.documentId) ?? [event.documentId],
+    }));
+
+  beforeAll(async () => {
+    store = await openStore(await dialect.freshLocation());
+    for (const name of ["wire", "review", "brief", "others"] as const) {
+      const saved = await store.saveArticle(mergeArticles[name]);
+      expect(saved).toEqual({ documentId: expect.any(Number), stored: true });
+      ids[name] = saved.documentId;
+    }
+  });
+
+  afterAll(async () => {
+    await store?.close();
+    await dialect.cleanUp();
+  });
+
+  it("links a republished copy to the first copy and does not count its events again", async () => {
+    const before = await store.stats();
+    const saved = await store.saveArticle(mergeArticles.republished);
+    expect(saved).toEqual({ documentId: expect.any(Number), stored: true, duplicateOf: ids.wire });
+    ids.republished = saved.documentId;
+    expect(await store.stats()).toEqual({ ...before, documents: before.documents + 1 });
+    expect((await store.events({ documentId: ids.republished })).total).toBe(0);
+    expect(await store.nearDuplicates(ids.wire)).toEqual({ duplicateOf: null, duplicates: [ids.republished] });
+    expect(await store.nearDuplicates(ids.republished)).toEqual({ duplicateOf: ids.wire, duplicates: [] });
+    // The copy's record is kept as extracted.
+    expect((await store.getDocument(ids.republished))?.record.events).toHaveLength(2);
+    // Another outlet's own story of the same event is not a near-duplicate.
+    expect(await store.nearDuplicates(ids.review)).toEqual({ duplicateOf: null, duplicates: [] });
+  });
+
+  it("shows one event for the reports of one meeting, with every report as evidence", async () => {
+    expect(await meetsOfPair()).toEqual([
+      { date: "2023-03-15", factuality: "occurred", place: "Nairobi", documents: [ids.wire, ids.review, ids.brief] },
+      { date: "2023-03-15", factuality: "intended", place: null, documents: [ids.others] },
+      { date: "2023-03-15", factuality: "occurred", place: "Addis Ababa", documents: [ids.others] },
+      { date: "2023-03-19", factuality: "occurred", place: null, documents: [ids.others] },
+    ]);
+    const [summit] = (await store.events({ pair: ["KEN", "ETH"], kind: ["meet"], limit: 1 })).items;
+    expect(summit).toMatchObject({ numArticles: 3, numSources: 2, documentId: ids.wire });
+    expect(summit.reports?.map((report) => [report.source, report.evidence.text.slice(0, 24)])).toEqual([
+      ["East Africa Wire", "Kenya and Ethiopia agree"],
+      ["Regional Review", "For Ethiopia, a landlock"],
+      ["East Africa Wire", "Kenyan and Ethiopian lea"],
+    ]);
+  });
+
+  it("merges a signing reported with the parties the other way round, but not a criticism", async () => {
+    const signings = await store.events({ pair: ["KEN", "ETH"], kind: ["sign_agreement"] });
+    expect(signings.total).toBe(1);
+    expect(signings.items[0].reports?.map((report) => report.documentId)).toEqual([ids.wire, ids.review]);
+    expect((await store.events({ pair: ["KEN", "ETH"], kind: ["criticize"] })).items[0].reports).toBeUndefined();
+  });
+
+  it("puts the merged event once on the pair's timeline", async () => {
+    const summitEntries = (await store.timeline("KEN", "ETH")).filter(
+      (entry) => entry.type === "event" && entry.event.kind === "meet" && entry.event.location?.name === "Nairobi",
+    );
+    expect(summitEntries).toHaveLength(1);
+    expect(summitEntries[0].type === "event" && summitEntries[0].event.numArticles).toBe(3);
+  });
+
+  it("lists a document's own reports, each saying which event it was merged into", async () => {
+    const [summit] = (await store.events({ pair: ["KEN", "ETH"], kind: ["meet"], limit: 1 })).items;
+    const own = await store.events({ documentId: ids.brief });
+    expect(own.items.map((event) => event.mergedInto)).toEqual([summit.id]);
+    expect((await store.events({ documentId: ids.wire })).items.map((event) => event.mergedInto)).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it("takes reports out of an event through review, and never merges them again", async () => {
+    const [summit] = (await store.events({ pair: ["KEN", "ETH"], kind: ["meet"], limit: 1 })).items;
+    // Unmerging the representative: the next report represents the rest.
+    const alone = await store.unmergeEvent(summit.id, { reviewer: "analyst", note: "different meeting" });
+    expect(alone?.reports).toBeUndefined();
+    expect((await meetsOfPair()).slice(0, 2)).toEqual([
+      { date: "2023-03", factuality: "occurred", place: null, documents: [ids.review, ids.brief] },
+      { date: "2023-03-15", factuality: "occurred", place: "Nairobi", documents: [ids.wire] },
+    ]);
+    expect((await store.eventMerges(summit.id)).map((entry) => [entry.action, entry.reviewer])).toEqual([
+      ["unmerge", "analyst"],
+    ]);
+    await expect(store.unmergeEvent(summit.id)).rejects.toThrow(/not merged with any other report/);
+    expect(await store.unmergeEvent(999_999)).toBeNull();
+
+    // A later report joins the remaining event, not the report taken out.
+    const late = await store.saveArticle(mergeArticles.late);
+    const [lateReport] = (await store.events({ documentId: late.documentId })).items;
+    const remaining = (await store.events({ documentId: ids.review, kind: ["meet"] })).items[0];
+    expect(lateReport.mergedInto).toBe(remaining.id);
+    expect((await store.getEvent(remaining.id))?.numArticles).toBe(3);
   });
 });

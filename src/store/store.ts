@@ -11,6 +11,8 @@ import type {
   RecordRelation,
   RelationKind,
 } from "../analyze/record.ts";
+import type { EventMergeEntry } from "./event-merging.ts";
+import type { EventReport } from "./event-reports.ts";
 import type { EventReviewEntry, EventReviewRequest } from "./event-review.ts";
 
 /** What is stored besides the record: the identity that makes ingest idempotent, and the text offsets point into. */
@@ -18,12 +20,16 @@ export interface ArticleToStore {
   record: ArticleRecord;
   contentHash: string;
   text: string;
+  /** MinHash signature of the body (ingest/near-duplicate-signature.ts); without one, no near-duplicate check. */
+  fingerprint?: number[] | null;
 }
 
 export interface SaveResult {
   documentId: number;
   /** false when an article with the same content hash was already stored (nothing was written). */
   stored: boolean;
+  /** Set when the article was stored as a near-duplicate of this earlier document (near-duplicates.ts). */
+  duplicateOf?: number;
 }
 
 export interface StoredDocument {
@@ -46,6 +52,12 @@ export interface StoredEvent extends RecordEvent {
   documentTitle: string | null;
   published: IsoDate | null;
   review: ReviewStatus;
+  /** Set on a report merged into another event (event-merging.ts): that event's id. */
+  mergedInto?: number;
+  /** Set on an event reported by more than one article: every report, its own first. */
+  reports?: EventReport[];
+  numArticles?: number;
+  numSources?: number;
 }
 
 export interface StoredRelation extends RecordRelation {
@@ -132,5 +144,11 @@ export interface Store {
   reviewEvent(id: number, request: EventReviewRequest): Promise<StoredEvent | null>;
   /** An event's review audit log, oldest first. */
   eventReviews(id: number): Promise<EventReviewEntry[]>;
+  /** Takes a report out of the event it was merged with (event-merging.ts); null when there is no such event. */
+  unmergeEvent(id: number, request?: { reviewer?: string | null; note?: string | null }): Promise<StoredEvent | null>;
+  /** An event's merge log: automatic merges and unmerges by review, oldest first. */
+  eventMerges(id: number): Promise<EventMergeEntry[]>;
+  /** The first copy a document duplicates (or null), and the near-duplicates linked to it. */
+  nearDuplicates(documentId: number): Promise<{ duplicateOf: number | null; duplicates: number[] }>;
   close(): Promise<void>;
 }

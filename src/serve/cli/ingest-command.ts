@@ -6,6 +6,7 @@ import { Command } from "commander";
 import { analyzeArticle } from "../../analyze/pipeline.ts";
 import type { ReadArticle } from "../../ingest/article.ts";
 import { InputError } from "../../ingest/input-errors.ts";
+import { articleSignature } from "../../ingest/near-duplicate-signature.ts";
 import { readInputs } from "../../ingest/read-inputs.ts";
 import { type Knowledge, loadKnowledge } from "../../knowledge/knowledge.ts";
 import type { Store } from "../../store/store.ts";
@@ -63,7 +64,13 @@ async function ingestOne(item: ReadArticle | InputError, store: Store, knowledge
     return failure(article.input, "analyze_failed", `could not be analysed (${reason}). Please report it.`);
   }
   try {
-    const result = await store.saveArticle({ record, contentHash: article.contentHash, text: article.text });
+    const fingerprint = articleSignature(article);
+    const result = await store.saveArticle({
+      record,
+      contentHash: article.contentHash,
+      text: article.text,
+      fingerprint,
+    });
     return { kind: result.stored ? "stored" : "already_stored", input: article.input };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

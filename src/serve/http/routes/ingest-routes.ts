@@ -104,7 +104,14 @@ export function ingestRoutes(context: ServeContext): OpenAPIHono {
         throw error;
       }
       const record = analyzeArticle(article, loadKnowledge());
-      const saved = await context.store.saveArticle({ record, contentHash: article.contentHash, text: article.text });
+      const { articleSignature } = await import("../../../ingest/near-duplicate-signature.ts");
+      const fingerprint = articleSignature(article);
+      const saved = await context.store.saveArticle({
+        record,
+        contentHash: article.contentHash,
+        text: article.text,
+        fingerprint,
+      });
       context.invalidate();
       const result = {
         documentId: saved.documentId,
