@@ -32,6 +32,14 @@ const CATALOGUE = {
     problem: "is a folder with no article files",
     fix: "Put .txt, .md, .text, .html or .htm files in it.",
   },
+  bad_feed: {
+    problem: "is not a readable RSS or Atom feed",
+    fix: "Pass an RSS 2.0 or Atom feed (.xml, .rss, .atom) with <item> or <entry> elements.",
+  },
+  bad_json_line: {
+    problem: "is not an article in JSON",
+    fix: 'Write one JSON object per line with "text" or "html", and optionally "title", "published", "source", "url".',
+  },
   internal_error: { problem: "could not be processed because of an error in dyad", fix: "Please report it." },
 } as const satisfies Record<string, { problem: string; fix: string }>;
 

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { ReadArticle } from "./article.ts";
 import { formatMegabytes } from "./decode-text.ts";
 import { InputError, MAX_INPUT_BYTES } from "./input-errors.ts";
+import { batchOfText, isBatchPath, readBatchFile } from "./read-batches.ts";
 import { readArticle } from "./read-article.ts";
 
 /** Files a folder contributes; other files in it (images, JSON, gold files) are left alone. */
@@ -22,7 +23,7 @@ export async function* readInputs(
 ): AsyncGenerator<ReadArticle | InputError> {
   for (const arg of args) {
     if (arg === "-") {
-      yield await readStream("-", options.stdin ?? process.stdin);
+      yield* await readStream("-", options.stdin ?? process.stdin);
       continue;
     }
     let info: Stats;
@@ -33,7 +34,7 @@ export async function* readInputs(
       continue;
     }
     if (!info.isDirectory()) {
-      yield await readPath(arg, info);
+      yield* isBatchPath(arg) && info.isFile() ? readBatchFile(arg) : await readPath(arg, info);
       continue;
     }
     let files: string[];
@@ -47,30 +48,30 @@ export async function* readInputs(
     for (const file of files) {
       // The folder as given, then the path inside it: "articles/" + "a/b.txt", never re-normalised.
       const input = arg.endsWith("/") ? `${arg}${file}` : `${arg}/${file}`;
-      yield await readPath(input);
+      yield* isBatchPath(input, true) ? readBatchFile(input) : await readPath(input);
     }
   }
 }
 
-async function readPath(path: string, known?: Stats): Promise<ReadArticle | InputError> {
+async function readPath(path: string, known?: Stats): Promise<(ReadArticle | InputError)[]> {
   let info: Stats;
   try {
     info = known ?? (await stat(path));
   } catch (error) {
-    return fileSystemError(path, error);
+    return [fileSystemError(path, error)];
   }
   if (info.isFIFO() || info.isCharacterDevice()) return readStream(path, createReadStream(path)); // <(…), /dev/stdin
-  if (!info.isFile()) return new InputError("not_a_file", path);
+  if (!info.isFile()) return [new InputError("not_a_file", path)];
   // Refused from its size alone: a 20 MB file is never read into memory.
-  if (info.size > MAX_INPUT_BYTES) return tooLarge(path, info.size);
+  if (info.size > MAX_INPUT_BYTES) return [tooLarge(path, info.size)];
   try {
-    return toArticle(path, await readFile(path));
+    return [toArticle(path, await readFile(path))];
   } catch (error) {
-    return fileSystemError(path, error);
+    return [fileSystemError(path, error)];
   }
 }
 
-async function readStream(input: string, stream: NodeJS.ReadableStream): Promise<ReadArticle | InputError> {
+async function readStream(input: string, stream: NodeJS.ReadableStream): Promise<(ReadArticle | InputError)[]> {
   const chunks: Buffer[] = [];
   let total = 0;
   try {
@@ -79,14 +80,16 @@ async function readStream(input: string, stream: NodeJS.ReadableStream): Promise
       total += bytes.length;
       if (total > MAX_INPUT_BYTES) {
         (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
-        return new InputError("too_large", input, "is larger than the 5 MB limit for one article");
+        return [new InputError("too_large", input, "is larger than the 5 MB limit for one article")];
       }
       chunks.push(bytes);
     }
   } catch (error) {
-    return fileSystemError(input, error);
+    return [fileSystemError(input, error)];
   }
-  return toArticle(input, Buffer.concat(chunks));
+  const bytes = Buffer.concat(chunks);
+  // A feed or JSON Lines batch piped in is recognised by its content.
+  return batchOfText(input, bytes.toString("utf8")) ?? [toArticle(input, bytes)];
 }
 
 function toArticle(input: string, bytes: Uint8Array): ReadArticle | InputError {
@@ -118,6 +121,7 @@ async function articleFilesUnder(folder: string): Promise<string[]> {
       const isDirectory = entry.isDirectory() || (entry.isSymbolicLink() && (await isFolder(join(folder, child))));
       if (isDirectory) await walk(child);
       else if (ARTICLE_EXTENSIONS.some((extension) => entry.name.toLowerCase().endsWith(extension))) found.push(child);
+      else if (isBatchPath(entry.name, true)) found.push(child);
     }
   };
   await walk("");
