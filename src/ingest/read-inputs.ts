@@ -6,8 +6,8 @@ import { join } from "node:path";
 import type { ReadArticle } from "./article.ts";
 import { formatMegabytes } from "./decode-text.ts";
 import { InputError, MAX_INPUT_BYTES } from "./input-errors.ts";
-import { batchOfText, isBatchPath, readBatchFile } from "./read-batches.ts";
 import { readArticle } from "./read-article.ts";
+import { batchOfText, isBatchPath, readBatchFile } from "./read-batches.ts";
 
 /** Files a folder contributes; other files in it (images, JSON, gold files) are left alone. */
 export const ARTICLE_EXTENSIONS = [".txt", ".md", ".text", ".html", ".htm"];
