@@ -15,7 +15,6 @@ const NEEDS_NAMED_TARGET = new Set([
   "sanction",
   "use_force",
   "demand",
-  "reject",
   "break_relations",
   "join",
 ]);
@@ -38,6 +37,8 @@ function findTriggers(doc: Doc, sentence: Sentence, knowledge: Knowledge): Trigg
       }
       const start = sentence.start + m.index;
       const end = start + m[0].length;
+      // "condemned the sanctions", "lifted sanctions": not an act of sanctioning by the subject
+      if (trigger.kind === "sanction" && /^sanctions?$/i.test(m[0]) && knowledge.eventPatterns.sanctionNot.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       // one hit per kind and place: the longest pattern wins
       const same = hits.find((h) => h.trigger.kind === trigger.kind && start < h.end && end > h.start);
       const contains = same && ((start <= same.start && end >= same.end) || (same.start <= start && same.end >= end));
@@ -68,6 +69,7 @@ function dateFor(hit: TriggerHit, hits: TriggerHit[], dates: DateMention[]): Dat
     if (d.durationStart) continue;
     const gapOf = (h: TriggerHit) => (d.start >= h.end ? d.start - h.end : h.start >= d.end ? h.start - d.end + 15 : 0);
     const gap = gapOf(hit);
+    if (gap > 90) continue;
     if (hits.some((h) => h !== hit && gapOf(h) < gap)) continue;
     if (gap < bestGap) {
       best = d;

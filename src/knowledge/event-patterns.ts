@@ -42,6 +42,8 @@ export const eventPatternsFileSchema = z.object({
   default_intended: z.array(z.enum(EVENT_KINDS)),
   /** Trigger verbs that are themselves promises ("pledged $500 million in assistance"). */
   intended_trigger_words: z.array(z.string()).default([]),
+  /** Words before a bare "sanctions" that make it someone else's or their lifting ("condemned the sanctions"). */
+  sanction_not: z.string(),
   /** Words right after a trigger that deny it ("talks ... were not held"). */
   negation_after: z.string(),
   /** Cues that, for these kinds, perform the act rather than promise it ("agreed to elevate ... to a partnership"). */
@@ -62,6 +64,7 @@ export interface EventPatterns {
   performative: Partial<Record<EventKind, string[]>>;
   negationAfter: RegExp;
   intendedTriggerWords: Set<string>;
+  sanctionNot: RegExp;
 }
 
 export function loadEventPatterns(path: string): EventPatterns {
@@ -79,6 +82,7 @@ export function loadEventPatterns(path: string): EventPatterns {
     performative: file.performative_cues,
     negationAfter: new RegExp(file.negation_after, "iu"),
     intendedTriggerWords: new Set(file.intended_trigger_words),
+    sanctionNot: new RegExp(file.sanction_not, "iu"),
   };
 }
 
