@@ -1,6 +1,7 @@
 // The export formats, named once: `dyad export --format` and `GET /export?format=` both read this table.
 import type { Store } from "../../store/store.ts";
 import { eventsCsv } from "./events-csv.ts";
+import { eventsParquet } from "./events-parquet.ts";
 import { gdeltTsv } from "./gdelt-tsv.ts";
 import { ploverJsonl } from "./plover-jsonl.ts";
 import { relationsCsv } from "./relations-csv.ts";
@@ -10,7 +11,8 @@ export interface ExportFormat {
   contentType: string;
   fileName: string;
   description: string;
-  generate: (store: Store) => AsyncGenerator<string>;
+  /** Text formats yield strings; binary ones (Parquet) yield bytes. */
+  generate: (store: Store) => AsyncGenerator<string | Uint8Array>;
 }
 
 export const EXPORT_FORMATS = {
@@ -43,6 +45,12 @@ export const EXPORT_FORMATS = {
     fileName: "dyad-relations.graphml",
     description: "GraphML of the relations graph",
     generate: relationsGraphml,
+  },
+  parquet: {
+    contentType: "application/vnd.apache.parquet",
+    fileName: "dyad-events.parquet",
+    description: "Parquet of events, one row per event, written in row groups as it streams",
+    generate: eventsParquet,
   },
 } as const satisfies Record<string, ExportFormat>;
 

@@ -9,7 +9,7 @@ import type { ServeContext } from "../serve-context.ts";
 
 /** A web stream that pulls the next chunk from the generator only when the client is ready for it. */
 export function streamOf(
-  chunks: AsyncGenerator<string>,
+  chunks: AsyncGenerator<string | Uint8Array>,
   onError: (error: unknown) => void,
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
@@ -18,7 +18,7 @@ export function streamOf(
       try {
         const next = await chunks.next();
         if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
+        else controller.enqueue(typeof next.value === "string" ? encoder.encode(next.value) : next.value);
       } catch (error) {
         // Headers are already sent; the client sees a truncated body, the cause stays in the server log.
         onError(error);
