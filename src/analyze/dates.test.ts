@@ -38,3 +38,17 @@ describe("dates keep their precision", () => {
     expect(datesOf("Qatar has about 2.3 million people and 17 percent of imports.", "2017-06-05")).toEqual([]);
   });
 });
+
+describe("dates named relative to other dates", () => {
+  it.each([
+    ["They shook hands last November.", "2023-07-04", "last November", "2022-11"],
+    ["The summit is planned for next March.", "2023-07-04", "next March", "2024-03"],
+  ])("%s", (sentence, published, text, value) => {
+    expect(datesOf(sentence, published).find((d) => d.text.includes(text))?.value).toBe(value);
+  });
+
+  it("'that year' takes the year the paragraph stated", () => {
+    const found = datesOf("Ties soured in 2013. Cairo expelled the ambassador that year.", "2023-07-04");
+    expect(found.find((d) => d.text === "that year")?.value).toBe("2013");
+  });
+});

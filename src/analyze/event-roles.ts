@@ -66,6 +66,8 @@ export function introducingWord(doc: Doc, sentence: Sentence, mention: Mention):
   for (let i = mention.tokenStart - 1; i >= sentence.tokenStart; i--) {
     const t = doc.tokens[i];
     if (t.text === "-") return "-";
+    // the dot of a title ("by Mr. Muizzu") belongs to the name
+    if (t.text === "." && i > sentence.tokenStart && /^\p{Lu}\p{L}{0,3}$/u.test(doc.tokens[i - 1].text)) continue;
     if (!t.word) return t.text;
     if (SKIPPABLE.has(t.norm)) continue;
     // a title or demonym before a name belongs to the same phrase ("Chinese Foreign Minister Li Zhaoxing")

@@ -173,7 +173,11 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
         const earlier = doc.events
           .filter((e) => e.sentence === sentence.index && e.source.length && !SYMMETRIC_KINDS.has(e.kind))
           .pop();
-        const objectOfEarlier = earlier && subjects.every((s) => s.mention.start > earlier.trigger.end);
+        // ...unless a new clause starts between them ("X visited A, and his counterpart Y travelled to B")
+        const objectOfEarlier =
+          earlier &&
+          subjects.every((s) => s.mention.start > earlier.trigger.end) &&
+          !subjects.some((s) => /,\s*(?:and|while|but)\b|;/.test(doc.text.slice(earlier.trigger.end, s.mention.start)));
         if (!agent && earlier && objectOfEarlier && source.length && source.every((s) => earlier.target.includes(s)))
           source = [...earlier.source];
         const preferred = trigger.target_preps;

@@ -198,6 +198,13 @@ function resolveMatch(
     if (c.via === "demonym" && /^(latin|south|north|central)$/.test(before)) return null;
     const after = nextWord(doc, sentence, match.tokenEnd);
     if (/^(ocean|sea|gulf|peninsula|subcontinent)$/.test(after)) return null;
+    // "Pakistan's Foreign Office", "the Chinese Foreign Ministry": an institution of the state named before it
+    if (c.via === "metonym") {
+      const prev = tokens[match.tokenStart - 1];
+      const prevPrev = tokens[match.tokenStart - 2];
+      if (prev?.norm === "s" && (prevPrev?.text === "'" || prevPrev?.text === "’")) return null;
+      if (prev?.word && knowledge.phrases.get(prev.norm)?.some((x) => x.type === "country")) return null;
+    }
     const info = knowledge.countries.get(c.id);
     if (
       c.via === "capital" &&
