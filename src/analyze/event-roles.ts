@@ -123,22 +123,61 @@ export function coordinated(doc: Doc, left: Mention, right: Mention): boolean {
   return right.tokenStart - left.tokenEnd <= 6;
 }
 
-/** The subject actors before a trigger: the nearest non-object actor, with those coordinated to its left. */
+/** Phrases that put an actor beside an event rather than in it ("in the presence of Saudi King Salman"). */
+const BYSTANDER = /\b(?:in the presence of|on behalf of|at the invitation of|brokered by|mediated by|hosted by|attended by|witnessed by|on the sidelines of)\s+(?:the\s+)?$/i;
+
+function textBetween(doc: Doc, from: number, to: number): string {
+  return doc.text.slice(from, to);
+}
+
+/**
+ * The subject actors before a trigger: a possessor right before it ("Assad's visit"); else the nearest
+ * actor not governed by a preposition, with those coordinated to its left ("Saudi Arabia, Egypt and ...").
+ * A participle after a comma (", accusing") takes the main clause's subject; an appositive ("The United
+ * States, a close ally of both, welcomed") gives way to the actor it describes.
+ */
 export function subjectsBefore(doc: Doc, actors: ActorMention[], triggerStart: number): ActorMention[] {
   const before = actors.filter((a) => a.mention.end <= triggerStart);
-  // "Assad's visit", "China's support": a possessor right before the trigger is its agent
-  const possessor = before.filter((a) => a.mention.possessive).pop();
-  if (possessor && triggerStart - possessor.mention.end < 40) return [possessor];
+  if (!before.length) return [];
+  const last = before[before.length - 1];
+  const gapToTrigger = textBetween(doc, last.mention.end, triggerStart);
+  if (last.mention.possessive && gapToTrigger.length < 30 && !gapToTrigger.includes(",")) {
+    return before.filter((a) => a.mention.start === last.mention.start);
+  }
+  const lead = textBetween(doc, before[0].mention.start, triggerStart);
+  const participle = /,\s*$/.test(doc.text.slice(Math.max(0, triggerStart - 3), triggerStart)) && /^\p{L}+ing\b/u.test(doc.text.slice(triggerStart, triggerStart + 20));
+  const isSubject = (a: ActorMention) => a.preposition === "" && !(a.mention.possessive && a !== last);
+  if (participle && lead.includes(",")) {
+    const main = before.find(isSubject);
+    if (main) return [main];
+  }
   let i = before.length - 1;
-  while (i >= 0 && before[i].preposition !== "") i--;
+  while (i >= 0 && !isSubject(before[i])) i--;
   if (i < 0) return [];
-  const subjects = [before[i]];
-  for (let j = i - 1; j >= 0 && coordinated(doc, before[j].mention, subjects[0].mention); j--)
-    subjects.unshift(before[j]);
+  // "militants who attack X": the relative clause's subject is not the actor named before it
+  const between = doc.tokens.filter((t) => t.start >= before[i].mention.end && t.end <= triggerStart);
+  const relative = between.findIndex((t) => /^(who|that|which)$/.test(t.norm));
+  if (relative >= 0 && between[relative - 1]?.text !== "," && between.slice(relative).every((t) => t.text !== ",")) return [];
+  // "A, a close ally of B, welcomed": B sits in an appositive of A
+  const afterCandidate = textBetween(doc, before[i].mention.end, triggerStart);
+  if (/^[^,]*,\s*(?:\p{L}+\s+){0,2}$/u.test(afterCandidate)) {
+    for (let j = i - 1; j >= 0; j--) {
+      const gap = textBetween(doc, before[j].mention.end, before[i].mention.start);
+      if (/^\s*,/.test(gap) && (gap.match(/,/g) ?? []).length === 1 && isSubject(before[j])) {
+        i = j;
+        break;
+      }
+    }
+  }
+  const subjects = before.filter((a) => a.mention.start === before[i].mention.start);
+  for (let j = i - 1; j >= 0 && coordinated(doc, before[j].mention, subjects[0].mention); j--) subjects.unshift(before[j]);
   return subjects;
 }
 
-/** The object actors after a trigger: the first one (or those after a preferred preposition), with coordinated ones. */
+/**
+ * The object actors after a trigger: the first one (or the first after a preferred preposition), with those
+ * coordinated to it; a group ("the two sides") counts whole; bystanders ("in the presence of X") are no objects.
+ */
 export function objectsAfter(
   doc: Doc,
   actors: ActorMention[],
@@ -146,16 +185,14 @@ export function objectsAfter(
   preferred?: string[],
   agent?: ActorMention,
 ): ActorMention[] {
-  const after = actors.filter((a) => a.mention.start >= triggerEnd && a !== agent);
+  const after = actors.filter(
+    (a) => a.mention.start >= triggerEnd && a !== agent && !BYSTANDER.test(doc.text.slice(Math.max(0, a.mention.start - 40), a.mention.start)),
+  );
   let first = preferred ? after.findIndex((a) => preferred.includes(a.preposition)) : -1;
   if (first < 0) first = 0;
   if (!after[first]) return [];
-  const objects = [after[first]];
-  for (
-    let j = first + 1;
-    j < after.length && coordinated(doc, objects[objects.length - 1].mention, after[j].mention);
-    j++
-  ) {
+  const objects = after.filter((a) => a.mention.start === after[first].mention.start);
+  for (let j = first + objects.length; j < after.length && coordinated(doc, objects[objects.length - 1].mention, after[j].mention); j++) {
     objects.push(after[j]);
   }
   return objects;
