@@ -9,7 +9,7 @@ const PERSON_PRONOUNS = /\b(?:he|his|him|she|her)\b/gi;
 const STATE_PRONOUNS = /\b(?:its|it)\b/gi;
 const PUBLISHER_VOICE = /\b(?:we|our|us)\b/gi;
 const BARE_TITLE =
-  /\b[Tt]he (?:Prime Minister|Chancellor|Foreign Secretary|Secretary of State|President|Foreign Minister|Minister)\b(?! of)/g;
+  /\b[Tt]he (?:Prime Minister|Chancellor|Foreign Secretary|Secretary of State|Secretary|President|Foreign Minister|Minister)\b(?! of| for| to| in)/g;
 
 /**
  * The pair of states the article is about: the two named together in the most sentences (the headline and
@@ -96,26 +96,38 @@ export function coreferenceStage(doc: Doc): void {
       });
     };
     const before = (offset: number) => named.filter((m) => m.start < offset && m.sentence >= sentence.index - 3);
+    // an unqualified title in a government's own release is that government ("The Secretary made clear")
+    if (doc.publisher) {
+      for (const m of text.matchAll(BARE_TITLE)) {
+        const next = doc.text.slice(sentence.start + (m.index ?? 0) + m[0].length).match(/^\s+\p{Lu}/u);
+        if (!next) {
+          make(m, doc.publisher, doc.publisher, "country", "title");
+          const made = added[added.length - 1];
+          if (made?.start === sentence.start + (m.index ?? 0)) named.push(made);
+        }
+      }
+      named.sort((a, b) => a.start - b.start);
+    }
+    const personLike = (x: Mention) => !!x.actor && (x.kind === "person" || x.via === "title" || titled(doc, x));
     for (const m of text.matchAll(PERSON_PRONOUNS)) {
       const at = sentence.start + (m.index ?? 0);
-      // "his" in "The Russian leader informed al-Assad of his meeting" is the subject's
-      const subject = named.find(
-        (x) => x.sentence === sentence.index && x.start < at && x.actor && (x.kind === "person" || titled(doc, x)),
-      );
-      const person =
-        subject && subject.start - sentence.start < 40
-          ? subject
-          : before(at)
-              .filter((x) => x.kind === "person" && x.actor)
-              .pop();
+      // the subject of this sentence ("The Russian leader informed al-Assad of his meeting"), else the subject
+      // of the last sentence that named a person: pronouns follow subjects more than the last name read
+      const subject = named.find((x) => x.sentence === sentence.index && x.start < at && personLike(x));
+      let person = subject && subject.start - sentence.start < 40 ? subject : undefined;
+      for (let k = sentence.index - 1; !person && k >= Math.max(0, sentence.index - 3); k--) {
+        person = named.find((x) => x.sentence === k && personLike(x));
+      }
+      person ??= before(at).filter(personLike).pop();
       if (person) make(m, person.actor, person.entityId, "person", "pronoun");
     }
     for (const m of text.matchAll(STATE_PRONOUNS)) {
       const at = sentence.start + (m.index ?? 0);
-      const state = before(at)
-        .filter((x) => x.kind === "country" && x.actor && x.sentence === sentence.index)
-        .pop();
-      if (state) make(m, state.actor, state.entityId, "country", "pronoun");
+      // "its" is the clause's subject state ("Latvia ... in solidarity with its neighbour")
+      const states = before(at).filter((x) => (x.kind === "country" || x.kind === "organization") && x.actor && x.sentence === sentence.index);
+      const subject = states.find((x) => !/\b(?:to|with|in|on|for|against|from|of|by|at)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, x.start - 12), x.start)));
+      const state = subject ?? states.pop();
+      if (state) make(m, state.actor, state.entityId, state.kind, "pronoun");
     }
     if (pair.length === 2) {
       for (const m of text.matchAll(PAIR_PHRASES)) {
@@ -130,11 +142,8 @@ export function coreferenceStage(doc: Doc): void {
     }
     if (doc.publisher) {
       for (const m of text.matchAll(PUBLISHER_VOICE)) make(m, doc.publisher, doc.publisher, "country", "publisher");
-      for (const m of text.matchAll(BARE_TITLE)) {
-        const next = doc.text.slice(sentence.start + (m.index ?? 0) + m[0].length).match(/^\s+\p{Lu}/u);
-        if (!next) make(m, doc.publisher, doc.publisher, "country", "title");
-      }
     }
+
   }
   doc.mentions.push(...added);
   doc.mentions.sort((a, b) => a.start - b.start || a.end - b.end);

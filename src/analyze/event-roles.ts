@@ -190,6 +190,8 @@ export function objectsAfter(
   );
   let first = preferred ? after.findIndex((a) => preferred.includes(a.preposition)) : -1;
   if (first < 0) first = 0;
+  // "with her counterpart, He Lifeng": a possessor only modifies the object; the next actor is it
+  if (after[first]?.mention.possessive && after[first].mention.via === "pronoun" && after[first + 1]) first++;
   if (!after[first]) return [];
   const objects = after.filter((a) => a.mention.start === after[first].mention.start);
   for (let j = first + objects.length; j < after.length && coordinated(doc, objects[objects.length - 1].mention, after[j].mention); j++) {

@@ -15,8 +15,8 @@ const NEEDS_NAMED_TARGET = new Set([
   "sanction",
   "use_force",
   "demand",
-  "break_relations",
   "join",
+  "visit",
 ]);
 
 interface TriggerHit {
@@ -125,6 +125,13 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
             .map((a) => a.actor),
         ).slice(0, 1);
         named = 2;
+      } else if (trigger.frame === "object_visits") {
+        // "X invited Y to visit Z": Y visits Z (or X's country when no place is named)
+        const inviter = subjectsBefore(doc, actors, hit.start);
+        source = unique(inHit.filter((a) => a.mention.start > hit.start).map((a) => a.actor));
+        const place = objectsAfter(doc, actors, hit.end, ["to", "in"]);
+        target = unique((place.length ? place : inviter).map((a) => a.actor)).filter((t) => !source.includes(t));
+        named = 2;
       } else if (trigger.frame === "possessor_target" || trigger.frame === "praise_subject") {
         const owner =
           trigger.frame === "possessor_target"
@@ -156,7 +163,8 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
         if (source.filter((s) => !s.startsWith("org:")).length >= 2)
           source = source.filter((s) => !s.startsWith("org:"));
         named = source.length;
-        if (source.length === 1 && other(source[0])) source.push(other(source[0]) as string);
+        const namedPartner = /\bwith\s*$/i.test(doc.text.slice(hit.start, hit.end)) && !after.length;
+        if (source.length === 1 && other(source[0]) && !namedPartner) source.push(other(source[0]) as string);
         if (source.length === 0 && pair.length === 2) source = [...pair];
         if (source.length < 2 || (trigger.require_parties && named < trigger.require_parties)) continue;
         target = source.slice(1);
@@ -186,9 +194,14 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
           (a) => a !== agent && (!trigger.target_kinds || trigger.target_kinds.includes(kindOf(a))),
         );
         const embedded = candidates.filter(
-          (a) => a.mention.start > hit.start && a.mention.end <= hit.end && !a.mention.possessive,
+          (a) => a.mention.start > hit.start && a.mention.end <= hit.end && !source.includes(a.actor),
         );
-        const objects = embedded.length ? embedded : objectsAfter(doc, candidates, hit.end, preferred);
+        let objects = embedded.length ? embedded : objectsAfter(doc, candidates, hit.end, preferred);
+        const relative = /,\s*(?:which|whom)\s+[^,]{0,40}$/i.exec(doc.text.slice(sentence.start, hit.start));
+        if (!objects.length && relative) {
+          const antecedent = subjectsBefore(doc, candidates, sentence.start + relative.index);
+          if (antecedent.length) objects = antecedent;
+        }
         target = unique(objects.map((a) => a.actor)).filter((t) => !source.includes(t));
         named = (source.length ? 1 : 0) + (target.length ? 1 : 0);
         if (!source.length && target.length === 1 && other(target[0]) && !NEEDS_NAMED_TARGET.has(kind))

@@ -23,9 +23,10 @@ const triggerSchema = z.object({
   /**
    * reported: the speaker accuses the subject of the reported clause; object_joins: "welcome Finland as NATO's
    * ally" (the object joins); possessor_target: "Syria's territorial integrity" (the possessor is the target);
-   * praise_subject: "Sweden is a strong partner" (the speaker praises the subject).
+   * praise_subject: "Sweden is a strong partner" (the speaker praises the subject); object_visits: "invited X
+   * to visit Y" (the invited visits).
    */
-  frame: z.enum(["reported", "object_joins", "possessor_target", "praise_subject"]).optional(),
+  frame: z.enum(["reported", "object_joins", "object_visits", "possessor_target", "praise_subject"]).optional(),
   case_sensitive_tail: z.boolean().optional(),
 });
 
