@@ -114,6 +114,17 @@ export function syntheticArticle(index: number, seed = 1): SyntheticArticle {
     `Local reports mentioned the ${words(5)} near ${pick(STATES)[1]}.`,
     `Neither side gave a date for the next round of talks on the ${words(3)}.`,
   ];
+  // Background paragraphs, as real reports carry: they bring an article to a few hundred words, so that its
+  // analysis costs what a real article's does.
+  const background = Array.from({ length: 4 }, () =>
+    [
+      `Officials from the ${pick(TOPICS)} ministry in ${pick(STATES)[1]} said the ${words(3)} had been discussed for ${number(2, 30)} months.`,
+      `A report by a research group in ${pick(STATES)[1]} estimated that ${words(2)} costs rose ${number(2, 60)} percent between ${year - number(2, 9)} and ${year - 1}.`,
+      `Diplomats said the ${pick(ADJECTIVES)} atmosphere reflected years of ${words(2)} disputes over ${pick(TOPICS)} and ${pick(TOPICS)}.`,
+      `The ${words(2)} project, first proposed in ${year - number(3, 12)}, would employ about ${number(2, 90)},000 people in the ${words(1)} sector.`,
+      `Business groups welcomed the ${words(3)} but warned that ${pick(TOPICS)} rules remained ${pick(ADJECTIVES)}.`,
+    ].join(" "),
+  );
   const published = `${year}-${String(month).padStart(2, "0")}-${String(Math.min(day + 1, 28)).padStart(2, "0")}`;
   const content = [
     "---",
@@ -123,6 +134,7 @@ export function syntheticArticle(index: number, seed = 1): SyntheticArticle {
     `url: https://news.example/${year}/${index}`,
     "---",
     sentences.join(" "),
+    ...background.map((paragraph) => `\n${paragraph}`),
     "",
   ].join("\n");
   return { fileName: `article-${String(index).padStart(6, "0")}.txt`, content };
