@@ -61,22 +61,37 @@ function findTriggers(doc: Doc, sentence: Sentence, knowledge: Knowledge): Trigg
     .sort((a, b) => a.start - b.start);
 }
 
-/** Each date of the sentence belongs to the trigger nearest to it. */
-function dateFor(hit: TriggerHit, hits: TriggerHit[], dates: DateMention[]): DateMention | null {
-  let best: DateMention | null = null;
-  let bestGap = Number.POSITIVE_INFINITY;
-  for (const d of dates) {
-    if (d.durationStart) continue;
-    const gapOf = (h: TriggerHit) => (d.start >= h.end ? d.start - h.end : h.start >= d.end ? h.start - d.end + 15 : 0);
-    const gap = gapOf(hit);
-    if (gap > 90) continue;
-    if (hits.some((h) => h !== hit && gapOf(h) < gap)) continue;
-    if (gap < bestGap) {
-      best = d;
-      bestGap = gap;
-    }
+const MAX_DATE_GAP = 90;
+
+function dateGap(d: DateMention, h: TriggerHit): number {
+  // a date after its trigger ("visited Ankara in April") reads more naturally than one before it
+  return d.start >= h.end ? d.start - h.end : h.start >= d.end ? h.start - d.end + 15 : 0;
+}
+
+/**
+ * Dates of a sentence go to triggers closest pair first, one date per trigger; a trigger left without one
+ * shares the nearest date of a trigger of another kind ("relations were restored in July, when Abiy visited").
+ */
+function assignDates(hits: TriggerHit[], dates: DateMention[]): Map<TriggerHit, DateMention> {
+  const pairs: Array<[number, TriggerHit, DateMention]> = [];
+  for (const h of hits) for (const d of dates) if (!d.durationStart && dateGap(d, h) <= MAX_DATE_GAP) pairs.push([dateGap(d, h), h, d]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  const byHit = new Map<TriggerHit, DateMention>();
+  const owner = new Map<DateMention, TriggerHit>();
+  for (const [, h, d] of pairs) {
+    if (byHit.has(h) || owner.has(d)) continue;
+    byHit.set(h, d);
+    owner.set(d, h);
   }
-  return best;
+  for (const [, h, d] of pairs) {
+    if (byHit.has(h)) continue;
+    const taker = owner.get(d);
+    const lo = Math.min(h.end, d.end);
+    const hi = Math.max(h.start, d.start);
+    const between = hits.some((o) => o !== h && o !== taker && o.start >= lo && o.end <= hi);
+    if (taker && taker.trigger.kind !== h.trigger.kind && !between && d.end <= h.start) byHit.set(h, d);
+  }
+  return byHit;
 }
 
 function clauseBefore(doc: Doc, sentence: Sentence, at: number): string {
@@ -97,6 +112,7 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
     const hits = findTriggers(doc, sentence, knowledge);
     if (!hits.length) continue;
     const sentenceDates = doc.dates.filter((d) => d.sentence === sentence.index);
+    const assigned = assignDates(hits, sentenceDates);
     const plain = actorMentions(doc, sentence, false);
     const withPlaces = actorMentions(doc, sentence, true);
     const speaker = speakerOf(doc, sentence, plain);
@@ -224,7 +240,7 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
       const after = doc.text.slice(hit.end, Math.min(sentence.end, hit.end + 60));
       const factuality = factualityOf(kind, before, doc.text.slice(hit.start, hit.end), knowledge.eventPatterns, after);
       const date =
-        dateFor(hit, hits, sentenceDates) ??
+        assigned.get(hit) ??
         (factuality === "intended" ? futureDate(sentenceDates, doc.referenceDate) : null) ??
         (sentenceDates.length === 0 ? paragraphDate(doc, sentence) : null);
       const place = doc.mentions.find(

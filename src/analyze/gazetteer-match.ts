@@ -72,6 +72,8 @@ export function matchPhrases(
         if (glue) continue;
         break;
       }
+      // a middle initial ("Antony J. Blinken", "James N. Mattis") is skipped: the knowledge base names people without it
+      if (j > i && /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === "." && tokens[j + 2]?.capitalized) continue;
       words.push(t.norm.replace(/\./g, ""));
       const key = words.join(" ");
       if (prefixes && !prefixes.has(key)) break;

@@ -76,6 +76,7 @@ function personFromRun(doc: Doc, sentence: Sentence, run: Run, cues: PersonCues)
   const words = [];
   for (let i = nameFrom; i < run.to; i++) if (tokens[i].word && tokens[i].capitalized) words.push(tokens[i]);
   if (words.length < 2 || words.length > 5) return null;
+  if (words[words.length - 1].text.length < 2) return null; // "Antony J." is a name cut at an initial
   if (words.some((w) => w.text.length > 1 && w.text === w.text.toUpperCase())) return null; // acronyms
   const titled = nameFrom > run.from && tokens.slice(run.from, nameFrom).some((t) => cues.cueWords.has(t.norm));
   const before = tokens
