@@ -1,10 +1,11 @@
 // Reading events back: the filter as one SQL condition, and rows mapped to StoredEvent with their actors.
-import type { Expression, ExpressionBuilder, Kysely, SqlBool } from "kysely";
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
 import type { EventKind, Factuality } from "../analyze/record.ts";
 import type { Database } from "./database-schema.ts";
 import { dateBounds } from "./date-bounds.ts";
 import type { DialectOverrides } from "./dialect-overrides.ts";
 import { withMergedReports } from "./event-reports.ts";
+import type { IndexedDatabase } from "./query-indexes.ts";
 import type { EventFilter, ReviewStatus, StoredEvent } from "./store.ts";
 
 type EventsScope = ExpressionBuilder<Database, "events">;
@@ -30,18 +31,22 @@ export function joinsInDocumentsCondition(
   ]);
 }
 
-/** Events that one party of the pair directs at the other, in either direction. */
+/** Events that one party of the pair directs at the other, in either direction (event_pairs, query-indexes.ts). */
 export function pairCondition(eb: EventsScope, [a, b]: [string, string]): Expression<SqlBool> {
-  return eb.or([
-    eb.and([
-      eb("events.id", "in", eventsWithActor(eb, a, "source")),
-      eb("events.id", "in", eventsWithActor(eb, b, "target")),
-    ]),
-    eb.and([
-      eb("events.id", "in", eventsWithActor(eb, b, "source")),
-      eb("events.id", "in", eventsWithActor(eb, a, "target")),
-    ]),
-  ]);
+  const pairs = (eb as unknown as ExpressionBuilder<IndexedDatabase, "events">)
+    .selectFrom("event_pairs")
+    .select("event_pairs.event_id")
+    .where("event_pairs.actor", "=", a)
+    .where("event_pairs.other", "=", b);
+  return eb("events.id", "in", pairs);
+}
+
+/** Places whose name contains `text`, ignoring case: matched among distinct names (event_places), not events. */
+function placesContaining(eb: EventsScope, text: string, dialect: DialectOverrides) {
+  return (eb as unknown as ExpressionBuilder<IndexedDatabase, "events">)
+    .selectFrom("event_places")
+    .select("event_places.name")
+    .where((places) => dialect.containsIgnoringCase(places.ref("event_places.name"), text));
 }
 
 export function eventCondition(eb: EventsScope, filter: EventFilter, dialect: DialectOverrides): Expression<SqlBool> {
@@ -54,12 +59,18 @@ export function eventCondition(eb: EventsScope, filter: EventFilter, dialect: Di
   if (filter.cameo) conditions.push(eb("events.cameo", "=", filter.cameo));
   // Overlap at each date's own precision: an event of "2023" is within from=2023-06, and one of 2023-09-22
   // is within to=2023-09. Undated events have null bounds and never match a range.
-  if (filter.from) conditions.push(eb("events.date_end", ">=", dateBounds(filter.from).first));
+  // No stored date spans more than a year, so an event that ends on or after `from` starts less than a year
+  // before it: the redundant bound lets the (kind, date_start) index read a range instead of everything before `to`.
+  if (filter.from) {
+    const first = dateBounds(filter.from).first;
+    conditions.push(eb("events.date_end", ">=", first));
+    conditions.push(eb("events.date_start", ">=", yearBefore(first)));
+  }
   if (filter.to) conditions.push(eb("events.date_start", "<=", dateBounds(filter.to).last));
   if (filter.place) {
     conditions.push(
       eb.or([
-        dialect.containsIgnoringCase(eb.ref("events.location_name"), filter.place),
+        eb("events.location_name", "in", placesContaining(eb, filter.place, dialect)),
         eb("events.location_country", "=", filter.place),
       ]),
     );
@@ -82,7 +93,9 @@ export async function selectEvents(
     .selectAll("events")
     .select(["documents.title as document_title", "documents.published as document_published"])
     .where((eb) => condition(eb as unknown as EventsScope))
-    .orderBy("events.date", (order) => order.asc().nullsLast())
+    // Undated last, as `(date is null), date, id`: the expression events_date_order indexes (query-indexes.ts).
+    .orderBy(sql`"events"."date" is null`)
+    .orderBy("events.date")
     .orderBy("events.id");
   if (page.limit !== undefined) query = query.limit(page.limit);
   if (page.offset) query = query.offset(page.offset);
@@ -136,4 +149,10 @@ export async function countEvents(
     .where((eb) => condition(eb))
     .executeTakeFirstOrThrow();
   return Number(row.total);
+}
+
+/** The same day a year earlier (YYYY-MM-DD); Feb 29 becomes Feb 28, which is still at least a year earlier. */
+function yearBefore(day: string): string {
+  const previous = `${String(Number(day.slice(0, 4)) - 1).padStart(4, "0")}${day.slice(4)}`;
+  return previous.endsWith("-02-29") ? `${previous.slice(0, -2)}28` : previous;
 }
