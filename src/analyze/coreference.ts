@@ -2,6 +2,7 @@
 // countries", "both sides" and "their" take the pair the article is about; "we" in a government's own
 // release is that government; "the Prime Minister" unqualified, in such a release, is its own.
 import type { Doc, Mention, Sentence } from "./doc.ts";
+import { coordinated } from "./event-roles.ts";
 
 const PAIR_PHRASES =
   /\b(?:the two (?:leaders|countries|nations|sides|governments|states|presidents|prime ministers|ministers|heads of state|delegations)|both (?:sides|countries|nations|governments|leaders|prime ministers|presidents|parties)|their|they|both)\b/gi;
@@ -28,6 +29,15 @@ export function focusPair(doc: Doc): string[] {
     bySentence.set(m.sentence, (bySentence.get(m.sentence) ?? new Set()).add(m.actor));
   }
   if (doc.publisher) weight.set(doc.publisher, (weight.get(doc.publisher) ?? 0) + 2);
+  // "Ethiopia and Eritrea", "China-Syria": states named as a pair are the pair
+  const stated = doc.mentions.filter((m) => m.actor && !m.actor.startsWith("org:") && m.via !== "pronoun" && m.via !== "group");
+  for (let i = 0; i + 1 < stated.length; i++) {
+    const [a, b] = [stated[i], stated[i + 1]];
+    // names only: "the Syrian-Turkish border" joins two adjectives, not the pair an article is about
+    if (a.actor === b.actor || a.sentence !== b.sentence || a.via !== "name" || b.via !== "name" || !coordinated(doc, a, b)) continue;
+    const key = [a.actor, b.actor].sort().join("|");
+    together.set(key, (together.get(key) ?? 0) + 3);
+  }
   for (const [sentence, actors] of bySentence) {
     const list = [...actors].sort();
     for (let i = 0; i < list.length; i++)
@@ -124,7 +134,10 @@ export function coreferenceStage(doc: Doc): void {
     for (const m of text.matchAll(STATE_PRONOUNS)) {
       const at = sentence.start + (m.index ?? 0);
       // "its" is the clause's subject state ("Latvia ... in solidarity with its neighbour")
-      const states = before(at).filter((x) => (x.kind === "country" || x.kind === "organization") && x.actor && x.sentence === sentence.index);
+      // the clause the pronoun stands in: after the last comma, "while", "and" or "but" before it
+      const clauseStart = sentence.start + Math.max(0, ...[...text.slice(0, (m.index ?? 0)).matchAll(/,|;|\bwhile\b|\bbut\b|\bwhereas\b/g)].map((c) => (c.index ?? 0)));
+      const inClause = before(at).filter((x) => (x.kind === "country" || x.kind === "organization") && x.actor && x.start >= clauseStart);
+      const states = inClause.length ? inClause : before(at).filter((x) => (x.kind === "country" || x.kind === "organization") && x.actor && x.sentence === sentence.index);
       const subject = states.find((x) => !/\b(?:to|with|in|on|for|against|from|of|by|at)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, x.start - 12), x.start)));
       const state = subject ?? states.pop();
       if (state) make(m, state.actor, state.entityId, state.kind, "pronoun");

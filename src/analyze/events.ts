@@ -179,7 +179,8 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
         if (source.filter((s) => !s.startsWith("org:")).length >= 2)
           source = source.filter((s) => !s.startsWith("org:"));
         named = source.length;
-        const namedPartner = /\bwith\s*$/i.test(doc.text.slice(hit.start, hit.end)) && !after.length;
+        const realPartners = after.filter((a) => !(a.mention.possessive && a.mention.via === "pronoun"));
+        const namedPartner = /\bwith\s*$/i.test(doc.text.slice(hit.start, hit.end)) && !realPartners.length;
         if (source.length === 1 && other(source[0]) && !namedPartner) source.push(other(source[0]) as string);
         if (source.length === 0 && pair.length === 2) source = [...pair];
         if (source.length < 2 || (trigger.require_parties && named < trigger.require_parties)) continue;

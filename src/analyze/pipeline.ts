@@ -28,6 +28,21 @@ export const STAGES: ReadonlyArray<[name: string, stage: Stage]> = [
   ["quotes", quotesStage], // quoted statements and their speakers
 ];
 
+/**
+ * The day the article reports from: the dateline's day when it is a few days before publication ("MOSCOW,
+ * Jan 23 (Reuters)" published on the 24th), else the publication date.
+ */
+function newsDate(article: ReadArticle): string | null {
+  const published = article.published;
+  const lined = article.dateline?.date ?? null;
+  if (!published) return lined;
+  if (lined && lined.length === 10 && published.length === 10) {
+    const days = (Date.parse(published) - Date.parse(lined)) / 86_400_000;
+    if (days >= 0 && days <= 3) return lined;
+  }
+  return published;
+}
+
 export function createDoc(article: ReadArticle, knowledge: Knowledge): Doc {
   const dateline = article.dateline;
   let datelinePlace: Doc["datelinePlace"] = null;
@@ -38,7 +53,7 @@ export function createDoc(article: ReadArticle, knowledge: Knowledge): Doc {
   return {
     article,
     text: article.text,
-    referenceDate: article.published ?? dateline?.date ?? null,
+    referenceDate: newsDate(article),
     publisher: publisherOf(article, knowledge),
     datelinePlace,
     tokens: [],
