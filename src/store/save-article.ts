@@ -137,8 +137,8 @@ export async function saveArticleIn(trx: Transaction<Database>, article: Article
 
 /** Entities are shared across articles: the latest article's description wins. */
 async function upsertEntities(trx: Transaction<Database>, entities: RecordEntity[]): Promise<void> {
-  // One row per id (PostgreSQL refuses to update a row twice in one statement), in id order, so that
-  // concurrent transactions lock shared entity rows in the same order and cannot deadlock.
+  // One row per id, in id order, so that concurrent transactions lock shared entity rows in the same order
+  // and cannot deadlock.
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const rows = [...byId.values()]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -152,23 +152,39 @@ async function upsertEntities(trx: Transaction<Database>, entities: RecordEntity
       lat: entity.lat ?? null,
       lon: entity.lon ?? null,
     }));
+  // Insert the new ones and update only those whose description changed. An upsert would lock every row it
+  // touches until commit, so every article naming China would wait for every other one being saved: with
+  // parallel workers, saves of articles that share a state would run one at a time.
   for (let index = 0; index < rows.length; index += ROWS_PER_INSERT) {
+    const chunk = rows.slice(index, index + ROWS_PER_INSERT);
     await trx
       .insertInto("entities")
-      .values(rows.slice(index, index + ROWS_PER_INSERT))
-      .onConflict((conflict) =>
-        conflict.column("id").doUpdateSet((update) => ({
-          kind: update.ref("excluded.kind"),
-          name: update.ref("excluded.name"),
-          country: update.ref("excluded.country"),
-          role: update.ref("excluded.role"),
-          aliases: update.ref("excluded.aliases"),
-          lat: update.ref("excluded.lat"),
-          lon: update.ref("excluded.lon"),
-        })),
+      .values(chunk)
+      .onConflict((conflict) => conflict.column("id").doNothing())
+      .execute();
+    const stored = await trx
+      .selectFrom("entities")
+      .selectAll()
+      .where(
+        "id",
+        "in",
+        chunk.map((row) => row.id),
       )
       .execute();
+    const storedById = new Map(stored.map((row) => [row.id, row]));
+    for (const row of chunk) {
+      const current = storedById.get(row.id);
+      if (!current || sameEntityRow(current, row)) continue;
+      const { id, ...description } = row;
+      await trx.updateTable("entities").set(description).where("id", "=", id).execute();
+    }
   }
+}
+
+const DESCRIPTION_COLUMNS = ["kind", "name", "country", "role", "aliases", "lat", "lon"] as const;
+
+function sameEntityRow(stored: Record<string, unknown>, wanted: Record<string, unknown>): boolean {
+  return DESCRIPTION_COLUMNS.every((column) => (stored[column] ?? null) === (wanted[column] ?? null));
 }
 
 /** Ids of a document's just-inserted events or relations, indexed by ordinal. */
