@@ -94,14 +94,27 @@ function memoryTrace(trace: { peakMb: number[]; samples: Sample[] }, start: numb
   return { peakMb: trace.peakMb, quartersMb: [0.25, 0.5, 0.75, 1].map(at) };
 }
 
-function run(args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; exit: Promise<string> } {
+interface Running {
+  child: ChildProcess;
+  exit: Promise<string>;
+  /** When the output first contained `marker` (ms since the epoch), if a marker was given. */
+  ready: Promise<number>;
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv = {}, marker?: string): Running {
   const child = spawn(process.execPath, [DYAD, ...args], {
     env: { ...process.env, DYAD_DATABASE_URL: "", DYAD_DB: "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
+  let markReady: (at: number) => void = () => {};
+  const ready = new Promise<number>((resolve) => {
+    markReady = resolve;
+  });
   child.stdout?.on("data", (chunk) => {
-    output += chunk;
+    // Only the head of a worker's log is kept: its per-job lines are not needed, and 100k of them add up.
+    if (output.length < 100_000) output += chunk;
+    if (marker && String(chunk).includes(marker)) markReady(Date.now());
   });
   child.stderr?.on("data", (chunk) => {
     output += chunk;
@@ -111,7 +124,7 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess
       code === 0 ? resolve(output) : reject(new Error(`dyad ${args[0]} exited ${code}: ${output.slice(-2000)}`)),
     ),
   );
-  return { child, exit };
+  return { child, exit, ready };
 }
 
 async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -131,10 +144,15 @@ async function postgresRun(corpus: string, workers: number): Promise<RunResult> 
   try {
     await run(["ingest", "--queue", corpus, "--db", url]).exit;
     const processes = Array.from({ length: workers }, () =>
-      run(["worker", "--db", url, "--until-empty", "--concurrency", concurrency, "--log-level", "warn"], {
-        DYAD_QUEUE_POLLING_SECONDS: "0.5",
-      }),
+      run(
+        ["worker", "--db", url, "--until-empty", "--concurrency", concurrency],
+        { DYAD_QUEUE_POLLING_SECONDS: "0.5" },
+        '"msg":"worker started"',
+      ),
     );
+    // Timed from the moment the last worker is ready: processes start one after another (loading code and
+    // knowledge takes seconds), and until all have, fewer than N are working.
+    const allReady = Promise.all(processes.map((process) => process.ready)).then((times) => Math.max(...times));
     const done = Promise.all(processes.map((process) => process.exit));
     const trace = await traceMemory(
       processes.map((process) => process.child),
@@ -146,10 +164,11 @@ async function postgresRun(corpus: string, workers: number): Promise<RunResult> 
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       try {
+        const start = await allReady;
         const { rows } = await client.query(
-          `select count(*)::int as n, extract(epoch from min(started_on))::float * 1000 as start,
-                  extract(epoch from max(completed_on))::float * 1000 as end
-             from pgboss.job where state = 'completed'`,
+          `select count(*)::int as n, $1::float as start, extract(epoch from max(completed_on))::float * 1000 as end
+             from pgboss.job where state = 'completed' and completed_on > to_timestamp($1::float / 1000)`,
+          [start],
         );
         const stored = await client.query("select count(*)::int as n from documents");
         if (stored.rows[0].n !== articles) throw new Error(`stored ${stored.rows[0].n} of ${articles} articles`);
