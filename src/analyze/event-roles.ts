@@ -188,7 +188,9 @@ export function objectsAfter(
   const after = actors.filter(
     (a) => a.mention.start >= triggerEnd && a !== agent && !BYSTANDER.test(doc.text.slice(Math.max(0, a.mention.start - 40), a.mention.start)),
   );
-  let first = preferred ? after.findIndex((a) => preferred.includes(a.preposition)) : -1;
+  // an actor right after the trigger is its object ("visited Ankara"); else the first after a preferred preposition
+  const adjacent = after[0] && doc.text.slice(triggerEnd, after[0].mention.start).trim().split(/\s+/).filter(Boolean).length <= 1;
+  let first = preferred && !adjacent ? after.findIndex((a) => preferred.includes(a.preposition)) : -1;
   if (first < 0) first = 0;
   // "with her counterpart, He Lifeng": a possessor only modifies the object; the next actor is it
   if (after[first]?.mention.possessive && after[first].mention.via === "pronoun" && after[first + 1]) first++;

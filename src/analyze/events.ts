@@ -179,7 +179,7 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
         if (source.filter((s) => !s.startsWith("org:")).length >= 2)
           source = source.filter((s) => !s.startsWith("org:"));
         named = source.length;
-        const realPartners = after.filter((a) => !(a.mention.possessive && a.mention.via === "pronoun"));
+        const realPartners = after.filter((a) => !(a.mention.possessive && ["pronoun", "publisher", "group"].includes(a.mention.via)));
         const namedPartner = /\bwith\s*$/i.test(doc.text.slice(hit.start, hit.end)) && !realPartners.length;
         if (source.length === 1 && other(source[0]) && !namedPartner) source.push(other(source[0]) as string);
         if (source.length === 0 && pair.length === 2) source = [...pair];
@@ -224,7 +224,8 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
         if (!source.length && target.length === 1 && other(target[0]) && !NEEDS_NAMED_TARGET.has(kind))
           source = [other(target[0]) as string];
         if (!source.length && speaker && target.length) source = [speaker.actor];
-        if (!target.length && source.length) {
+        // "in solidarity with its neighbour": an object was named, only not an actor apart from the source
+        if (!target.length && source.length && !objects.length) {
           const earlier = doc.events
             .filter((e) => e.sentence === sentence.index && e.source.join() === source.join())
             .pop();

@@ -138,6 +138,8 @@ function placeFromRun(doc: Doc, knowledge: Knowledge, sentence: Sentence, run: R
   if (!isDateline && !/^(in|to|at|from|near|outside|visited|visit|into|of)$/.test(prevWord)) return null;
   const words = tokens.slice(run.from, run.to).filter((t) => t.word);
   if (words.length > 3) return null;
+  // "in March", "in the West": calendar and common capitalised words are not places
+  if (words.some((w) => loadPersonCues().nonNameWords.has(w.norm))) return null;
   const name = doc.text.slice(words[0].start, words[words.length - 1].end);
   const place = knowledge.places().lookup(words.map((w) => w.norm).join(" "));
   if (!place) return null;
