@@ -1,12 +1,11 @@
 // Reading events back: the filter as one SQL condition, and rows mapped to StoredEvent with their actors.
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
-import type { EventKind, Factuality } from "../analyze/record.ts";
 import type { Database } from "./database-schema.ts";
 import { dateBounds } from "./date-bounds.ts";
 import type { DialectOverrides } from "./dialect-overrides.ts";
-import { withMergedReports } from "./event-reports.ts";
+import { loadEvents } from "./event-rows.ts";
 import type { IndexedDatabase } from "./query-indexes.ts";
-import type { EventFilter, ReviewStatus, StoredEvent } from "./store.ts";
+import type { EventFilter, StoredEvent } from "./store.ts";
 
 type EventsScope = ExpressionBuilder<Database, "events">;
 
@@ -87,56 +86,23 @@ export async function selectEvents(
   condition: (eb: EventsScope) => Expression<SqlBool>,
   page: { limit?: number; offset?: number },
 ): Promise<StoredEvent[]> {
+  // Ids first: the filter and the order are often answered from indexes alone, and an offset then skips index
+  // entries rather than whole rows (query-indexes.ts).
   let query = db
     .selectFrom("events")
-    .innerJoin("documents", "documents.id", "events.document_id")
-    .selectAll("events")
-    .select(["documents.title as document_title", "documents.published as document_published"])
+    .select("events.id")
     .where((eb) => condition(eb as unknown as EventsScope))
-    // Undated last, as `(date is null), date, id`: the expression events_date_order indexes (query-indexes.ts).
+    // Undated last, as `(date is null), date, id`: the expression events_date_order indexes.
     .orderBy(sql`"events"."date" is null`)
     .orderBy("events.date")
     .orderBy("events.id");
   if (page.limit !== undefined) query = query.limit(page.limit);
   if (page.offset) query = query.offset(page.offset);
   const rows = await query.execute();
-  if (rows.length === 0) return [];
-
-  const actors = await db
-    .selectFrom("event_actors")
-    .select(["event_id", "actor", "role"])
-    .where(
-      "event_id",
-      "in",
-      rows.map((row) => row.id),
-    )
-    .orderBy("event_id")
-    .orderBy("role")
-    .orderBy("position")
-    .execute();
-  const parties = new Map<number, { source: string[]; target: string[] }>();
-  for (const row of rows) parties.set(row.id, { source: [], target: [] });
-  for (const actor of actors) parties.get(actor.event_id)?.[actor.role].push(actor.actor);
-
-  const events = rows.map((row) => ({
-    id: row.id,
-    documentId: row.document_id,
-    documentTitle: row.document_title,
-    published: row.document_published,
-    review: row.review as ReviewStatus,
-    kind: row.kind as EventKind,
-    source: parties.get(row.id)?.source ?? [],
-    target: parties.get(row.id)?.target ?? [],
-    date: row.date,
-    factuality: row.factuality as Factuality,
-    location: row.location_name === null ? null : { name: row.location_name, country: row.location_country },
-    codes: { plover: row.plover, cameo: row.cameo },
-    evidence: { start: row.evidence_start, end: row.evidence_end, text: row.evidence_text },
-    attributed_to: row.attributed_to,
-    confidence: Number(row.confidence),
-    ...(row.cluster_id === null ? {} : { mergedInto: row.cluster_id }),
-  }));
-  return withMergedReports(db, events);
+  return loadEvents(
+    db,
+    rows.map((row) => row.id),
+  );
 }
 
 export async function countEvents(

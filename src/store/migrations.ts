@@ -5,7 +5,7 @@ import type { DialectOverrides } from "./dialect-overrides.ts";
 import { mergedEventsMigration } from "./event-merging.ts";
 import { eventReviewMigration } from "./event-review.ts";
 import { nearDuplicatesMigration } from "./near-duplicates.ts";
-import { queryIndexesMigration } from "./query-indexes.ts";
+import { coveringIndexesMigration, queryIndexesMigration } from "./query-indexes.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not as typed now.
 type AnyDatabase = Kysely<any>;
@@ -187,6 +187,7 @@ export function migrationProvider(dialect: DialectOverrides): MigrationProvider 
         "0004-near-duplicates": nearDuplicatesMigration,
         "0005-merged-events": mergedEventsMigration(dialect),
         "0006-query-indexes": queryIndexesMigration(dialect),
+        "0007-covering-indexes": coveringIndexesMigration,
       };
     },
   };
