@@ -30,11 +30,20 @@ export function focusPair(doc: Doc): string[] {
   }
   if (doc.publisher) weight.set(doc.publisher, (weight.get(doc.publisher) ?? 0) + 2);
   // "Ethiopia and Eritrea", "China-Syria": states named as a pair are the pair
-  const stated = doc.mentions.filter((m) => m.actor && !m.actor.startsWith("org:") && m.via !== "pronoun" && m.via !== "group");
+  const stated = doc.mentions.filter(
+    (m) => m.actor && !m.actor.startsWith("org:") && m.via !== "pronoun" && m.via !== "group",
+  );
   for (let i = 0; i + 1 < stated.length; i++) {
     const [a, b] = [stated[i], stated[i + 1]];
     // names only: "the Syrian-Turkish border" joins two adjectives, not the pair an article is about
-    if (a.actor === b.actor || a.sentence !== b.sentence || a.via !== "name" || b.via !== "name" || !coordinated(doc, a, b)) continue;
+    if (
+      a.actor === b.actor ||
+      a.sentence !== b.sentence ||
+      a.via !== "name" ||
+      b.via !== "name" ||
+      !coordinated(doc, a, b)
+    )
+      continue;
     const key = [a.actor, b.actor].sort().join("|");
     together.set(key, (together.get(key) ?? 0) + 3);
   }
@@ -135,10 +144,26 @@ export function coreferenceStage(doc: Doc): void {
       const at = sentence.start + (m.index ?? 0);
       // "its" is the clause's subject state ("Latvia ... in solidarity with its neighbour")
       // the clause the pronoun stands in: after the last comma, "while", "and" or "but" before it
-      const clauseStart = sentence.start + Math.max(0, ...[...text.slice(0, (m.index ?? 0)).matchAll(/,|;|\bwhile\b|\bbut\b|\bwhereas\b/g)].map((c) => (c.index ?? 0)));
-      const inClause = before(at).filter((x) => (x.kind === "country" || x.kind === "organization") && x.actor && x.start >= clauseStart);
-      const states = inClause.length ? inClause : before(at).filter((x) => (x.kind === "country" || x.kind === "organization") && x.actor && x.sentence === sentence.index);
-      const subject = states.find((x) => !/\b(?:to|with|in|on|for|against|from|of|by|at)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, x.start - 12), x.start)));
+      const clauseStart =
+        sentence.start +
+        Math.max(
+          0,
+          ...[...text.slice(0, m.index ?? 0).matchAll(/,|;|\bwhile\b|\bbut\b|\bwhereas\b/g)].map((c) => c.index ?? 0),
+        );
+      const inClause = before(at).filter(
+        (x) => (x.kind === "country" || x.kind === "organization") && x.actor && x.start >= clauseStart,
+      );
+      const states = inClause.length
+        ? inClause
+        : before(at).filter(
+            (x) => (x.kind === "country" || x.kind === "organization") && x.actor && x.sentence === sentence.index,
+          );
+      const subject = states.find(
+        (x) =>
+          !/\b(?:to|with|in|on|for|against|from|of|by|at)\s+(?:the\s+)?$/i.test(
+            doc.text.slice(Math.max(sentence.start, x.start - 12), x.start),
+          ),
+      );
       const state = subject ?? states.pop();
       if (state) make(m, state.actor, state.entityId, state.kind, "pronoun");
     }
@@ -156,7 +181,6 @@ export function coreferenceStage(doc: Doc): void {
     if (doc.publisher) {
       for (const m of text.matchAll(PUBLISHER_VOICE)) make(m, doc.publisher, doc.publisher, "country", "publisher");
     }
-
   }
   doc.mentions.push(...added);
   doc.mentions.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -6,7 +6,20 @@ import type { DateMention, Doc } from "./doc.ts";
 import { addDays, atMostAsPrecise, firstDay } from "./iso-dates.ts";
 import type { IsoDate } from "./record.ts";
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const FUTURE_CUE = /\b(will|would|shall|plans? to|expected to|next|upcoming|to be held|should|set to)\b/i;
 const HAS_DATE_WORD =
@@ -60,18 +73,30 @@ export function datesStage(doc: Doc): void {
       if (ref) add(m.index, m.index + m[0].length, String(Number(ref.slice(0, 4)) - Number(m[1])), true, true);
     }
     // "last November": the most recent November before the article; "next March": the coming one
-    for (const m of text.matchAll(/\b(last|next|this)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi)) {
+    for (const m of text.matchAll(
+      /\b(last|next|this)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi,
+    )) {
       if (!refDay) continue;
       const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
       const refYear = Number(refDay.slice(0, 4));
       const refMonth = Number(refDay.slice(5, 7));
       const dir = m[1].toLowerCase();
-      const year = dir === "last" ? (month < refMonth ? refYear : refYear - 1) : dir === "next" ? (month > refMonth ? refYear : refYear + 1) : refYear;
+      const year =
+        dir === "last"
+          ? month < refMonth
+            ? refYear
+            : refYear - 1
+          : dir === "next"
+            ? month > refMonth
+              ? refYear
+              : refYear + 1
+            : refYear;
       add(m.index, m.index + m[0].length, `${year}-${pad(month)}`, true);
     }
     // "that year", "the same month": the date the paragraph last stated
     for (const m of text.matchAll(/\b(?:that|the same)\s+(year|month)\b/gi)) {
-      if (lastStated) add(m.index, m.index + m[0].length, lastStated.value.slice(0, m[1].toLowerCase() === "year" ? 4 : 7), true);
+      if (lastStated)
+        add(m.index, m.index + m[0].length, lastStated.value.slice(0, m[1].toLowerCase() === "year" ? 4 : 7), true);
     }
     for (const m of text.matchAll(/\b(last|next|this|previous|coming)\s+(year|month|week)\b/gi)) {
       if (!refDay) continue;

@@ -32,6 +32,7 @@ const OBJECT_PREPOSITIONS = new Set([
   "behind",
   "beyond",
 ]);
+const GOVERNMENT_IN = /\b(?:government|authorities|officials|leadership|regime|administration|rulers)\s+in\s+$/i;
 const SKIPPABLE = new Set([
   "the",
   "a",
@@ -97,7 +98,11 @@ export function actorMentions(doc: Doc, sentence: Sentence, withPlaces: boolean)
       a.mention = { ...a.mention, possessive: true };
   for (const a of out) {
     const word = introducingWord(doc, sentence, a.mention);
-    a.preposition = OBJECT_PREPOSITIONS.has(word) ? word : "";
+    // "the government in Kabul said": the government, named by its seat, is the subject
+    const seat =
+      word === "in" &&
+      GOVERNMENT_IN.test(doc.text.slice(Math.max(sentence.start, a.mention.start - 30), a.mention.start));
+    a.preposition = OBJECT_PREPOSITIONS.has(word) && !seat ? word : "";
   }
   return out;
 }
@@ -124,7 +129,8 @@ export function coordinated(doc: Doc, left: Mention, right: Mention): boolean {
 }
 
 /** Phrases that put an actor beside an event rather than in it ("in the presence of Saudi King Salman"). */
-const BYSTANDER = /\b(?:in the presence of|on behalf of|at the invitation of|brokered by|mediated by|hosted by|attended by|witnessed by|on the sidelines of)\s+(?:the\s+)?$/i;
+const BYSTANDER =
+  /\b(?:in the presence of|on behalf of|at the invitation of|brokered by|mediated by|hosted by|attended by|witnessed by|on the sidelines of)\s+(?:the\s+)?$/i;
 
 function textBetween(doc: Doc, from: number, to: number): string {
   return doc.text.slice(from, to);
@@ -145,7 +151,9 @@ export function subjectsBefore(doc: Doc, actors: ActorMention[], triggerStart: n
     return before.filter((a) => a.mention.start === last.mention.start);
   }
   const lead = textBetween(doc, before[0].mention.start, triggerStart);
-  const participle = /,\s*$/.test(doc.text.slice(Math.max(0, triggerStart - 3), triggerStart)) && /^\p{L}+ing\b/u.test(doc.text.slice(triggerStart, triggerStart + 20));
+  const participle =
+    /,\s*$/.test(doc.text.slice(Math.max(0, triggerStart - 3), triggerStart)) &&
+    /^\p{L}+ing\b/u.test(doc.text.slice(triggerStart, triggerStart + 20));
   const isSubject = (a: ActorMention) => a.preposition === "" && !(a.mention.possessive && a !== last);
   if (participle && lead.includes(",")) {
     const main = before.find(isSubject);
@@ -157,7 +165,8 @@ export function subjectsBefore(doc: Doc, actors: ActorMention[], triggerStart: n
   // "militants who attack X": the relative clause's subject is not the actor named before it
   const between = doc.tokens.filter((t) => t.start >= before[i].mention.end && t.end <= triggerStart);
   const relative = between.findIndex((t) => /^(who|that|which)$/.test(t.norm));
-  if (relative >= 0 && between[relative - 1]?.text !== "," && between.slice(relative).every((t) => t.text !== ",")) return [];
+  if (relative >= 0 && between[relative - 1]?.text !== "," && between.slice(relative).every((t) => t.text !== ","))
+    return [];
   // "A, a close ally of B, welcomed": B sits in an appositive of A
   const afterCandidate = textBetween(doc, before[i].mention.end, triggerStart);
   if (/^[^,]*,\s*(?:\p{L}+\s+){0,2}$/u.test(afterCandidate)) {
@@ -170,7 +179,8 @@ export function subjectsBefore(doc: Doc, actors: ActorMention[], triggerStart: n
     }
   }
   const subjects = before.filter((a) => a.mention.start === before[i].mention.start);
-  for (let j = i - 1; j >= 0 && coordinated(doc, before[j].mention, subjects[0].mention); j--) subjects.unshift(before[j]);
+  for (let j = i - 1; j >= 0 && coordinated(doc, before[j].mention, subjects[0].mention); j--)
+    subjects.unshift(before[j]);
   return subjects;
 }
 
@@ -186,17 +196,25 @@ export function objectsAfter(
   agent?: ActorMention,
 ): ActorMention[] {
   const after = actors.filter(
-    (a) => a.mention.start >= triggerEnd && a !== agent && !BYSTANDER.test(doc.text.slice(Math.max(0, a.mention.start - 40), a.mention.start)),
+    (a) =>
+      a.mention.start >= triggerEnd &&
+      a !== agent &&
+      !BYSTANDER.test(doc.text.slice(Math.max(0, a.mention.start - 40), a.mention.start)),
   );
   // an actor right after the trigger is its object ("visited Ankara"); else the first after a preferred preposition
-  const adjacent = after[0] && doc.text.slice(triggerEnd, after[0].mention.start).trim().split(/\s+/).filter(Boolean).length <= 1;
+  const adjacent =
+    after[0] && doc.text.slice(triggerEnd, after[0].mention.start).trim().split(/\s+/).filter(Boolean).length <= 1;
   let first = preferred && !adjacent ? after.findIndex((a) => preferred.includes(a.preposition)) : -1;
   if (first < 0) first = 0;
   // "with her counterpart, He Lifeng": a possessor only modifies the object; the next actor is it
   if (after[first]?.mention.possessive && after[first].mention.via === "pronoun" && after[first + 1]) first++;
   if (!after[first]) return [];
   const objects = after.filter((a) => a.mention.start === after[first].mention.start);
-  for (let j = first + objects.length; j < after.length && coordinated(doc, objects[objects.length - 1].mention, after[j].mention); j++) {
+  for (
+    let j = first + objects.length;
+    j < after.length && coordinated(doc, objects[objects.length - 1].mention, after[j].mention);
+    j++
+  ) {
     objects.push(after[j]);
   }
   return objects;

@@ -10,14 +10,7 @@ import { factualityOf } from "./factuality.ts";
 import { SYMMETRIC_KINDS } from "./record.ts";
 
 /** Kinds that accuse or coerce are never guessed from the article's pair: their target must be named. */
-const NEEDS_NAMED_TARGET = new Set([
-  "threaten",
-  "sanction",
-  "use_force",
-  "demand",
-  "join",
-  "visit",
-]);
+const NEEDS_NAMED_TARGET = new Set(["threaten", "sanction", "use_force", "demand", "join", "visit"]);
 
 interface TriggerHit {
   trigger: Trigger;
@@ -38,7 +31,12 @@ function findTriggers(doc: Doc, sentence: Sentence, knowledge: Knowledge): Trigg
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       // "condemned the sanctions", "lifted sanctions": not an act of sanctioning by the subject
-      if (trigger.kind === "sanction" && /^sanctions?$/i.test(m[0]) && knowledge.eventPatterns.sanctionNot.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (
+        trigger.kind === "sanction" &&
+        /^sanctions?$/i.test(m[0]) &&
+        knowledge.eventPatterns.sanctionNot.test(text.slice(Math.max(0, m.index - 40), m.index))
+      )
+        continue;
       // one hit per kind and place: the longest pattern wins
       const same = hits.find((h) => h.trigger.kind === trigger.kind && start < h.end && end > h.start);
       const contains = same && ((start <= same.start && end >= same.end) || (same.start <= start && same.end >= end));
@@ -74,7 +72,8 @@ function dateGap(d: DateMention, h: TriggerHit): number {
  */
 function assignDates(hits: TriggerHit[], dates: DateMention[]): Map<TriggerHit, DateMention> {
   const pairs: Array<[number, TriggerHit, DateMention]> = [];
-  for (const h of hits) for (const d of dates) if (!d.durationStart && dateGap(d, h) <= MAX_DATE_GAP) pairs.push([dateGap(d, h), h, d]);
+  for (const h of hits)
+    for (const d of dates) if (!d.durationStart && dateGap(d, h) <= MAX_DATE_GAP) pairs.push([dateGap(d, h), h, d]);
   pairs.sort((a, b) => a[0] - b[0]);
   const byHit = new Map<TriggerHit, DateMention>();
   const owner = new Map<DateMention, TriggerHit>();
@@ -179,7 +178,9 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
         if (source.filter((s) => !s.startsWith("org:")).length >= 2)
           source = source.filter((s) => !s.startsWith("org:"));
         named = source.length;
-        const realPartners = after.filter((a) => !(a.mention.possessive && ["pronoun", "publisher", "group"].includes(a.mention.via)));
+        const realPartners = after.filter(
+          (a) => !(a.mention.possessive && ["pronoun", "publisher", "group"].includes(a.mention.via)),
+        );
         const namedPartner = /\bwith\s*$/i.test(doc.text.slice(hit.start, hit.end)) && !realPartners.length;
         if (source.length === 1 && other(source[0]) && !namedPartner) source.push(other(source[0]) as string);
         if (source.length === 0 && pair.length === 2) source = [...pair];
@@ -231,7 +232,13 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
             .pop();
           if (earlier) target = earlier.target.filter((t) => !t.startsWith("org:") || kind === "join");
         }
-        if (!target.length && source.length === 1 && other(source[0]) && !NEEDS_NAMED_TARGET.has(kind))
+        if (
+          !target.length &&
+          !objects.length &&
+          source.length === 1 &&
+          other(source[0]) &&
+          !NEEDS_NAMED_TARGET.has(kind)
+        )
           target = [other(source[0]) as string];
         if (kind === "join") target = target.filter((t) => t.startsWith("org:"));
         if (kind === "visit") target = target.filter((t) => !t.startsWith("org:"));

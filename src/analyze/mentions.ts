@@ -28,6 +28,7 @@ const INSTITUTION_WORDS = new Set([
   "observer",
   "review",
 ]);
+// "in Beijing" is a place; "the government in Kabul said" is the government
 const PLACE_PREPOSITIONS = new Set([
   "in",
   "to",
@@ -206,9 +207,16 @@ function resolveMatch(
       if (prev?.word && knowledge.phrases.get(prev.norm)?.some((x) => x.type === "country")) return null;
     }
     const info = knowledge.countries.get(c.id);
+    const lead = doc.text.slice(Math.max(sentence.start, start - 30), start);
+    const governmentIn =
+      /\b(?:government|authorities|officials|leadership|regime|administration|rulers)\s+in\s+$/i.test(lead);
     if (
       c.via === "capital" &&
-      (PLACE_PREPOSITIONS.has(previousWord(doc, sentence, match.tokenStart)) || after === "university")
+      !governmentIn &&
+      (PLACE_PREPOSITIONS.has(previousWord(doc, sentence, match.tokenStart)) ||
+        after === "university" ||
+        // "the Saudi city of Jeddah", "the government in Kabul" stays an actor; "the port of Aden" is a place
+        /\b(?:city|town|port|capital|province|region|streets|outskirts|centre|center) of\s+$/i.test(lead))
     ) {
       return placeMention(doc, knowledge, base, doc.text.slice(start, end), c.id);
     }

@@ -7,8 +7,16 @@ const key = (r: { kind: string; parties: string[]; label?: string | null }) =>
 
 describe("relations", () => {
   it.each([
-    ["Pakistan and China described their all-weather strategic cooperative partnership as unbreakable.", "partnership CHN~PAK all-weather strategic cooperative partnership", null],
-    ["Vietnam and Japan elevated ties to a comprehensive strategic partnership in November 2023.", "partnership JPN~VNM comprehensive strategic partnership", "2023-11"],
+    [
+      "Pakistan and China described their all-weather strategic cooperative partnership as unbreakable.",
+      "partnership CHN~PAK all-weather strategic cooperative partnership",
+      null,
+    ],
+    [
+      "Vietnam and Japan elevated ties to a comprehensive strategic partnership in November 2023.",
+      "partnership JPN~VNM comprehensive strategic partnership",
+      "2023-11",
+    ],
     ["Brazil and Argentina established diplomatic relations in 1823.", "diplomatic_relations ARG~BRA", "1823"],
     ["Relations between Spain and Morocco have lasted for 68 years.", "diplomatic_relations ESP~MAR", "1956"],
     ["Sweden joined NATO in March 2024.", "membership SWE>org:nato", "2024-03"],
@@ -31,7 +39,10 @@ describe("relations", () => {
 
 describe("quotes", () => {
   it("keeps the quoted words and who said them", () => {
-    const record = analyzeText('"We will not accept any interference," said Chinese Foreign Minister Wang Yi.', "2024-03-14");
+    const record = analyzeText(
+      '"We will not accept any interference," said Chinese Foreign Minister Wang Yi.',
+      "2024-03-14",
+    );
     expect(record.quotes).toHaveLength(1);
     expect(record.quotes[0].text).toBe("We will not accept any interference,");
     expect(record.quotes[0].speaker).toBe("person:wang-yi");

@@ -1,0 +1,115 @@
+// Who did what to whom in harder sentences (written for these tests): participles, appositives, relative
+// clauses, possessives, invitations, bystanders, groups, seats of government.
+import { describe, expect, it } from "vitest";
+import { analyzeText, eventKeys } from "./analyze-test-helpers.ts";
+
+type Row = { text: string; expect: string; not?: string; date?: string; published?: string; source?: string };
+
+const rows: Row[] = [
+  {
+    text: "Russia on Monday downgraded diplomatic relations with Estonia, accusing Tallinn of hostility.",
+    expect: "criticize RUS>EST occurred",
+    not: "criticize EST>RUS occurred",
+  },
+  { text: "Russia ordered Estonia's ambassador to leave the country.", expect: "break_relations RUS>EST occurred" },
+  { text: "Estonia responded by expelling Russia's ambassador.", expect: "break_relations EST>RUS occurred" },
+  {
+    text: "The United States, a close ally of both countries, welcomed Japan's decision.",
+    expect: "support USA>JPN occurred",
+  },
+  {
+    text: "North Korea fired a missile into the sea, which Japan and South Korea condemned.",
+    expect: "criticize JPN>PRK occurred",
+  },
+  {
+    text: "Pakistan's foreign office accused Kabul of sheltering militants who attack Pakistani soldiers.",
+    expect: "criticize PAK>AFG occurred",
+    not: "use_force PAK>AFG occurred",
+  },
+  { text: "The government in Kabul warned Pakistan of consequences.", expect: "threaten AFG>PAK occurred" },
+  {
+    text: "Tokayev invited Putin to pay a state visit to Kazakhstan later this year.",
+    expect: "visit RUS>KAZ intended",
+    published: "2024-05-08",
+    date: "2024",
+  },
+  {
+    text: "Egypt's foreign minister visited Ankara in April, and his Turkish counterpart travelled to Cairo in March.",
+    expect: "visit TUR>EGY occurred",
+    published: "2023-07-04",
+    date: "2023-03",
+  },
+  {
+    text: "Egypt's foreign minister visited Ankara in April, and his Turkish counterpart travelled to Cairo in March.",
+    expect: "visit EGY>TUR occurred",
+    published: "2023-07-04",
+    date: "2023-04",
+  },
+  {
+    text: "Ethiopia and Eritrea signed a peace agreement in the Saudi city of Jeddah.",
+    expect: "sign_agreement ERI~ETH occurred",
+    not: "sign_agreement ETH~SAU occurred",
+  },
+  {
+    text: "Ethiopia and Eritrea signed the accord in the presence of Saudi King Salman.",
+    expect: "sign_agreement ERI~ETH occurred",
+    not: "sign_agreement ERI~SAU occurred",
+  },
+  {
+    text: "Diplomatic relations between Ethiopia and Eritrea were restored in July.",
+    expect: "establish_relations ERI~ETH occurred",
+    published: "2018-09-17",
+    date: "2018-07",
+  },
+  { text: "China called on Pakistan and Afghanistan to exercise restraint.", expect: "demand CHN>AFG occurred" },
+  { text: "Japan and South Korea agreed to mend relations strained by history.", expect: "cooperate JPN~KOR intended" },
+  {
+    text: "Egypt and Turkey upgraded their diplomatic relations to ambassador level on Tuesday.",
+    expect: "establish_relations EGY~TUR occurred",
+    published: "2023-07-04",
+    date: "2023-07-04",
+  },
+  {
+    text: "Afghanistan's rulers denied the accusation made by Pakistan.",
+    expect: "reject AFG>PAK occurred",
+    not: "criticize AFG>PAK occurred",
+  },
+  {
+    text: "Belarus condemned the sanctions imposed by Britain.",
+    expect: "criticize BLR>GBR occurred",
+    not: "sanction BLR>GBR occurred",
+  },
+  {
+    text: "Pakistan carried out airstrikes inside Afghanistan on Monday.",
+    expect: "use_force PAK>AFG occurred",
+    published: "2024-03-19",
+    date: "2024-03-18",
+  },
+  {
+    text: "Latvia said it would downgrade ties with Moscow in solidarity with its neighbour.",
+    expect: "break_relations LVA>RUS intended",
+    not: "support LVA>RUS intended",
+  },
+];
+
+describe("event roles in harder sentences", () => {
+  it.each(rows)("$text → $expect", (row) => {
+    const record = analyzeText(row.text, row.published, row.source);
+    const keys = record.events.flatMap(eventKeys);
+    expect(keys).toContain(row.expect);
+    if (row.not) expect(keys).not.toContain(row.not);
+    if (row.date)
+      expect(record.events.filter((e) => eventKeys(e).includes(row.expect)).map((e) => e.date)).toContain(row.date);
+  });
+
+  it("in a government's own release, 'we' and the bare title are that government", () => {
+    const record = analyzeText(
+      "The Secretary met Kenyan President William Ruto. We welcome Kenya's leadership in Haiti.",
+      "2024-05-23",
+      "U.S. Department of State",
+    );
+    const keys = record.events.flatMap(eventKeys);
+    expect(keys).toContain("meet KEN~USA occurred");
+    expect(keys).toContain("support USA>KEN occurred");
+  });
+});
