@@ -104,6 +104,10 @@ export function actorMentions(doc: Doc, sentence: Sentence, withPlaces: boolean)
       GOVERNMENT_IN.test(doc.text.slice(Math.max(sentence.start, a.mention.start - 30), a.mention.start));
     a.preposition = OBJECT_PREPOSITIONS.has(word) && !seat ? word : "";
   }
+  // "with suppliers in Japan and South Korea": a coordinated actor shares its head's preposition
+  for (let i = 1; i < out.length; i++) {
+    if (out[i].preposition === "" && coordinated(doc, out[i - 1].mention, out[i].mention)) out[i].preposition = out[i - 1].preposition;
+  }
   return out;
 }
 
@@ -130,7 +134,7 @@ export function coordinated(doc: Doc, left: Mention, right: Mention): boolean {
 
 /** Phrases that put an actor beside an event rather than in it ("in the presence of Saudi King Salman"). */
 const BYSTANDER =
-  /\b(?:in the presence of|on behalf of|at the invitation of|brokered by|mediated by|hosted by|attended by|witnessed by|on the sidelines of)\s+(?:the\s+)?$/i;
+  /\b(?:in the presence of|on behalf of|at the invitation of|brokered by|mediated by|hosted by|attended by|witnessed by|on the sidelines of|at (?:an? |the )?(?:[\p{L}-]+ ){0,2}(?:meeting|session|summit|conference|forum) of)\s+(?:the\s+)?$/iu;
 
 function textBetween(doc: Doc, from: number, to: number): string {
   return doc.text.slice(from, to);

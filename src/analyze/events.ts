@@ -30,6 +30,8 @@ function findTriggers(doc: Doc, sentence: Sentence, knowledge: Knowledge): Trigg
       }
       const start = sentence.start + m.index;
       const end = start + m[0].length;
+      // "at an emergency meeting of the Security Council": a venue, not a meeting of the parties
+      if (trigger.kind === "meet" && /^meeting|^summit|^session/i.test(m[0]) && /\bat (?:an? |the )?(?:[\p{L}-]+ ){0,2}$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       // "condemned the sanctions", "lifted sanctions": not an act of sanctioning by the subject
       if (
         trigger.kind === "sanction" &&

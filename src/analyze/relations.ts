@@ -13,6 +13,7 @@ const DIPLOMATIC_TIES =
   /\bdiplomatic (?:relations|ties)\b|\b(?:relations|ties|relationship)\b[^.]{0,60}?\b(?:have|has) (?:endured|lasted|existed|spanned)\b/i;
 const BROKEN =
   /\b(?:cut|cuts|sever|severs|severed|end|ends|ended|break|breaks|broke|broken|suspend|suspends|suspended|freeze|freezes|freezing|froze|frozen|downgraded?|downgrading)\b/i;
+const MEMBERSHIP_BID = /\b(?:bid|bids|aspiration|candidacy|candidate|application|apply|applied|seeks?|seeking|wants?|ready to join|permanent membership|support for)\b/i;
 const MEMBERSHIP =
   /\b(?:members? (?:states? )?of|membership (?:in|of)|as (?:\w+['’]s )?(?:\d+\w* )?(?:ally|member))\b/i;
 
@@ -85,7 +86,8 @@ export function relationsStage(doc: Doc): void {
             add({ kind: "membership", parties: [member, org], label: null, since: e.date, evidence });
       }
     }
-    if (MEMBERSHIP.test(text)) {
+    // "support for India's permanent membership", "its bid for membership": an aspiration, not a membership
+    if (MEMBERSHIP.test(text) && !MEMBERSHIP_BID.test(text)) {
       const actors = actorMentions(doc, sentence, false);
       const orgs = [...new Set(actors.filter((a) => a.actor.startsWith("org:")).map((a) => a.actor))];
       const states = [
