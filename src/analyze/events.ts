@@ -185,7 +185,9 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
         );
         const namedPartner = /\bwith\s*$/i.test(doc.text.slice(hit.start, hit.end)) && !realPartners.length;
         if (source.length === 1 && other(source[0]) && !namedPartner) source.push(other(source[0]) as string);
-        if (source.length === 0 && pair.length === 2) source = [...pair];
+        // no party named at all: the article's pair, when the sentence speaks of two parties or in the passive
+        const pairCue = /\b(?:two|both|bilateral|they|their|joint|jointly|delegations|sides|leaders|counterparts|were|was|been)\b/i.test(doc.text.slice(sentence.start, sentence.end));
+        if (source.length === 0 && pair.length === 2 && pairCue) source = [...pair];
         if (source.length < 2 || (trigger.require_parties && named < trigger.require_parties)) continue;
         target = source.slice(1);
         source = source.slice(0, 1);
@@ -204,6 +206,7 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
         // ...unless a new clause starts between them ("X visited A, and his counterpart Y travelled to B")
         const objectOfEarlier =
           earlier &&
+          !subjects.some((s) => s.mention.possessive) &&
           subjects.every((s) => s.mention.start > earlier.trigger.end) &&
           !subjects.some((s) => /,\s*(?:and|while|but)\b|;/.test(doc.text.slice(earlier.trigger.end, s.mention.start)));
         if (!agent && earlier && objectOfEarlier && source.length && source.every((s) => earlier.target.includes(s)))
