@@ -17,9 +17,37 @@ async function inChunks<T>(ids: number[], read: (chunk: number[]) => Promise<T[]
   return rows;
 }
 
+// What a StoredEvent shows; the date bounds, correction and bookkeeping columns stay behind.
+const EVENT_COLUMNS = [
+  "events.id",
+  "events.document_id",
+  "events.kind",
+  "events.date",
+  "events.factuality",
+  "events.location_name",
+  "events.location_country",
+  "events.plover",
+  "events.cameo",
+  "events.evidence_start",
+  "events.evidence_end",
+  "events.evidence_text",
+  "events.attributed_to",
+  "events.confidence",
+  "events.review",
+  "events.cluster_id",
+] as const;
+
 export async function loadEvents(db: Kysely<Database>, ids: number[]): Promise<StoredEvent[]> {
   if (ids.length === 0) return [];
-  const rows = await inChunks(ids, (chunk) => db.selectFrom("events").selectAll().where("id", "in", chunk).execute());
+  const rows = await inChunks(ids, (chunk) =>
+    db
+      .selectFrom("events")
+      .innerJoin("documents", "documents.id", "events.document_id")
+      .select(EVENT_COLUMNS)
+      .select(["documents.title as document_title", "documents.published as document_published"])
+      .where("events.id", "in", chunk)
+      .execute(),
+  );
   const actors = await inChunks(ids, (chunk) =>
     db
       .selectFrom("event_actors")
@@ -27,12 +55,6 @@ export async function loadEvents(db: Kysely<Database>, ids: number[]): Promise<S
       .where("event_id", "in", chunk)
       .execute(),
   );
-  const documentIds = [...new Set(rows.map((row) => row.document_id))];
-  const documents = await inChunks(documentIds, (chunk) =>
-    db.selectFrom("documents").select(["id", "title", "published"]).where("id", "in", chunk).execute(),
-  );
-
-  const documentsById = new Map(documents.map((document) => [document.id, document]));
   const parties = new Map<number, { source: string[]; target: string[] }>();
   for (const row of rows) parties.set(row.id, { source: [], target: [] });
   actors.sort((a, b) => a.position - b.position);
@@ -44,8 +66,8 @@ export async function loadEvents(db: Kysely<Database>, ids: number[]): Promise<S
       {
         id: row.id,
         documentId: row.document_id,
-        documentTitle: documentsById.get(row.document_id)?.title ?? null,
-        published: documentsById.get(row.document_id)?.published ?? null,
+        documentTitle: row.document_title,
+        published: row.document_published,
         review: row.review as ReviewStatus,
         kind: row.kind as EventKind,
         source: parties.get(row.id)?.source ?? [],

@@ -6,6 +6,7 @@ import type { DialectOverrides } from "./dialect-overrides.ts";
 import { eventMergesIn, unmergeEventIn } from "./event-merging.ts";
 import { countEvents, eventCondition, selectEvents } from "./event-queries.ts";
 import { type EventReviewRequest, eventReviewsIn, getEventIn, reviewEventIn } from "./event-review.ts";
+import { EventTotals } from "./event-totals.ts";
 import { linkSavedArticle } from "./link-saved-article.ts";
 import { migrationProvider } from "./migrations.ts";
 import { duplicateOfDocument, nearDuplicatesOf } from "./near-duplicates.ts";
@@ -28,14 +29,18 @@ import type {
 const DEFAULT_PAGE_SIZE = 100;
 
 export class KyselyStore implements Store {
+  private readonly totals: EventTotals;
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: DialectOverrides,
-  ) {}
+  ) {
+    this.totals = new EventTotals(db, dialect);
+  }
 
   async migrate(): Promise<void> {
     const migrator = new Migrator({ db: this.db, provider: migrationProvider(this.dialect) });
-    const { error, results } = await migrator.migrateToLatest();
+    const { error, results } = await this.totals.writing(() => migrator.migrateToLatest());
     if (error) {
       const failed = results?.find((result) => result.status === "Error")?.migrationName;
       throw new Error(`database migration ${failed ?? ""} failed: ${(error as Error).message ?? error}`);
@@ -43,9 +48,11 @@ export class KyselyStore implements Store {
   }
 
   saveArticle(article: ArticleToStore): Promise<SaveResult> {
-    return this.db
-      .transaction()
-      .execute(async (trx) => linkSavedArticle(trx, this.dialect, article, await saveArticleIn(trx, article)));
+    return this.totals.writing(() =>
+      this.db
+        .transaction()
+        .execute(async (trx) => linkSavedArticle(trx, this.dialect, article, await saveArticleIn(trx, article))),
+    );
   }
 
   async hasContentHash(contentHash: string): Promise<boolean> {
@@ -90,7 +97,7 @@ export class KyselyStore implements Store {
   async events(filter: EventFilter): Promise<Page<StoredEvent>> {
     const condition = (eb: Parameters<typeof eventCondition>[0]) => eventCondition(eb, filter, this.dialect);
     const [total, items] = await Promise.all([
-      countEvents(this.db, condition),
+      this.totals.total(filter, () => countEvents(this.db, condition)),
       selectEvents(this.db, condition, { limit: filter.limit ?? DEFAULT_PAGE_SIZE, offset: filter.offset }),
     ]);
     return { total, items };
@@ -181,7 +188,7 @@ export class KyselyStore implements Store {
   }
 
   reviewEvent(id: number, request: EventReviewRequest) {
-    return reviewEventIn(this.db, id, request);
+    return this.totals.writing(() => reviewEventIn(this.db, id, request));
   }
 
   eventReviews(id: number) {
@@ -189,7 +196,7 @@ export class KyselyStore implements Store {
   }
 
   unmergeEvent(id: number, request?: { reviewer?: string | null; note?: string | null }) {
-    return unmergeEventIn(this.db, id, request);
+    return this.totals.writing(() => unmergeEventIn(this.db, id, request));
   }
 
   eventMerges(id: number) {

@@ -5,6 +5,7 @@ import pg from "pg";
 import type { Database } from "./database-schema.ts";
 import { postgresOverrides, sqliteOverrides } from "./dialect-overrides.ts";
 import { KyselyStore } from "./kysely-store.ts";
+import { withStatementCache } from "./sqlite-statement-cache.ts";
 import type { Store } from "./store.ts";
 
 export const DEFAULT_SQLITE_PATH = "./dyad.db";
@@ -43,7 +44,8 @@ function openSqlite(path: string): Store {
   // Several processes may ingest into one file; wait for the lock instead of failing.
   database.pragma("busy_timeout = 15000");
   database.pragma("foreign_keys = ON");
-  return new KyselyStore(new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), sqliteOverrides);
+  const dialect = new SqliteDialect({ database: withStatementCache(database) });
+  return new KyselyStore(new Kysely<Database>({ dialect }), sqliteOverrides);
 }
 
 function openPostgres(url: string): Store {
