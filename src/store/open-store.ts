@@ -44,6 +44,10 @@ function openSqlite(path: string): Store {
   // Several processes may ingest into one file; wait for the lock instead of failing.
   database.pragma("busy_timeout = 15000");
   database.pragma("foreign_keys = ON");
+  // Reads at 100k+ events: keep up to 64 MiB of pages in memory and map the file, instead of a 2 MiB cache
+  // refilled through read() calls.
+  database.pragma("cache_size = -65536");
+  database.pragma("mmap_size = 268435456");
   const dialect = new SqliteDialect({ database: withStatementCache(database) });
   return new KyselyStore(new Kysely<Database>({ dialect }), sqliteOverrides);
 }
