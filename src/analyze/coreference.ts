@@ -164,7 +164,10 @@ export function coreferenceStage(doc: Doc): void {
             doc.text.slice(Math.max(sentence.start, x.start - 12), x.start),
           ),
       );
-      const state = subject ?? states.pop();
+      // "asked Israel to halt its operation": in an infinitive clause, "its" is the actor just named
+      const nearest = states[states.length - 1];
+      const infinitive = nearest && /\bto\s+\p{L}+(?:\s+\p{L}+)?\s*$/u.test(doc.text.slice(nearest.end, at));
+      const state = infinitive ? nearest : (subject ?? states.pop());
       if (state) make(m, state.actor, state.entityId, state.kind, "pronoun");
     }
     if (pair.length === 2) {

@@ -106,7 +106,8 @@ export function actorMentions(doc: Doc, sentence: Sentence, withPlaces: boolean)
   }
   // "with suppliers in Japan and South Korea": a coordinated actor shares its head's preposition
   for (let i = 1; i < out.length; i++) {
-    if (out[i].preposition === "" && coordinated(doc, out[i - 1].mention, out[i].mention)) out[i].preposition = out[i - 1].preposition;
+    if (out[i].preposition === "" && coordinated(doc, out[i - 1].mention, out[i].mention))
+      out[i].preposition = out[i - 1].preposition;
   }
   return out;
 }

@@ -30,8 +30,16 @@ function findTriggers(doc: Doc, sentence: Sentence, knowledge: Knowledge): Trigg
       }
       const start = sentence.start + m.index;
       const end = start + m[0].length;
+      // a word inside a name ("Shanghai Cooperation Organisation") triggers nothing
+      if (doc.mentions.some((x) => x.kind !== "country" && x.via === "name" && x.start <= start && x.end >= end))
+        continue;
       // "at an emergency meeting of the Security Council": a venue, not a meeting of the parties
-      if (trigger.kind === "meet" && /^meeting|^summit|^session/i.test(m[0]) && /\bat (?:an? |the )?(?:[\p{L}-]+ ){0,2}$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (
+        trigger.kind === "meet" &&
+        /^meeting|^summit|^session/i.test(m[0]) &&
+        /\bat (?:an? |the )?(?:[\p{L}-]+ ){0,2}$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))
+      )
+        continue;
       // "condemned the sanctions", "lifted sanctions": not an act of sanctioning by the subject
       if (
         trigger.kind === "sanction" &&
@@ -186,7 +194,10 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
         const namedPartner = /\bwith\s*$/i.test(doc.text.slice(hit.start, hit.end)) && !realPartners.length;
         if (source.length === 1 && other(source[0]) && !namedPartner) source.push(other(source[0]) as string);
         // no party named at all: the article's pair, when the sentence speaks of two parties or in the passive
-        const pairCue = /\b(?:two|both|bilateral|they|their|joint|jointly|delegations|sides|leaders|counterparts|were|was|been)\b/i.test(doc.text.slice(sentence.start, sentence.end));
+        const pairCue =
+          /\b(?:two|both|bilateral|they|their|joint|jointly|delegations|sides|leaders|counterparts|were|was|been)\b/i.test(
+            doc.text.slice(sentence.start, sentence.end),
+          );
         if (source.length === 0 && pair.length === 2 && pairCue) source = [...pair];
         if (source.length < 2 || (trigger.require_parties && named < trigger.require_parties)) continue;
         target = source.slice(1);
@@ -208,7 +219,11 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
           earlier &&
           !subjects.some((s) => s.mention.possessive) &&
           subjects.every((s) => s.mention.start > earlier.trigger.end) &&
-          !subjects.some((s) => /,\s*(?:and|while|but)\b|;/.test(doc.text.slice(earlier.trigger.end, s.mention.start)));
+          !subjects.some((s) =>
+            /,\s*(?:and|while|but)\b|;|\b(?:if|when|because|after|before|unless|although|as|since|that)\b/.test(
+              doc.text.slice(earlier.trigger.end, s.mention.start),
+            ),
+          );
         if (!agent && earlier && objectOfEarlier && source.length && source.every((s) => earlier.target.includes(s)))
           source = [...earlier.source];
         const preferred = trigger.target_preps;
@@ -311,6 +326,9 @@ function speakerOf(doc: Doc, sentence: Sentence, actors: ActorMention[]): ActorM
   return actors.find((a) => a.mention.start >= at + verb[0].length) ?? null;
 }
 
+/** "first visit ... since his last visit in 2004": two visits, not one. */
+const ORDINAL = /\b(?:first|last|previous|next|second|third|latest|earlier)\b/i;
+
 /** Refiners: one event per kind, parties, factuality and date; the most confident evidence kept. */
 function refineEvents(doc: Doc): void {
   const byKey = new Map<string, EventCandidate>();
@@ -326,5 +344,25 @@ function refineEvents(doc: Doc): void {
     if (drop && !keep.location && drop.location) keep.location = drop.location;
     byKey.set(key, keep);
   }
-  doc.events = [...byKey.values()].sort((a, b) => a.evidence.start - b.evidence.start);
+  // "arrived in Moscow on Monday for a state visit": one visit; the report with its own date stands for both
+  const events = [...byKey.values()];
+  doc.events = events
+    .filter(
+      (e) =>
+        e.dateExplicit ||
+        !events.some(
+          (o) =>
+            o !== e &&
+            o.dateExplicit &&
+            (e.kind === "visit" || e.kind === "meet") &&
+            o.sentence === e.sentence &&
+            o.kind === e.kind &&
+            o.factuality === e.factuality &&
+            o.source.join() === e.source.join() &&
+            o.target.join() === e.target.join() &&
+            !ORDINAL.test(doc.text.slice(e.trigger.start, e.trigger.end)) &&
+            !ORDINAL.test(doc.text.slice(o.trigger.start, o.trigger.end)),
+        ),
+    )
+    .sort((a, b) => a.evidence.start - b.evidence.start);
 }

@@ -13,7 +13,8 @@ const DIPLOMATIC_TIES =
   /\bdiplomatic (?:relations|ties)\b|\b(?:relations|ties|relationship)\b[^.]{0,60}?\b(?:have|has) (?:endured|lasted|existed|spanned)\b/i;
 const BROKEN =
   /\b(?:cut|cuts|sever|severs|severed|end|ends|ended|break|breaks|broke|broken|suspend|suspends|suspended|freeze|freezes|freezing|froze|frozen|downgraded?|downgrading)\b/i;
-const MEMBERSHIP_BID = /\b(?:bid|bids|aspiration|candidacy|candidate|application|apply|applied|seeks?|seeking|wants?|ready to join|permanent membership|support for)\b/i;
+const MEMBERSHIP_BID =
+  /\b(?:bid|bids|aspiration|candidacy|candidate|application|apply|applied|seeks?|seeking|wants?|ready to join|permanent membership|support for)\b/i;
 const MEMBERSHIP =
   /\b(?:members? (?:states? )?of|membership (?:in|of)|as (?:\w+['’]s )?(?:\d+\w* )?(?:ally|member))\b/i;
 
