@@ -143,7 +143,7 @@ describe("dyad extract", () => {
       "Oslo talks\n\nOSLO – Delegations of the two countries met in Oslo on Wednesday and agreed on a timetable for further talks, the hosts said.",
     );
     expect(chinaSyria.document).toMatchObject({
-      title: null,
+      title: "Xi, Assad announce China-Syria strategic partnership",
       published: "2023-09-23",
       dateline: { place: "Hangzhou" },
     });

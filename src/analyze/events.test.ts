@@ -204,6 +204,57 @@ const rows: Row[] = [
     expect: "establish_relations ARE~QAT occurred",
     date: "2023-01",
   },
+  // more of each kind, and the traps around them
+  {
+    text: "Iran threatened to close the Strait of Hormuz if the United States imposed new sanctions.",
+    expect: "threaten IRN>USA occurred",
+    not: "sanction IRN>USA occurred",
+  },
+  {
+    text: "The European Union slapped tariffs on Chinese electric vehicles on Friday.",
+    expect: "sanction org:eu>CHN occurred",
+    date: "2024-03-08",
+  },
+  {
+    text: "Washington blacklisted three Chinese companies over their alleged support for Russia's military.",
+    expect: "sanction USA>CHN occurred",
+    not: "sanction USA>RUS occurred",
+  },
+  { text: "Moscow launched a massive missile attack on Kyiv overnight.", expect: "use_force RUS>UKR occurred" },
+  { text: "Germany will provide Ukraine with additional air defence systems.", expect: "aid DEU>UKR intended" },
+  {
+    text: "South Africa asked Israel to halt its military operation in Rafah.",
+    expect: "demand ZAF>ISR occurred",
+    not: "use_force ZAF>ISR occurred",
+  },
+  {
+    text: "Japan lodged a protest with China over the detention of a Japanese national.",
+    expect: "criticize JPN>CHN occurred",
+  },
+  {
+    text: "Algeria recalled its ambassador from Madrid for consultations.",
+    expect: "break_relations DZA>ESP occurred",
+  },
+  {
+    text: "Chinese President Xi Jinping arrived in Moscow on Monday for a state visit.",
+    expect: "visit CHN>RUS occurred",
+    date: "2024-03-11",
+  },
+  {
+    text: "Kazakhstan joined the Shanghai Cooperation Organisation in 2001.",
+    expect: "join KAZ>org:sco occurred",
+    date: "2001",
+  },
+  {
+    text: "The Kremlin denied reports that Putin would meet Zelensky.",
+    expect: "meet RUS~UKR uncertain",
+    not: "meet RUS~UKR intended",
+  },
+  {
+    text: "The company said it had signed deals with suppliers in Japan and South Korea.",
+    expect: "",
+    not: "sign_agreement JPN~KOR occurred",
+  },
 ];
 
 describe("event extraction: one row per sentence", () => {
