@@ -3,11 +3,12 @@
 //   2. requests per second on loopback with autocannon (target ≥ 300 req/s, no errors);
 //   3. time until the web app's first view shows its data in Chromium (target < 1.5 s).
 // The store is built once into .bench/serve-100k.db and reused.
+
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
-import autocannon from "autocannon";
 import { createApp } from "../src/serve/http/app.ts";
 import { ensureWebBuilt } from "../src/serve/http/web-bundle.ts";
 import { openStore } from "../src/store/open-store.ts";
@@ -82,15 +83,68 @@ for (const [name, makeUrl] of Object.entries(QUERIES)) {
   console.log(`${name.padEnd(30)} ${figures[name]}`);
 }
 
-const requests = Array.from({ length: 50 }, (_, i) => ({
-  method: "GET" as const,
-  path: Object.values(QUERIES)[i % 5](),
-}));
-const load = await autocannon({ url: base, connections: 10, duration: 10, requests });
-console.log(
-  `autocannon, 10 connections, 10 s, mixed queries: ${load.requests.average.toFixed(0)} req/s average, ` +
-    `p99 latency ${load.latency.p99} ms, ${load.errors} errors, ${load.non2xx} non-2xx, ${load.timeouts} timeouts`,
-);
+// Throughput: `dyad serve` in processes of its own (1, then DYAD_BENCH_PROCESSES, default 2), loaded by
+// autocannon from another process, as wrk or real clients would.
+interface LoadResult {
+  average: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  timeouts: number;
+}
+const paths = Array.from({ length: 50 }, (_, i) => Object.values(QUERIES)[i % 5]());
+const bin = join(import.meta.dirname, "..", "bin", "dyad.mjs");
+
+async function startServe(processes: number): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(
+    process.execPath,
+    [bin, "serve", "--db", path, "--port", "0", "--no-web", "--processes", String(processes)],
+    {
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let errors = "";
+    child.stderr.on("data", (chunk) => {
+      errors += chunk;
+      const found = /listening on (http:\/\/[^\s]+)/.exec(errors);
+      if (found) resolve(found[1]);
+    });
+    child.on("exit", (code) => reject(new Error(`dyad serve exited with ${code}: ${errors}`)));
+  });
+  return { url, stop: () => child.kill("SIGTERM") };
+}
+
+async function loadTest(url: string): Promise<LoadResult> {
+  return new Promise<LoadResult>((resolve, reject) => {
+    const client = spawn(
+      process.execPath,
+      [join(import.meta.dirname, "load-client.mjs"), url, JSON.stringify(paths), "10", "10"],
+      {
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
+    let output = "";
+    client.stdout.on("data", (chunk) => {
+      output += chunk;
+    });
+    client.on("exit", (code) =>
+      code === 0
+        ? resolve(JSON.parse(output.trim().split("\n").pop() ?? "{}"))
+        : reject(new Error(`the load client exited with ${code}`)),
+    );
+  });
+}
+
+for (const processes of [...new Set([1, Number(process.env.DYAD_BENCH_PROCESSES ?? 2)])]) {
+  const served = await startServe(processes);
+  const load = await loadTest(served.url);
+  served.stop();
+  console.log(
+    `autocannon on dyad serve --processes ${processes}, 10 connections, 10 s, mixed queries: ${load.average.toFixed(0)} req/s average, ` +
+      `p99 latency ${load.p99} ms, ${load.errors} errors, ${load.non2xx} non-2xx, ${load.timeouts} timeouts`,
+  );
+}
 
 // `dyad serve` builds the graph and map aggregates at start (createApp's `warm`); time that build, then the view.
 const aggregateStarted = performance.now();
