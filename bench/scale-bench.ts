@@ -2,7 +2,7 @@
 // rate(N) / (N × rate(1))), the single-process SQLite rate for comparison, and each process's resident memory
 // sampled through the run (peak, and at each quarter of the run) to show that it stays flat.
 // Every run starts from a fresh database and the same synthetic corpus (bench/generate-corpus.ts).
-// Usage: npm run bench:scale -- [--articles 3000] [--workers 1,2,4] [--concurrency 2] [--corpus DIR]
+// Usage: npm run bench:scale -- [--articles 3000] [--workers 1,2,4] [--concurrency 1] [--corpus DIR]
 //                               [--no-sqlite] [--out results.json]
 // The 100k run: npm run bench:scale -- --articles 100000 --workers 1,2,4,8,16
 import { type ChildProcess, spawn } from "node:child_process";
@@ -23,7 +23,8 @@ function option(name: string, fallback: string): string {
 
 const articles = Number(option("articles", "3000"));
 const workerCounts = option("workers", "1,2,4").split(",").map(Number);
-const concurrency = option("concurrency", "2");
+// one job at a time per worker by default, so that N workers are N units of parallelism
+const concurrency = option("concurrency", "1");
 const withSqlite = !process.argv.includes("--no-sqlite");
 
 interface MemoryTrace {
@@ -231,7 +232,7 @@ try {
     ...result,
     efficiency:
       single && result.label.startsWith("postgres")
-        ? round((100 * result.rate) / (result.processes * single.rate)) / 100
+        ? Number((result.rate / (result.processes * single.rate)).toFixed(2))
         : null,
   }));
   process.stdout.write(
