@@ -1,4 +1,5 @@
-// One event, its review audit log, and POST review: confirm, reject, or correct kind, parties and date.
+// One event, its review audit log, and POST review: confirm, reject, or correct kind, parties and date;
+// POST unmerge takes a report out of the event it was merged into.
 
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { createRoute, z } from "@hono/zod-openapi";
@@ -28,6 +29,10 @@ export const ReviewBody = z
     note: z.string().max(2000).optional(),
   })
   .openapi("Review");
+
+const UnmergeBody = z
+  .object({ reviewer: z.string().max(200).optional(), note: z.string().max(2000).optional() })
+  .openapi("Unmerge");
 
 const Snapshot = z.object({
   kind: z.string(),
@@ -126,6 +131,44 @@ export function reviewRoutes(context: ServeContext): OpenAPIHono {
       if (!reviewed) throw new HttpError("not_found", `event ${id} does not exist`);
       context.invalidate();
       return c.json(reviewed, 200);
+    },
+  );
+
+  router.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/events/{id}/unmerge",
+      tags: ["events"],
+      summary:
+        "Take a report out of the event it was merged into (needs the bearer token): it stands as an event of its own again",
+      security: [{ bearer: [] }],
+      request: {
+        params: IdPath,
+        body: { content: { "application/json": { schema: UnmergeBody } }, required: false },
+      },
+      responses: {
+        200: jsonContent(EventSchema, "The report, now an event of its own"),
+        401: jsonContent(ErrorSchema, "Missing or wrong token"),
+        403: jsonContent(ErrorSchema, "Server is read-only"),
+        ...notFound,
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const body = (await c.req.json().catch(() => ({}))) as unknown;
+      const parsed = UnmergeBody.safeParse(body ?? {});
+      if (!parsed.success) throw new HttpError("invalid_request", parsed.error.issues.map((i) => i.message).join("; "));
+      let event: Awaited<ReturnType<typeof store.unmergeEvent>>;
+      try {
+        event = await store.unmergeEvent(id, parsed.data);
+      } catch (error) {
+        // "not merged with any other report": a request the store cannot carry out
+        throw new HttpError("invalid_request", (error as Error).message);
+      }
+      if (!event) throw new HttpError("not_found", `event ${id} does not exist`);
+      context.invalidate();
+      return c.json(event, 200);
     },
   );
 
