@@ -108,7 +108,9 @@ console.log(`articles ${count} (knowledge loaded once in ${results.knowledge_loa
 console.log(
   `extract  ${results.extract.articles_per_second} articles/s, ${results.extract.sentences_per_second} sentences/s, peak RSS ${results.extract.peak_rss_mb} MB`,
 );
-console.log(`ingest   ${results.ingest_sqlite.articles_per_second} articles/s into SQLite (${stored} stored), peak RSS ${results.ingest_sqlite.peak_rss_mb} MB`);
+console.log(
+  `ingest   ${results.ingest_sqlite.articles_per_second} articles/s into SQLite (${stored} stored), peak RSS ${results.ingest_sqlite.peak_rss_mb} MB`,
+);
 const goals = [
   ["extract >= 50 articles/s", results.extract.articles_per_second >= 50],
   ["extract >= 1,000 sentences/s", results.extract.sentences_per_second >= 1000],

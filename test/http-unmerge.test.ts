@@ -75,3 +75,29 @@ describe("POST /api/events/{id}/unmerge", () => {
     expect(missing.status).toBe(404);
   });
 });
+
+describe("exports of a merged event", () => {
+  it("count every report and keep each one's evidence", async () => {
+    const fresh = await openStore(join(folder, "exports.db"));
+    await fresh.saveArticle(mergeArticles.wire);
+    await fresh.saveArticle(mergeArticles.review);
+    const exporter = createApp({ store: fresh });
+    const jsonl = await (await exporter.request("/export?format=jsonl")).text();
+    const meet = jsonl
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line))
+      .find((e) => e.dyad_kind === "meet" && e.num_articles === 2);
+    expect(meet?.num_sources).toBe(2);
+    expect(meet?.reports).toHaveLength(2);
+    const tsv = await (await exporter.request("/export?format=gdelt")).text();
+    const rows = tsv
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((line) => line.split("\t"));
+    const header = tsv.split("\n")[0].split("\t");
+    expect(rows.some((row) => row[header.indexOf("NumArticles")] === "2")).toBe(true);
+    await fresh.close();
+  });
+});

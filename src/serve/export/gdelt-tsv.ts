@@ -69,9 +69,10 @@ export function gdeltRow(event: StoredEvent, document: DocumentFacts | null): st
     EventRootCode: cameo.slice(0, 2),
     QuadClass: quadClassOf(cameo),
     GoldsteinScale: goldsteinOf(cameo),
-    NumMentions: 1,
-    NumSources: 1,
-    NumArticles: 1,
+    // one event reported by several articles (merged) counts them, as GDELT counts mentions of an event
+    NumMentions: event.numArticles ?? 1,
+    NumSources: event.numSources ?? 1,
+    NumArticles: event.numArticles ?? 1,
     ...actionGeoColumns(event, document),
     DATEADDED: dateAdded(document?.ingestedAt),
     SOURCEURL: `${sourceReference(event.documentId, document)}#char=${event.evidence.start},${event.evidence.end}`,

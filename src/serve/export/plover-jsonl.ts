@@ -35,6 +35,23 @@ export function ploverObject(event: StoredEvent, document: DocumentFacts | null)
       url: sourceReference(event.documentId, document),
     },
     evidence: event.evidence,
+    // an event reported by several articles keeps every report's source and evidence
+    num_articles: event.numArticles ?? 1,
+    num_sources: event.numSources ?? 1,
+    ...(event.reports
+      ? {
+          reports: event.reports.map((r) => ({
+            document: {
+              id: r.documentId,
+              title: r.documentTitle,
+              published: r.published,
+              source: r.source,
+              url: r.url,
+            },
+            evidence: r.evidence,
+          })),
+        }
+      : {}),
   };
 }
 
