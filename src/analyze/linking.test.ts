@@ -108,3 +108,20 @@ describe("places", () => {
     expect(event?.location).toMatchObject({ name: "Osaka", country: "JPN" });
   });
 });
+
+describe("surnames after the full name", () => {
+  it("a surname alone names the person met in full before it, family name first for Chinese names", () => {
+    const record = analyzeText(
+      "Secretary Blinken met Wang Yi in Beijing. Director Wang thanked Blinken for the visit.",
+    );
+    expect(
+      record.events.some((e) => e.kind === "support" && e.source.includes("CHN") && e.target.includes("USA")),
+    ).toBe(true);
+  });
+
+  it("an unknown person named in full is linked when only the surname comes back", () => {
+    const record = analyzeText("Zahi Hawass, Egypt's top archaeologist, spoke first. Hawass said the find was unique.");
+    const hawass = record.mentions?.filter((m) => m.entity === "person:zahi-hawass") ?? [];
+    expect(hawass.map((m) => m.text)).toEqual(["Zahi Hawass", "Hawass"]);
+  });
+});

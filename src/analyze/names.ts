@@ -6,6 +6,8 @@ import { loadPersonCues, type PersonCues } from "../knowledge/person-cues.ts";
 import type { Doc, Mention, Sentence } from "./doc.ts";
 import { isPossessive, placeMention } from "./mentions.ts";
 
+const FAMILY_NAME_FIRST = new Set(["CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM"]);
+
 interface Run {
   from: number;
   to: number;
@@ -61,7 +63,58 @@ export function namesStage(doc: Doc, knowledge: Knowledge): void {
     }
   }
   doc.mentions.push(...added);
+  doc.mentions.push(...laterSurnames(doc, cues));
   doc.mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Zahi Hawass, Egypt's top archaeologist ... Hawass added": once a person is named in full, their surname
+ * alone names them in the sentences after.
+ */
+function laterSurnames(doc: Doc, cues: PersonCues): Mention[] {
+  const firstSeen = new Map<string, { surname: string; mention: Mention }>();
+  for (const m of doc.mentions) {
+    if (m.kind !== "person" || m.via !== "name") continue;
+    const words = doc.text.slice(m.start, m.end).split(/[\s-]+/);
+    // Chinese, Korean and Vietnamese names put the family name first ("Wang Yi": Director Wang)
+    const country = doc.entities.get(m.entityId)?.country ?? m.actor ?? "";
+    const surname = FAMILY_NAME_FIRST.has(country) && words.length <= 3 ? words[0] : words[words.length - 1];
+    if (words.length < 2 || surname.length < 2 || cues.nonNameWords.has(surname.toLowerCase())) continue;
+    if (!firstSeen.has(m.entityId)) firstSeen.set(m.entityId, { surname, mention: m });
+  }
+  const covered = new Set<number>();
+  for (const m of doc.mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered.add(i);
+  const bySurname = new Map<string, { surname: string; mention: Mention }>();
+  for (const seen of firstSeen.values()) {
+    const key = seen.surname.toLowerCase();
+    // two people sharing a surname: neither is named by it alone
+    if (bySurname.has(key)) bySurname.set(key, { surname: "", mention: seen.mention });
+    else bySurname.set(key, seen);
+  }
+  const out: Mention[] = [];
+  for (const sentence of doc.sentences) {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const t = doc.tokens[i];
+      if (!t.word || !t.capitalized || covered.has(i)) continue;
+      const seen = bySurname.get(t.norm);
+      if (!seen?.surname || seen.mention.start >= t.start) continue;
+      const next = doc.tokens[i + 1];
+      if (next?.word && next.capitalized) continue; // "Wang Yi" is a name of its own
+      out.push({
+        start: t.start,
+        end: t.end,
+        kind: "person",
+        entityId: seen.mention.entityId,
+        actor: seen.mention.actor,
+        via: "surname",
+        sentence: sentence.index,
+        tokenStart: i,
+        tokenEnd: i + 1,
+        possessive: isPossessive(doc, i + 1),
+      });
+    }
+  }
+  return out;
 }
 
 function personFromRun(doc: Doc, sentence: Sentence, run: Run, cues: PersonCues): Mention | null {
