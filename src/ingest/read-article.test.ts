@@ -43,7 +43,12 @@ describe("readArticle", () => {
 
   it("takes the publication date from the dateline when nothing else gives it", () => {
     const article = readArticle("cs.txt", readFileSync(`${SHARED_EVAL}dev/china-syria-2023.txt`));
-    expect(article).toMatchObject({ title: "Xi, Assad announce China-Syria strategic partnership", published: "2023-09-23", bodyStart: 0, language: "en" });
+    expect(article).toMatchObject({
+      title: "Xi, Assad announce China-Syria strategic partnership",
+      published: "2023-09-23",
+      bodyStart: 0,
+      language: "en",
+    });
     expect(article.dateline).toMatchObject({ place: "Hangzhou", date: "2023-09-23" });
   });
 
