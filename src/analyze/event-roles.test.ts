@@ -90,13 +90,48 @@ const rows: Row[] = [
     expect: "break_relations LVA>RUS intended",
     not: "support LVA>RUS intended",
   },
+  { text: "Germany summoned the Russian ambassador over the cyberattack.", expect: "criticize DEU>RUS occurred" },
+  {
+    text: "Indian Prime Minister Narendra Modi expressed condolences to Turkey after the earthquake.",
+    expect: "support IND>TUR occurred",
+  },
+  {
+    text: "Egypt and Saudi Arabia held joint military exercises in the Red Sea.",
+    expect: "cooperate EGY~SAU occurred",
+    not: "cooperate EGY~SAU intended",
+  },
+  {
+    text: "Poland expelled two Russian diplomats accused of spying.",
+    expect: "criticize POL>RUS occurred",
+    not: "criticize RUS>POL occurred",
+  },
+  {
+    text: "Thailand and Cambodia exchanged fire along their border on Thursday.",
+    expect: "use_force KHM>THA occurred",
+    date: "2024-03-14",
+  },
+  {
+    text: "Thailand and Cambodia exchanged fire along their border on Thursday.",
+    expect: "use_force THA>KHM occurred",
+  },
+  { text: "Canada and India expelled each other's diplomats in October.", expect: "break_relations IND>CAN occurred" },
+  {
+    text: "Qatar hosted talks between the United States and the Taliban in Doha.",
+    expect: "",
+    not: "meet QAT~USA occurred",
+  },
+  {
+    text: "The Arab League readmitted Syria in May 2023.",
+    expect: "join SYR>org:arab-league occurred",
+    date: "2023-05",
+  },
 ];
 
 describe("event roles in harder sentences", () => {
   it.each(rows)("$text → $expect", (row) => {
     const record = analyzeText(row.text, row.published, row.source);
     const keys = record.events.flatMap(eventKeys);
-    expect(keys).toContain(row.expect);
+    if (row.expect) expect(keys).toContain(row.expect);
     if (row.not) expect(keys).not.toContain(row.not);
     if (row.date)
       expect(record.events.filter((e) => eventKeys(e).includes(row.expect)).map((e) => e.date)).toContain(row.date);

@@ -51,7 +51,10 @@ function findTriggers(doc: Doc, sentence: Sentence, knowledge: Knowledge): Trigg
       const same = hits.find((h) => h.trigger.kind === trigger.kind && start < h.end && end > h.start);
       const contains = same && ((start <= same.start && end >= same.end) || (same.start <= start && same.end >= end));
       if (same && contains) {
-        if (end - start > same.end - same.start) Object.assign(same, { trigger, start, end });
+        // the longer reading wins; of two readings of the same words, the one with a frame
+        const longer = end - start > same.end - same.start;
+        const framed = end - start === same.end - same.start && trigger.frame && !same.trigger.frame;
+        if (longer || framed) Object.assign(same, { trigger, start, end });
         continue;
       }
       hits.push({ trigger, start, end });
@@ -145,10 +148,29 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
       } else if (trigger.frame === "object_joins") {
         source = unique(inHit.filter((a) => !a.actor.startsWith("org:")).map((a) => a.actor));
         target = unique(
-          [...inHit, ...actors.filter((a) => a.mention.start >= hit.end)]
+          [...inHit, ...actors.filter((a) => a.mention.start >= hit.end), ...subjectsBefore(doc, actors, hit.start)]
             .filter((a) => a.actor.startsWith("org:"))
             .map((a) => a.actor),
         ).slice(0, 1);
+        named = 2;
+      } else if (passiveAccusation(doc, hit)) {
+        // "two Russian diplomats accused of spying": the accused are named before, the accuser is the subject
+        const before = actors.filter((a) => a.mention.end <= hit.start);
+        const accused = before[before.length - 1];
+        const accuser = before.find((a) => a.preposition === "" && a.actor !== accused?.actor);
+        if (!accused || !accuser) continue;
+        source = [accuser.actor];
+        target = [accused.actor];
+        named = 2;
+      } else if (trigger.frame === "mutual") {
+        const parties = unique(
+          [...subjectsBefore(doc, actors, hit.start), ...objectsAfter(doc, actors, hit.end, ["between"])].map(
+            (a) => a.actor,
+          ),
+        ).filter((a) => !a.startsWith("org:"));
+        if (parties.length < 2) continue;
+        source = parties;
+        target = parties;
         named = 2;
       } else if (trigger.frame === "object_visits") {
         // "X invited Y to visit Z": Y visits Z (or X's country when no place is named)
@@ -191,7 +213,12 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
         const realPartners = after.filter(
           (a) => !(a.mention.possessive && ["pronoun", "publisher", "group"].includes(a.mention.via)),
         );
-        const namedPartner = /\bwith\s*$/i.test(doc.text.slice(hit.start, hit.end)) && !realPartners.length;
+        // "talks between the United States and the Taliban": the other side is named, only not a state
+        const namedPartner =
+          (/\bwith\s*$/i.test(doc.text.slice(hit.start, hit.end)) && !realPartners.length) ||
+          (between.length > 0 &&
+            /\bbetween\b/i.test(doc.text.slice(hit.start, between[0].mention.start)) &&
+            source.length === 1);
         if (source.length === 1 && other(source[0]) && !namedPartner) source.push(other(source[0]) as string);
         // no party named at all: the article's pair, when the sentence speaks of two parties or in the passive
         const pairCue =
@@ -263,7 +290,7 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
         if (kind === "join") target = target.filter((t) => t.startsWith("org:"));
         if (kind === "visit") target = target.filter((t) => !t.startsWith("org:"));
       }
-      source = source.filter((s) => !target.includes(s) || SYMMETRIC_KINDS.has(kind));
+      if (trigger.frame !== "mutual") source = source.filter((s) => !target.includes(s) || SYMMETRIC_KINDS.has(kind));
       if (!source.length || !target.length) continue;
       const before = clauseBefore(doc, sentence, hit.start);
       const after = doc.text.slice(hit.end, Math.min(sentence.end, hit.end + 60));
@@ -308,6 +335,19 @@ function paragraphDate(doc: Doc, sentence: Sentence): DateMention | null {
   if (!previous || previous.paragraph !== sentence.paragraph) return null;
   return (
     doc.dates.filter((d) => d.sentence === previous.index && !d.durationStart && d.value.length === 10).pop() ?? null
+  );
+}
+
+/** "diplomats accused of spying": a participle after a noun, not a verb with a subject. */
+function passiveAccusation(doc: Doc, hit: TriggerHit): boolean {
+  if (hit.trigger.kind !== "criticize" || !/^accused$/i.test(doc.text.slice(hit.start, hit.end))) return false;
+  if (!/^\s+of\b/.test(doc.text.slice(hit.end, hit.end + 5))) return false;
+  const previous = /(\p{L}+)\s*$/u.exec(doc.text.slice(Math.max(0, hit.start - 30), hit.start))?.[1] ?? "";
+  return (
+    /^\p{Ll}/u.test(previous) &&
+    !/^(?:has|have|had|was|were|is|are|been|be|being|who|which|that|and|also|he|she|they|it|we|publicly|openly|repeatedly)$/.test(
+      previous,
+    )
   );
 }
 

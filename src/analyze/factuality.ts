@@ -36,6 +36,11 @@ export function factualityOf(
   const performative = patterns.performative[kind] ?? [];
   if (hasCue(window, patterns.cues.intended) && !(performative.length && hasCue(window, performative)))
     return "intended";
-  if (patterns.defaultIntended.has(kind) && !/ed\b/i.test(trigger.split(/\s+/)[0] ?? "")) return "intended";
+  if (
+    patterns.defaultIntended.has(kind) &&
+    !/ed\b/i.test(trigger.split(/\s+/)[0] ?? "") &&
+    !hasCue(near, patterns.occurredCues)
+  )
+    return "intended";
   return "occurred";
 }

@@ -24,9 +24,11 @@ const triggerSchema = z.object({
    * reported: the speaker accuses the subject of the reported clause; object_joins: "welcome Finland as NATO's
    * ally" (the object joins); possessor_target: "Syria's territorial integrity" (the possessor is the target);
    * praise_subject: "Sweden is a strong partner" (the speaker praises the subject); object_visits: "invited X
-   * to visit Y" (the invited visits).
+   * to visit Y" (the invited visits); mutual: "A and B exchanged fire" (each against the other).
    */
-  frame: z.enum(["reported", "object_joins", "object_visits", "possessor_target", "praise_subject"]).optional(),
+  frame: z
+    .enum(["reported", "object_joins", "object_visits", "possessor_target", "praise_subject", "mutual"])
+    .optional(),
   case_sensitive_tail: z.boolean().optional(),
 });
 
@@ -41,6 +43,8 @@ export const eventPatternsFileSchema = z.object({
     uncertain: z.array(z.string()),
   }),
   default_intended: z.array(z.enum(EVENT_KINDS)),
+  /** Past acts that make a default-intended kind occurred ("held joint exercises"). */
+  occurred_cues: z.array(z.string()).default([]),
   /** Trigger verbs that are themselves promises ("pledged $500 million in assistance"). */
   intended_trigger_words: z.array(z.string()).default([]),
   /** Words before a bare "sanctions" that make it someone else's or their lifting ("condemned the sanctions"). */
@@ -66,6 +70,7 @@ export interface EventPatterns {
   negationAfter: RegExp;
   intendedTriggerWords: Set<string>;
   sanctionNot: RegExp;
+  occurredCues: string[];
 }
 
 export function loadEventPatterns(path: string): EventPatterns {
@@ -84,6 +89,7 @@ export function loadEventPatterns(path: string): EventPatterns {
     negationAfter: new RegExp(file.negation_after, "iu"),
     intendedTriggerWords: new Set(file.intended_trigger_words),
     sanctionNot: new RegExp(file.sanction_not, "iu"),
+    occurredCues: file.occurred_cues,
   };
 }
 
