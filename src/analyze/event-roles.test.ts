@@ -125,6 +125,29 @@ const rows: Row[] = [
     expect: "join SYR>org:arab-league occurred",
     date: "2023-05",
   },
+  {
+    text: "Britain condemned the Russian attack on Ukraine.",
+    expect: "use_force RUS>UKR occurred",
+    not: "use_force GBR>UKR occurred",
+  },
+  { text: "Britain condemned the terrorist attack on Israel by Hamas.", expect: "", not: "criticize GBR>ISR occurred" },
+  { text: "Britain condemned the terrorist attack on Israel by Hamas.", expect: "", not: "use_force GBR>ISR occurred" },
+  {
+    text: "Putin and Xi signed a Joint Statement on deepening their partnership.",
+    expect: "sign_agreement CHN~RUS occurred",
+    published: "2023-03-21",
+  },
+  {
+    text: "Putin and Xi approved a plan to develop economic cooperation until 2030.",
+    expect: "cooperate CHN~RUS intended",
+    published: "2023-03-21",
+    date: "2023-03-21",
+  },
+  {
+    text: "Both ministers of Britain and India looked forward to the next UK-India Strategic Dialogue.",
+    expect: "meet GBR~IND intended",
+    not: "meet GBR~IND occurred",
+  },
 ];
 
 describe("event roles in harder sentences", () => {

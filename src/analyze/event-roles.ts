@@ -32,6 +32,72 @@ const OBJECT_PREPOSITIONS = new Set([
   "behind",
   "beyond",
 ]);
+/** Nouns after which "of X" names who acts: "the President of Russia", "the leaders of Ethiopia and Eritrea". */
+const TITLE_HEADS = new Set([
+  "president",
+  "presidents",
+  "minister",
+  "ministers",
+  "king",
+  "queen",
+  "emir",
+  "sultan",
+  "prince",
+  "premier",
+  "chancellor",
+  "leader",
+  "leaders",
+  "government",
+  "governments",
+  "ministry",
+  "people",
+  "republic",
+  "kingdom",
+  "state",
+  "states",
+  "secretary",
+  "ambassador",
+  "ambassadors",
+  "delegation",
+  "delegations",
+  "army",
+  "forces",
+  "embassy",
+  "parliament",
+  "officials",
+  "authorities",
+  "head",
+  "heads",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "representative",
+  "representatives",
+  "envoy",
+  "envoys",
+  "navy",
+  "military",
+  "citizens",
+  "nationals",
+  "foreign",
+]);
+
+/** The word just before a mention's introducing word ("President" in "President of Russia"). */
+function wordBefore(doc: Doc, sentence: Sentence, mention: Mention, introducing: string): string {
+  let seen = false;
+  for (let i = mention.tokenStart - 1; i >= sentence.tokenStart; i--) {
+    const t = doc.tokens[i];
+    if (!t.word) continue;
+    if (!seen) {
+      if (t.norm === introducing) seen = true;
+      continue;
+    }
+    if (t.norm === "the") continue;
+    return t.norm;
+  }
+  return "";
+}
+
 const GOVERNMENT_IN = /\b(?:government|authorities|officials|leadership|regime|administration|rulers)\s+in\s+$/i;
 const SKIPPABLE = new Set([
   "the",
@@ -103,10 +169,14 @@ export function actorMentions(doc: Doc, sentence: Sentence, withPlaces: boolean)
       word === "in" &&
       GOVERNMENT_IN.test(doc.text.slice(Math.max(sentence.start, a.mention.start - 30), a.mention.start));
     a.preposition = OBJECT_PREPOSITIONS.has(word) && !seat ? word : "";
+    // "the President of Russia" names Russia's president; "India's leadership of the G20" is about the G20
+    if (word === "of" && !TITLE_HEADS.has(wordBefore(doc, sentence, a.mention, "of"))) a.preposition = "of";
   }
   // "with suppliers in Japan and South Korea": a coordinated actor shares its head's preposition
   for (let i = 1; i < out.length; i++) {
-    if (out[i].preposition === "" && coordinated(doc, out[i - 1].mention, out[i].mention))
+    // "and"/"or" joins a list; a comma alone may open an appositive or a new clause
+    const gap = doc.text.slice(out[i - 1].mention.end, out[i].mention.start);
+    if (out[i].preposition === "" && /\b(?:and|or)\b/.test(gap) && coordinated(doc, out[i - 1].mention, out[i].mention))
       out[i].preposition = out[i - 1].preposition;
   }
   return out;

@@ -123,7 +123,11 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
   for (const sentence of doc.sentences) {
     const hits = findTriggers(doc, sentence, knowledge);
     if (!hits.length) continue;
-    const sentenceDates = doc.dates.filter((d) => d.sentence === sentence.index);
+    const sentenceDates = doc.dates.filter(
+      (d) =>
+        d.sentence === sentence.index &&
+        !knowledge.eventPatterns.dateBound.test(doc.text.slice(Math.max(sentence.start, d.start - 12), d.start)),
+    );
     const assigned = assignDates(hits, sentenceDates);
     const plain = actorMentions(doc, sentence, false);
     const withPlaces = actorMentions(doc, sentence, true);
@@ -231,7 +235,15 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
         source = source.slice(0, 1);
       } else {
         // "Saudi loan", "Chinese aid": a state opening the trigger phrase is its source
-        const opener = actors.find((a) => a.mention.start === hit.start);
+        // ...as is a demonym right before it ("the Russian attack", "Chinese aid")
+        const opener =
+          actors.find((a) => a.mention.start === hit.start) ??
+          actors.find(
+            (a) =>
+              a.mention.via === "demonym" &&
+              a.mention.end <= hit.start &&
+              /^\s*$/.test(doc.text.slice(a.mention.end, hit.start)),
+          );
         const agent = opener ?? agentAfter(doc, actors, hit.end);
         // "a region supported by inclusive institutions": a passive whose agent is no actor
         if (!agent && /^\s*by\b/i.test(doc.text.slice(hit.end, hit.end + 4))) continue;
@@ -262,6 +274,20 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
           (a) => a.mention.start > hit.start && a.mention.end <= hit.end && !source.includes(a.actor),
         );
         let objects = embedded.length ? embedded : objectsAfter(doc, candidates, hit.end, preferred);
+        // "the attack on Israel by Hamas": an attack whose named attacker is no state is no state's act
+        if (kind === "use_force" && objects.length) {
+          const last = objects[objects.length - 1].mention.end;
+          if (/^\s+by\s/i.test(doc.text.slice(last, last + 5)) && !agentAfter(doc, candidates, last)) continue;
+        }
+        // "condemned the attack on Israel by Hamas": Israel is the victim; the target is the attacker, if a state
+        if (kind === "criticize" && objects.length) {
+          const lead = doc.text.slice(hit.end, objects[0].mention.start);
+          if (knowledge.eventPatterns.victimObject.test(lead)) {
+            const attacker = agentAfter(doc, candidates, objects[objects.length - 1].mention.end);
+            objects = attacker ? [attacker] : [];
+            if (!attacker) continue;
+          }
+        }
         const relative = /,\s*(?:which|whom)\s+[^,]{0,40}$/i.exec(doc.text.slice(sentence.start, hit.start));
         if (!objects.length && relative) {
           const antecedent = subjectsBefore(doc, candidates, sentence.start + relative.index);

@@ -32,6 +32,7 @@ export function factualityOf(
   const window = words.slice(-WINDOW_WORDS).join(" ");
   if (hasCue(near, patterns.cues.negated) && !/\bnot only\b/i.test(near)) return "negated";
   if (hasCue(window, patterns.cues.uncertain)) return "uncertain";
+  if (patterns.futureAfter.test(after)) return "intended";
   if (patterns.intendedTriggerWords.has((trigger.split(/\s+/)[0] ?? "").toLowerCase())) return "intended";
   const performative = patterns.performative[kind] ?? [];
   if (hasCue(window, patterns.cues.intended) && !(performative.length && hasCue(window, performative)))

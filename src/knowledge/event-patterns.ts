@@ -43,6 +43,12 @@ export const eventPatternsFileSchema = z.object({
     uncertain: z.array(z.string()),
   }),
   default_intended: z.array(z.enum(EVENT_KINDS)),
+  /** Words after a trigger that put it in the future ("the Strategic Dialogue, which will take place"). */
+  future_after: z.string(),
+  /** Between an accusation and a state: the state is the victim of what is condemned ("the attack on Israel"). */
+  victim_object: z.string(),
+  /** Before a date: it bounds a plan rather than dating it ("until 2030"). */
+  date_bound: z.string(),
   /** Past acts that make a default-intended kind occurred ("held joint exercises"). */
   occurred_cues: z.array(z.string()).default([]),
   /** Trigger verbs that are themselves promises ("pledged $500 million in assistance"). */
@@ -71,6 +77,9 @@ export interface EventPatterns {
   intendedTriggerWords: Set<string>;
   sanctionNot: RegExp;
   occurredCues: string[];
+  futureAfter: RegExp;
+  victimObject: RegExp;
+  dateBound: RegExp;
 }
 
 export function loadEventPatterns(path: string): EventPatterns {
@@ -90,6 +99,9 @@ export function loadEventPatterns(path: string): EventPatterns {
     intendedTriggerWords: new Set(file.intended_trigger_words),
     sanctionNot: new RegExp(file.sanction_not, "iu"),
     occurredCues: file.occurred_cues,
+    futureAfter: new RegExp(file.future_after, "iu"),
+    victimObject: new RegExp(file.victim_object, "iu"),
+    dateBound: new RegExp(file.date_bound, "iu"),
   };
 }
 
