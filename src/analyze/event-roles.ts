@@ -82,6 +82,21 @@ const TITLE_HEADS = new Set([
   "foreign",
 ]);
 
+/** "Egypt's foreign minister", "Kenya's president", "Qatar's Foreign Ministry": the possessed noun is an office. */
+function possessesOffice(doc: Doc, mention: Mention): boolean {
+  for (let i = mention.tokenEnd, words = 0; i < doc.tokens.length && words < 3; i++) {
+    const t = doc.tokens[i];
+    if (!t.word || t.norm === "s") continue;
+    words++;
+    if (TITLE_HEADS.has(t.norm) || /^(?:foreign|prime|deputy|top|senior|new|former|defence|defense)$/.test(t.norm)) {
+      if (!/^(?:foreign|prime|deputy|top|senior|new|former|defence|defense)$/.test(t.norm)) return true;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** The word just before a mention's introducing word ("President" in "President of Russia"). */
 function wordBefore(doc: Doc, sentence: Sentence, mention: Mention, introducing: string): string {
   let seen = false;
@@ -222,14 +237,20 @@ export function subjectsBefore(doc: Doc, actors: ActorMention[], triggerStart: n
   if (!before.length) return [];
   const last = before[before.length - 1];
   const gapToTrigger = textBetween(doc, last.mention.end, triggerStart);
-  if (last.mention.possessive && gapToTrigger.length < 30 && !gapToTrigger.includes(",")) {
+  // "China's firm support" (a few modifiers between); not "Moscow's move and expressed support"
+  const modifiersOnly =
+    gapToTrigger.trim().split(/\s+/).filter(Boolean).length <= 2 && !/\b(?:and|or|but)\b/.test(gapToTrigger);
+  if (last.mention.possessive && gapToTrigger.length < 30 && !gapToTrigger.includes(",") && modifiersOnly) {
     return before.filter((a) => a.mention.start === last.mention.start);
   }
   const lead = textBetween(doc, before[0].mention.start, triggerStart);
   const participle =
     /,\s*$/.test(doc.text.slice(Math.max(0, triggerStart - 3), triggerStart)) &&
     /^\p{L}+ing\b/u.test(doc.text.slice(triggerStart, triggerStart + 20));
-  const isSubject = (a: ActorMention) => a.preposition === "" && !(a.mention.possessive && a !== last);
+  // a possessor only modifies a noun ("Moscow's move"); it is the agent only right before the trigger (above)
+  // ...unless the noun is its office ("Egypt's foreign minister visited")
+  const isSubject = (a: ActorMention) =>
+    a.preposition === "" && (!a.mention.possessive || possessesOffice(doc, a.mention));
   if (participle && lead.includes(",")) {
     const main = before.find(isSubject);
     if (main) return [main];
