@@ -126,6 +126,11 @@ const rows: Row[] = [
     date: "2023-05",
   },
   {
+    text: "The European Union condemned Moscow's move and expressed support for Estonia.",
+    expect: "support org:eu>EST occurred",
+    not: "support RUS>EST occurred",
+  },
+  {
     text: "Britain condemned the Russian attack on Ukraine.",
     expect: "use_force RUS>UKR occurred",
     not: "use_force GBR>UKR occurred",

@@ -34,6 +34,11 @@ const OBJECT_PREPOSITIONS = new Set([
 ]);
 /** Nouns after which "of X" names who acts: "the President of Russia", "the leaders of Ethiopia and Eritrea". */
 const TITLE_HEADS = new Set([
+  "rulers",
+  "regime",
+  "administration",
+  "cabinet",
+  "mission",
   "president",
   "presidents",
   "minister",
@@ -88,6 +93,7 @@ function possessesOffice(doc: Doc, mention: Mention): boolean {
     const t = doc.tokens[i];
     if (!t.word || t.norm === "s") continue;
     words++;
+    if (t.capitalized && !TITLE_HEADS.has(t.norm)) continue; // "Afghanistan's Taliban rulers"
     if (TITLE_HEADS.has(t.norm) || /^(?:foreign|prime|deputy|top|senior|new|former|defence|defense)$/.test(t.norm)) {
       if (!/^(?:foreign|prime|deputy|top|senior|new|former|defence|defense)$/.test(t.norm)) return true;
       continue;

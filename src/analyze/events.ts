@@ -9,6 +9,8 @@ import { type ActorMention, actorMentions, agentAfter, objectsAfter, subjectsBef
 import { factualityOf } from "./factuality.ts";
 import { SYMMETRIC_KINDS } from "./record.ts";
 
+const HOSTILE = new Set(["use_force", "threaten", "sanction", "criticize", "break_relations"]);
+
 /** Kinds that accuse or coerce are never guessed from the article's pair: their target must be named. */
 const NEEDS_NAMED_TARGET = new Set(["threaten", "sanction", "use_force", "demand", "join", "visit"]);
 
@@ -247,7 +249,17 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
         const agent = opener ?? agentAfter(doc, actors, hit.end);
         // "a region supported by inclusive institutions": a passive whose agent is no actor
         if (!agent && /^\s*by\b/i.test(doc.text.slice(hit.end, hit.end + 4))) continue;
-        const subjects = agent ? [agent] : subjectsBefore(doc, actors, hit.start);
+        let subjects = agent ? [agent] : subjectsBefore(doc, actors, hit.start);
+        // "protest against the US's use of force to attack ...": an infinitive far from the subject may have
+        // another agent; hostile acts are not guessed across it
+        if (
+          !agent &&
+          HOSTILE.has(kind) &&
+          subjects.length &&
+          /\bto\s+$/.test(doc.text.slice(hit.start - 4, hit.start))
+        ) {
+          if (hit.start - subjects[subjects.length - 1].mention.end > 50) subjects = [];
+        }
         source = unique(subjects.map((a) => a.actor));
         // "A sanctioned B ... for abuses": B, the object of the first act, is not the agent of the second
         const earlier = doc.events
