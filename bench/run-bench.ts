@@ -83,6 +83,18 @@ rmSync(dir, { recursive: true, force: true });
 clearInterval(sampler);
 sample();
 
+const ingestPeakRss = peakRss;
+
+// One long article (the corpus's first text repeated to about 4 MB, under the 5 MB input limit): the
+// stages must stay linear in the article's length
+const longText = new TextDecoder().decode(corpus[0].bytes).repeat(Math.ceil(4_000_000 / corpus[0].bytes.length));
+const longStart = performance.now();
+const longSentences = analyzeDoc(readArticle("long.txt", new TextEncoder().encode(longText)), knowledge).sentences
+  .length;
+const longSeconds = (performance.now() - longStart) / 1000;
+sample();
+const longPeakRss = peakRss;
+
 const results = {
   articles: count,
   knowledge_load_ms: Math.round(knowledgeMs),
@@ -94,11 +106,17 @@ const results = {
     events,
     peak_rss_mb: Math.round(extractPeakRss / 1e6),
   },
+  long_article: {
+    megabytes: +(longText.length / 1e6).toFixed(1),
+    sentences: longSentences,
+    seconds: +longSeconds.toFixed(2),
+    peak_rss_mb: Math.round(longPeakRss / 1e6),
+  },
   ingest_sqlite: {
     seconds: +ingestSeconds.toFixed(2),
     articles_per_second: Math.round(stored / ingestSeconds),
     stored,
-    peak_rss_mb: Math.round(peakRss / 1e6),
+    peak_rss_mb: Math.round(ingestPeakRss / 1e6),
   },
   node: process.version,
 };
@@ -107,6 +125,9 @@ writeFileSync(".bench/core.json", `${JSON.stringify(results, null, 2)}\n`);
 console.log(`articles ${count} (knowledge loaded once in ${results.knowledge_load_ms} ms)`);
 console.log(
   `extract  ${results.extract.articles_per_second} articles/s, ${results.extract.sentences_per_second} sentences/s, peak RSS ${results.extract.peak_rss_mb} MB`,
+);
+console.log(
+  `long     one ${results.long_article.megabytes} MB article (${results.long_article.sentences} sentences) in ${results.long_article.seconds} s, peak RSS ${results.long_article.peak_rss_mb} MB`,
 );
 console.log(
   `ingest   ${results.ingest_sqlite.articles_per_second} articles/s into SQLite (${stored} stored), peak RSS ${results.ingest_sqlite.peak_rss_mb} MB`,

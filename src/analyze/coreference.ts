@@ -1,6 +1,7 @@
 // Stage: simple coreference. Pronouns take the last person or state named before them; "the two
 // countries", "both sides" and "their" take the pair the article is about; "we" in a government's own
 // release is that government; "the Prime Minister" unqualified, in such a release, is its own.
+import { inSentence, inSentences } from "./by-sentence.ts";
 import type { Doc, Mention, Sentence } from "./doc.ts";
 import { coordinated } from "./event-roles.ts";
 
@@ -86,8 +87,9 @@ export function coreferenceStage(doc: Doc): void {
   const pair = focusPair(doc);
   const named = [...doc.mentions];
   const added: Mention[] = [];
-  const overlaps = (start: number, end: number) => named.some((m) => start < m.end && end > m.start);
   for (const sentence of doc.sentences) {
+    const overlaps = (start: number, end: number) =>
+      inSentence(named, sentence.index).some((m) => start < m.end && end > m.start);
     const text = doc.text.slice(sentence.start, sentence.end);
     const make = (
       match: RegExpMatchArray,
@@ -114,7 +116,8 @@ export function coreferenceStage(doc: Doc): void {
         possessive,
       });
     };
-    const before = (offset: number) => named.filter((m) => m.start < offset && m.sentence >= sentence.index - 3);
+    const before = (offset: number) =>
+      inSentences(named, sentence.index - 3, sentence.index).filter((m) => m.start < offset);
     // an unqualified title in a government's own release is that government ("The Secretary made clear")
     if (doc.publisher) {
       for (const m of text.matchAll(BARE_TITLE)) {
@@ -132,10 +135,10 @@ export function coreferenceStage(doc: Doc): void {
       const at = sentence.start + (m.index ?? 0);
       // the subject of this sentence ("The Russian leader informed al-Assad of his meeting"), else the subject
       // of the last sentence that named a person: pronouns follow subjects more than the last name read
-      const subject = named.find((x) => x.sentence === sentence.index && x.start < at && personLike(x));
+      const subject = inSentence(named, sentence.index).find((x) => x.start < at && personLike(x));
       let person = subject && subject.start - sentence.start < 40 ? subject : undefined;
       for (let k = sentence.index - 1; !person && k >= Math.max(0, sentence.index - 3); k--) {
-        person = named.find((x) => x.sentence === k && personLike(x));
+        person = inSentence(named, k).find(personLike);
       }
       person ??= before(at).filter(personLike).pop();
       if (person) make(m, person.actor, person.entityId, "person", "pronoun");

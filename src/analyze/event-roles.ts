@@ -1,5 +1,6 @@
 // Who did what to whom: picks an event's source and target among the actors of its sentence, from word
 // order and the prepositions around them ("visit by X to Y", "X's support for Y", "between A and B").
+import { inSentence } from "./by-sentence.ts";
 import type { Doc, Mention, Sentence } from "./doc.ts";
 
 /** Prepositions that make an actor the object of something, not the subject of the sentence. */
@@ -87,6 +88,20 @@ const TITLE_HEADS = new Set([
   "foreign",
 ]);
 
+/** The tokens lying wholly between two offsets, found by binary search (tokens are in text order). */
+export function tokensBetween(doc: Doc, from: number, to: number): Doc["tokens"] {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Doc["tokens"] = [];
+  for (let i = lo; i < doc.tokens.length && doc.tokens[i].end <= to; i++) out.push(doc.tokens[i]);
+  return out;
+}
+
 /** "Egypt's foreign minister", "Kenya's president", "Qatar's Foreign Ministry": the possessed noun is an office. */
 function possessesOffice(doc: Doc, mention: Mention): boolean {
   for (let i = mention.tokenEnd, words = 0; i < doc.tokens.length && words < 3; i++) {
@@ -168,8 +183,7 @@ export function introducingWord(doc: Doc, sentence: Sentence, mention: Mention):
 /** Actor mentions of a sentence, neighbours standing for the same actor merged ("Chinese President Xi Jinping"). */
 export function actorMentions(doc: Doc, sentence: Sentence, withPlaces: boolean): ActorMention[] {
   const out: ActorMention[] = [];
-  for (const m of doc.mentions) {
-    if (m.sentence !== sentence.index) continue;
+  for (const m of inSentence(doc.mentions, sentence.index)) {
     let actor = m.actor;
     if (!actor && withPlaces && m.kind === "place") actor = doc.entities.get(m.entityId)?.country ?? null;
     if (!actor) continue;
@@ -265,7 +279,7 @@ export function subjectsBefore(doc: Doc, actors: ActorMention[], triggerStart: n
   while (i >= 0 && !isSubject(before[i])) i--;
   if (i < 0) return [];
   // "militants who attack X": the relative clause's subject is not the actor named before it
-  const between = doc.tokens.filter((t) => t.start >= before[i].mention.end && t.end <= triggerStart);
+  const between = tokensBetween(doc, before[i].mention.end, triggerStart);
   const relative = between.findIndex((t) => /^(who|that|which)$/.test(t.norm));
   if (relative >= 0 && between[relative - 1]?.text !== "," && between.slice(relative).every((t) => t.text !== ","))
     return [];
@@ -326,7 +340,7 @@ export function objectsAfter(
 export function agentAfter(doc: Doc, actors: ActorMention[], triggerEnd: number): ActorMention | undefined {
   const agent = actors.find((a) => a.mention.start >= triggerEnd && a.preposition === "by");
   if (!agent) return undefined;
-  const between = doc.tokens.filter((t) => t.start >= triggerEnd && t.end <= agent.mention.start && t.word);
+  const between = tokensBetween(doc, triggerEnd, agent.mention.start).filter((t) => t.word);
   // "by" right after the trigger ("a visit by", "sanctioned by"); "the accusations made by X" names no agent
   return between.length <= 1 || (between.length <= 4 && between.slice(1).every((t) => t.capitalized))
     ? agent

@@ -1,8 +1,10 @@
 // Stage: events. Each trigger of the pattern dictionary proposes an event; its parties come from the
 // sentence's actors (event-roles.ts), falling back on the pair the article is about; its date is the
 // date nearest to it in the sentence, else the article's date. Refiners then drop and merge.
+
 import { startsAtWord, type Trigger } from "../knowledge/event-patterns.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
+import { inSentence } from "./by-sentence.ts";
 import { focusPair } from "./coreference.ts";
 import type { DateMention, Doc, EventCandidate, Sentence } from "./doc.ts";
 import { type ActorMention, actorMentions, agentAfter, objectsAfter, subjectsBefore } from "./event-roles.ts";
@@ -33,7 +35,11 @@ function findTriggers(doc: Doc, sentence: Sentence, knowledge: Knowledge): Trigg
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       // a word inside a name ("Shanghai Cooperation Organisation") triggers nothing
-      if (doc.mentions.some((x) => x.kind !== "country" && x.via === "name" && x.start <= start && x.end >= end))
+      if (
+        inSentence(doc.mentions, sentence.index).some(
+          (x) => x.kind !== "country" && x.via === "name" && x.start <= start && x.end >= end,
+        )
+      )
         continue;
       // "at an emergency meeting of the Security Council": a venue, not a meeting of the parties
       if (
@@ -125,12 +131,16 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
   for (const sentence of doc.sentences) {
     const hits = findTriggers(doc, sentence, knowledge);
     if (!hits.length) continue;
-    const sentenceDates = doc.dates.filter(
-      (d) =>
-        d.sentence === sentence.index &&
-        !knowledge.eventPatterns.dateBound.test(doc.text.slice(Math.max(sentence.start, d.start - 12), d.start)),
+    const sentenceDates = inSentence(doc.dates, sentence.index).filter(
+      (d) => !knowledge.eventPatterns.dateBound.test(doc.text.slice(Math.max(sentence.start, d.start - 12), d.start)),
     );
     const assigned = assignDates(hits, sentenceDates);
+    // this sentence's events so far: later triggers borrow parties from them
+    const here: EventCandidate[] = [];
+    const pushEvent = (event: EventCandidate) => {
+      doc.events.push(event);
+      here.push(event);
+    };
     const plain = actorMentions(doc, sentence, false);
     const withPlaces = actorMentions(doc, sentence, true);
     const speaker = speakerOf(doc, sentence, plain);
@@ -262,9 +272,7 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
         }
         source = unique(subjects.map((a) => a.actor));
         // "A sanctioned B ... for abuses": B, the object of the first act, is not the agent of the second
-        const earlier = doc.events
-          .filter((e) => e.sentence === sentence.index && e.source.length && !SYMMETRIC_KINDS.has(e.kind))
-          .pop();
+        const earlier = here.filter((e) => e.source.length && !SYMMETRIC_KINDS.has(e.kind)).pop();
         // ...unless a new clause starts between them ("X visited A, and his counterpart Y travelled to B")
         const objectOfEarlier =
           earlier &&
@@ -312,9 +320,7 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
         if (!source.length && speaker && target.length) source = [speaker.actor];
         // "in solidarity with its neighbour": an object was named, only not an actor apart from the source
         if (!target.length && source.length && !objects.length) {
-          const earlier = doc.events
-            .filter((e) => e.sentence === sentence.index && e.source.join() === source.join())
-            .pop();
+          const earlier = here.filter((e) => e.source.join() === source.join()).pop();
           if (earlier) target = earlier.target.filter((t) => !t.startsWith("org:") || kind === "join");
         }
         if (
@@ -337,11 +343,11 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
         assigned.get(hit) ??
         (factuality === "intended" ? futureDate(sentenceDates, doc.referenceDate) : null) ??
         (sentenceDates.length === 0 ? paragraphDate(doc, sentence) : null);
-      const place = doc.mentions.find(
+      const place = inSentence(doc.mentions, sentence.index).find(
         (m) => m.sentence === sentence.index && m.kind === "place" && m.start > hit.start - 200,
       );
       const placeEntity = place ? doc.entities.get(place.entityId) : undefined;
-      doc.events.push({
+      pushEvent({
         kind,
         cameo: trigger.cameo,
         source,
@@ -372,7 +378,9 @@ function paragraphDate(doc: Doc, sentence: Sentence): DateMention | null {
   const previous = doc.sentences[sentence.index - 1];
   if (!previous || previous.paragraph !== sentence.paragraph) return null;
   return (
-    doc.dates.filter((d) => d.sentence === previous.index && !d.durationStart && d.value.length === 10).pop() ?? null
+    inSentence(doc.dates, previous.index)
+      .filter((d) => !d.durationStart && d.value.length === 10)
+      .pop() ?? null
   );
 }
 

@@ -1,8 +1,10 @@
 // Stage: names the knowledge base does not know. Capitalised runs become people when a title, an
 // appositive or a speech verb says so ("Zahi Hawass, Egypt's top archaeologist"), and places when a
 // preposition puts them on the map ("in Hangzhou") and GeoNames knows them.
+
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { loadPersonCues, type PersonCues } from "../knowledge/person-cues.ts";
+import { inSentence } from "./by-sentence.ts";
 import type { Doc, Mention, Sentence } from "./doc.ts";
 import { isPossessive, placeMention } from "./mentions.ts";
 
@@ -154,12 +156,12 @@ function personFromRun(doc: Doc, sentence: Sentence, run: Run, cues: PersonCues)
   const name = doc.text.slice(start, end);
   const id = `person:${slug(name)}`;
   // the state of an official named with a demonym title ("Qatari Minister of Energy ... Mohammed al-Sada")
-  const stateMention = doc.mentions.find(
+  const stateMention = inSentence(doc.mentions, sentence.index).find(
     (m) =>
       m.kind === "country" && m.actor && m.sentence === sentence.index && m.end <= start && m.tokenEnd >= run.from - 2,
   );
   const ownerMention = appositiveOwner
-    ? doc.mentions.find((m) => m.kind === "country" && m.tokenStart === run.to + 1)
+    ? inSentence(doc.mentions, sentence.index).find((m) => m.kind === "country" && m.tokenStart === run.to + 1)
     : undefined;
   const country = stateMention?.actor ?? ownerMention?.actor ?? null;
   if (!doc.entities.has(id)) {

@@ -1,5 +1,6 @@
 // Stage: relations. Standing states the article asserts: named partnership levels (label as worded),
 // diplomatic relations, memberships and alliances, with the date each began where the text gives one.
+import { inSentence } from "./by-sentence.ts";
 import { focusPair } from "./coreference.ts";
 import type { Doc, RelationCandidate, Sentence } from "./doc.ts";
 import { actorMentions, coordinated, subjectsBefore } from "./event-roles.ts";
@@ -45,8 +46,8 @@ export function relationsStage(doc: Doc): void {
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     const evidence = { start: sentence.start, end: sentence.end };
-    const dates = doc.dates.filter((d) => d.sentence === sentence.index);
-    const events = doc.events.filter((e) => e.sentence === sentence.index);
+    const dates = inSentence(doc.dates, sentence.index);
+    const events = inSentence(doc.events, sentence.index);
     let parties = pairFromSentence(doc, sentence);
     if (parties.length < 2) parties = pair.length === 2 ? pair : [];
     for (const m of text.matchAll(PARTNERSHIP)) {
@@ -102,7 +103,7 @@ export function relationsStage(doc: Doc): void {
   // a relationship dated by its length ("67 years") dates the establishment of relations it reports
   for (const e of doc.events) {
     if (e.kind !== "establish_relations" || e.factuality !== "occurred") continue;
-    const explicit = doc.dates.some((d) => d.sentence === e.sentence && !d.durationStart);
+    const explicit = inSentence(doc.dates, e.sentence).some((d) => !d.durationStart);
     const rel = doc.relations.find(
       (r) =>
         r.kind === "diplomatic_relations" && r.since && r.parties.every((p) => [...e.source, ...e.target].includes(p)),
