@@ -1,29 +1,9 @@
 // Hand-written article records for the HTTP and export tests: fixed, and independent of the analyzer,
 // saved through the real store. Evidence is always an exact slice of the text.
 import { createHash } from "node:crypto";
-import type { ArticleRecord, RecordEvent, RecordRelation } from "../src/analyze/record.ts";
+import type { ArticleRecord, RecordRelation } from "../src/analyze/record.ts";
+import { event, evidence as slice } from "../src/store/contract-articles.ts";
 import type { ArticleToStore } from "../src/store/store.ts";
-
-function slice(text: string, sentence: string) {
-  const start = text.indexOf(sentence);
-  if (start < 0) throw new Error(`fixture sentence not in text: ${sentence}`);
-  return { start, end: start + sentence.length, text: sentence };
-}
-
-function event(text: string, sentence: string, fields: Partial<RecordEvent> & Pick<RecordEvent, "kind">): RecordEvent {
-  return {
-    source: [],
-    target: [],
-    date: null,
-    factuality: "occurred",
-    location: null,
-    codes: { plover: "CONSULT", cameo: "040" },
-    attributed_to: null,
-    confidence: 0.9,
-    evidence: slice(text, sentence),
-    ...fields,
-  };
-}
 
 function article(record: ArticleRecord, text: string): ArticleToStore {
   return { record, text, contentHash: createHash("sha256").update(text).digest("hex") };

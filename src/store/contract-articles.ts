@@ -2,13 +2,19 @@
 import type { ArticleRecord, Evidence, RecordEvent } from "../analyze/record.ts";
 import type { ArticleToStore } from "./store.ts";
 
-function evidence(text: string, sentence: string): Evidence {
+/** The evidence of a fixture sentence: an exact slice of the fixture text. */
+export function evidence(text: string, sentence: string): Evidence {
   const start = text.indexOf(sentence);
   if (start < 0) throw new Error(`fixture sentence not in text: ${sentence}`);
   return { start, end: start + sentence.length, text: sentence };
 }
 
-function event(text: string, sentence: string, fields: Partial<RecordEvent> & Pick<RecordEvent, "kind">): RecordEvent {
+/** A fixture event read from one sentence; fields not given take plain defaults. */
+export function event(
+  text: string,
+  sentence: string,
+  fields: Partial<RecordEvent> & Pick<RecordEvent, "kind">,
+): RecordEvent {
   return {
     source: [],
     target: [],
