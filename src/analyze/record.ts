@@ -20,6 +20,13 @@ export const EVENT_KINDS = [
   "threaten",
   "sanction",
   "use_force",
+  // PLOVER's remaining categories (kinds version 2)
+  "coerce",
+  "mobilize",
+  "concede",
+  "retreat",
+  "investigate",
+  "protest",
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 

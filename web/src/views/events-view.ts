@@ -1,7 +1,8 @@
 // Search and filters across events, with the total always shown and paging (never silently truncated).
+
+import { EVENT_KINDS } from "../../../src/analyze/record.ts";
 import { api } from "../api-client.ts";
 import { element, link } from "../element.ts";
-import { EVENT_KINDS } from "./review-controls.ts";
 
 const FIELDS: [string, string, string][] = [
   ["actor", "Actor", "CHN or org:un"],

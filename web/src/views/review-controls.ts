@@ -1,26 +1,9 @@
 // Confirm, reject or correct one event. Writes need the token from the header field.
+// The kinds come from the record contract itself, so the web app's lists never fall behind it.
+import { EVENT_KINDS } from "../../../src/analyze/record.ts";
 import { api } from "../api-client.ts";
 import type { ApiEvent } from "../api-types.ts";
 import { element } from "../element.ts";
-
-export const EVENT_KINDS = [
-  "meet",
-  "visit",
-  "sign_agreement",
-  "establish_partnership",
-  "establish_relations",
-  "break_relations",
-  "join",
-  "cooperate",
-  "support",
-  "aid",
-  "criticize",
-  "demand",
-  "reject",
-  "threaten",
-  "sanction",
-  "use_force",
-];
 
 const actors = (text: string) =>
   text

@@ -1,16 +1,7 @@
 // A small bar chart of events per year, cooperation stacked under conflict, drawn as SVG from numbers only.
+import { isCooperation } from "../../../src/serve/aggregate/event-scales.ts";
 import type { ApiEvent } from "../api-types.ts";
 import { element, svgElement } from "../element.ts";
-
-const CONFLICT_KINDS = new Set([
-  "break_relations",
-  "criticize",
-  "demand",
-  "reject",
-  "threaten",
-  "sanction",
-  "use_force",
-]);
 
 export function eventsPerYearChart(events: ApiEvent[]): HTMLElement | SVGElement {
   const byYear = new Map<number, { cooperation: number; conflict: number }>();
@@ -18,7 +9,8 @@ export function eventsPerYearChart(events: ApiEvent[]): HTMLElement | SVGElement
     if (!event.date) continue;
     const year = Number(event.date.slice(0, 4));
     const counts = byYear.get(year) ?? { cooperation: 0, conflict: 0 };
-    if (CONFLICT_KINDS.has(event.kind)) counts.conflict += 1;
+    // the same conflict–cooperation scale as the server's (CAMEO quad class), for every kind
+    if (isCooperation(event.codes.cameo) === false) counts.conflict += 1;
     else counts.cooperation += 1;
     byYear.set(year, counts);
   }
