@@ -6,6 +6,7 @@ import { exportCommand } from "./export-command.ts";
 import { extractCommand } from "./extract-command.ts";
 import { ingestCommand } from "./ingest-command.ts";
 import { jobsCommand } from "./jobs-command.ts";
+import { parseCommand } from "./parse-command.ts";
 import { relationsCommand } from "./relations-command.ts";
 import { retryCommand } from "./retry-command.ts";
 import { serveCommand } from "./serve-command.ts";
@@ -26,6 +27,7 @@ for (const command of [
   demoCommand(),
   serveCommand(),
   exportCommand(),
+  parseCommand(),
   workerCommand(),
   jobsCommand(),
   retryCommand(),

@@ -1,0 +1,124 @@
+// Lemmas from the treebank's own word list, with suffix rules learnt from it for words it never saw:
+// for each XPOS and word ending (up to five letters), the most common edit "drop k letters, add s".
+// The lexicon keeps only the words the rules would get wrong, which keeps the model small.
+
+const MAX_SUFFIX = 5;
+
+export interface LemmatizerData {
+  /** [form, xpos, lemma] for the words the rules get wrong. */
+  exceptions: [string, string, string][];
+  /** [xpos, ending, script]: the edit for words with that tag and ending. */
+  rules: [string, string, string][];
+}
+
+export interface LemmaExample {
+  form: string;
+  xpos: string;
+  lemma: string;
+}
+
+/** "K2:y" keeps the case, drops 2 letters, adds "y"; "L0:" lower-cases the word and stops there. */
+export function editScript(form: string, lemma: string): string {
+  const keep = commonPrefix(form, lemma);
+  const lower = form.toLowerCase();
+  const lowered = commonPrefix(lower, lemma);
+  if (lowered > keep) return `L${lower.length - lowered}:${lemma.slice(lowered)}`;
+  return `K${form.length - keep}:${lemma.slice(keep)}`;
+}
+
+export function applyScript(form: string, script: string): string | undefined {
+  const colon = script.indexOf(":");
+  const drop = Number(script.slice(1, colon));
+  const base = script[0] === "L" ? form.toLowerCase() : form;
+  if (drop > base.length) return undefined;
+  return base.slice(0, base.length - drop) + script.slice(colon + 1);
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+export class Lemmatizer {
+  private readonly exceptions = new Map<string, string>();
+  private readonly rules = new Map<string, string>();
+
+  constructor(readonly data: LemmatizerData) {
+    for (const [form, xpos, lemma] of data.exceptions) this.exceptions.set(`${form}\t${xpos}`, lemma);
+    for (const [xpos, ending, script] of data.rules) this.rules.set(`${xpos}\t${ending}`, script);
+  }
+
+  lemma(form: string, xpos: string): string {
+    const known = this.exceptions.get(`${form}\t${xpos}`);
+    if (known !== undefined) return known;
+    return this.byRule(form, xpos);
+  }
+
+  byRule(form: string, xpos: string): string {
+    const lower = form.toLowerCase();
+    for (let length = Math.min(MAX_SUFFIX, lower.length); length >= 0; length--) {
+      const script = this.rules.get(`${xpos}\t${lower.slice(lower.length - length)}`);
+      if (script === undefined) continue;
+      const lemma = applyScript(form, script);
+      if (lemma) return lemma;
+    }
+    return form;
+  }
+}
+
+export function trainLemmatizer(examples: Iterable<LemmaExample>): Lemmatizer {
+  const lemmaCounts = new Map<string, Map<string, number>>();
+  for (const { form, xpos, lemma } of examples) {
+    const key = `${form}\t${xpos}`;
+    const counts = lemmaCounts.get(key) ?? new Map<string, number>();
+    counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
+    lemmaCounts.set(key, counts);
+  }
+  const lexicon: [string, string, string][] = [];
+  for (const [key, counts] of lemmaCounts) {
+    const [form, xpos] = key.split("\t");
+    lexicon.push([form, xpos, mostCommon(counts)]);
+  }
+  // Rules count word types, not tokens: frequent irregular words must not make the rules.
+  const scriptCounts = new Map<string, Map<string, number>>();
+  for (const [form, xpos, lemma] of lexicon) {
+    const script = editScript(form, lemma);
+    const lower = form.toLowerCase();
+    for (let length = 0; length <= Math.min(MAX_SUFFIX, lower.length); length++) {
+      const key = `${xpos}\t${lower.slice(lower.length - length)}`;
+      const counts = scriptCounts.get(key) ?? new Map<string, number>();
+      counts.set(script, (counts.get(script) ?? 0) + 1);
+      scriptCounts.set(key, counts);
+    }
+  }
+  const rules: [string, string, string][] = [];
+  for (const [key, counts] of scriptCounts) {
+    const [xpos, ending] = key.split("\t");
+    rules.push([xpos, ending, mostCommon(counts)]);
+  }
+  const withRules = new Lemmatizer({ exceptions: [], rules });
+  const exceptions = lexicon.filter(([form, xpos, lemma]) => withRules.byRule(form, xpos) !== lemma);
+  return new Lemmatizer({ exceptions, rules: pruneRules(rules) });
+}
+
+function mostCommon(counts: Map<string, number>): string {
+  let best = "";
+  let bestCount = -1;
+  for (const [value, count] of counts)
+    if (count > bestCount || (count === bestCount && value < best)) {
+      best = value;
+      bestCount = count;
+    }
+  return best;
+}
+
+/** Drops a rule when the next shorter ending already gives the same script. */
+function pruneRules(rules: [string, string, string][]): [string, string, string][] {
+  const byKey = new Map(rules.map(([xpos, ending, script]) => [`${xpos}\t${ending}`, script]));
+  return rules.filter(([xpos, ending, script]) => {
+    if (ending.length === 0) return true;
+    const shorter = byKey.get(`${xpos}\t${ending.slice(1)}`);
+    return shorter !== script;
+  });
+}

@@ -1,0 +1,74 @@
+// A loaded model: tagger, lemmatizer, parser and labeller together, analysing one sentence's words.
+import { readFileSync } from "node:fs";
+import { Labeller } from "./labeller.ts";
+import { Lemmatizer } from "./lemmatizer.ts";
+import { decodeModel, encodeModel, type ModelHeader } from "./model-file.ts";
+import { DependencyParser, parserInput } from "./parser.ts";
+import type { SparseWeights } from "./perceptron.ts";
+import { Tagger } from "./tagger.ts";
+
+export interface WordAnalysis {
+  upos: string;
+  xpos: string;
+  lemma: string;
+  /** Index of the head word in the sentence, -1 for the root. */
+  head: number;
+  deprel: string;
+}
+
+export class ParserModel {
+  readonly tagger: Tagger;
+  readonly lemmatizer: Lemmatizer;
+  readonly parser: DependencyParser;
+  readonly labeller: Labeller;
+  private readonly upos: string[];
+  private readonly xpos: string[];
+
+  constructor(
+    readonly header: ModelHeader,
+    readonly weights: { tagger: SparseWeights; parser: SparseWeights; labeller: SparseWeights },
+  ) {
+    this.tagger = new Tagger(header.tags, weights.tagger);
+    this.lemmatizer = new Lemmatizer(header.lemmatizer);
+    this.parser = new DependencyParser(weights.parser);
+    const functionTag = new Uint8Array(header.tags.length + 2);
+    for (const t of header.functionTags) functionTag[t] = 1;
+    this.labeller = new Labeller(header.labels, functionTag, weights.labeller);
+    this.upos = header.tags.map((t) => t.split("\t")[0]);
+    this.xpos = header.tags.map((t) => t.split("\t")[1]);
+  }
+
+  static load(path: string): ParserModel {
+    return ParserModel.decode(readFileSync(path), path);
+  }
+
+  static decode(file: Buffer, source: string): ParserModel {
+    const parts = decodeModel(file, source);
+    return new ParserModel(parts.header, parts);
+  }
+
+  encode(): Buffer {
+    return encodeModel({ header: this.header, ...this.weights });
+  }
+
+  /** Tags, lemmas and a labelled tree for one sentence's words. */
+  analyze(forms: readonly string[]): WordAnalysis[] {
+    if (forms.length === 0) return [];
+    const tags = this.tagger.tag(forms);
+    const input = parserInput(forms, tags, this.header.tags.length);
+    const heads = this.parser.parse(input, forms.length);
+    const labels = this.labeller.label(input, heads);
+    const out: WordAnalysis[] = new Array(forms.length);
+    for (let i = 0; i < forms.length; i++) {
+      const xpos = this.xpos[tags[i]];
+      out[i] = {
+        upos: this.upos[tags[i]],
+        xpos,
+        lemma: this.lemmatizer.lemma(forms[i], xpos),
+        head: heads[i],
+        deprel: this.header.labels[labels[i]],
+      };
+    }
+    return out;
+  }
+}

@@ -1,0 +1,110 @@
+// Greedy arc-hybrid dependency parser (unlabelled; the labeller names the arcs afterwards), trained
+// with the dynamic oracle and exploration: after the first epoch it follows its own prediction 90% of
+// the time, learning to recover from its mistakes.
+import { ArcHybridState, TRANSITIONS } from "./arc-hybrid.ts";
+import { hashString } from "./hashing.ts";
+import { PARSER_FEATURES, type ParserInput, parserFeatures } from "./parser-features.ts";
+import { argmax, PerceptronTrainer, type Scorer, type SparseWeights } from "./perceptron.ts";
+import { shuffle } from "./tagger.ts";
+import { normalizeWord } from "./word-features.ts";
+
+const ROOT_WORD = hashString("<root>");
+const NO_WORD = hashString("<none>");
+
+/** Word hashes and tag ids with the root and "nothing" positions after the words. */
+export function parserInput(forms: readonly string[], tags: Int32Array, tagCount: number): ParserInput {
+  const n = forms.length;
+  const words = new Uint32Array(n + 2);
+  const tagIds = new Int32Array(n + 2);
+  for (let i = 0; i < n; i++) {
+    words[i] = hashString(normalizeWord(forms[i]));
+    tagIds[i] = tags[i];
+  }
+  words[n] = ROOT_WORD;
+  tagIds[n] = tagCount;
+  words[n + 1] = NO_WORD;
+  tagIds[n + 1] = tagCount + 1;
+  return { words, tags: tagIds };
+}
+
+export class DependencyParser {
+  private readonly features = new Uint32Array(PARSER_FEATURES);
+  private readonly scores = new Float64Array(TRANSITIONS);
+
+  constructor(readonly weights: Scorer) {}
+
+  /** Head index per word, -1 for the root. */
+  parse(input: ParserInput, n: number): Int32Array {
+    const state = new ArcHybridState(n);
+    while (!state.done()) {
+      const count = parserFeatures(state, input, this.features);
+      this.weights.score(this.features, count, this.scores);
+      state.apply(argmax(this.scores, TRANSITIONS, (t) => state.legal(t)));
+    }
+    return headsOf(state);
+  }
+}
+
+function headsOf(state: ArcHybridState): Int32Array {
+  const heads = new Int32Array(state.n);
+  for (let i = 0; i < state.n; i++) heads[i] = state.heads[i] === state.n ? -1 : state.heads[i];
+  return heads;
+}
+
+export interface TreeSentence {
+  input: ParserInput;
+  /** Gold head per word, -1 for the root. */
+  heads: Int32Array;
+}
+
+export function trainParser(
+  sentences: readonly TreeSentence[],
+  epochs: number,
+  log: (line: string) => void = () => {},
+  random: () => number = Math.random,
+  onEpoch: (epoch: number, parser: () => DependencyParser) => void = () => {},
+): { parser: DependencyParser; weights: SparseWeights } {
+  const trainer = new PerceptronTrainer(TRANSITIONS);
+  const features = new Uint32Array(PARSER_FEATURES);
+  const scores = new Float64Array(TRANSITIONS);
+  const costs = new Int32Array(TRANSITIONS);
+  const order = sentences.map((_, i) => i);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    shuffle(order, random);
+    let correct = 0;
+    let total = 0;
+    for (const index of order) {
+      const { input, heads } = sentences[index];
+      const n = heads.length;
+      const gold = Int32Array.from(heads, (h) => (h < 0 ? n : h));
+      const state = new ArcHybridState(n);
+      while (!state.done()) {
+        const count = parserFeatures(state, input, features);
+        trainer.score(features, count, scores);
+        let best = -1;
+        let guess = -1;
+        let minimum = Number.POSITIVE_INFINITY;
+        for (let t = 0; t < TRANSITIONS; t++) {
+          if (!state.legal(t)) continue;
+          costs[t] = state.cost(t, gold);
+          if (costs[t] < minimum) minimum = costs[t];
+          if (guess < 0 || scores[t] > scores[guess]) guess = t;
+        }
+        for (let t = 0; t < TRANSITIONS; t++)
+          if (state.legal(t) && costs[t] === minimum && (best < 0 || scores[t] > scores[best])) best = t;
+        if (costs[guess] > minimum) trainer.update(features, count, best, guess);
+        trainer.tick();
+        const explore = epoch > 1 && random() < 0.9;
+        state.apply(costs[guess] === minimum || explore ? guess : best);
+      }
+      for (let i = 0; i < n; i++) {
+        if (state.heads[i] === gold[i]) correct++;
+        total++;
+      }
+    }
+    log(`parser epoch ${epoch}: training UAS ${((100 * correct) / total).toFixed(2)}%`);
+    onEpoch(epoch, () => new DependencyParser(trainer.averaged()));
+  }
+  const weights = trainer.averaged();
+  return { parser: new DependencyParser(weights), weights };
+}

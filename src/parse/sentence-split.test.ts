@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { type SentenceRules, splitSentences } from "./sentence-split.ts";
+
+const RULES: SentenceRules = {
+  abbreviations: new Set(["mr", "gen", "u.s", "d.c", "sept"]),
+  openers: new Set(["The", "He"]),
+};
+const split = (text: string) => splitSentences(text, 0, text.length, RULES).map((s) => text.slice(s.start, s.end));
+
+describe("splitSentences", () => {
+  it.each([
+    ["Mr. Chavez spoke. Gen. Montoya did not.", ["Mr. Chavez spoke.", "Gen. Montoya did not."]],
+    ["Rex W. Tillerson met them. They agreed!", ["Rex W. Tillerson met them.", "They agreed!"]],
+    ["It was signed in the U.S. The next day it failed.", ["It was signed in the U.S.", "The next day it failed."]],
+    ["Talks on Sept. 5 in Washington, D.C. ended.", ["Talks on Sept. 5 in Washington, D.C. ended."]],
+    ['"We will," he said. "Soon."', ['"We will," he said.', '"Soon."']],
+    ["Headline\n\nFirst one. Second one?", ["Headline", "First one.", "Second one?"]],
+  ])("%s", (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it("numbers paragraphs by non-empty line", () => {
+    const text = "One.\n\nTwo. Three.";
+    expect(splitSentences(text, 0, text.length, RULES).map((s) => s.paragraph)).toEqual([0, 1, 1]);
+  });
+
+  it("stays linear in a paragraph's length (1x, 4x, 16x)", () => {
+    const paragraph = (n: number) => "Mr. Smith met Gen. Jones in the U.S. on Monday. ".repeat(n);
+    const time = (n: number) => {
+      const text = paragraph(n);
+      let best = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 3; run++) {
+        const started = performance.now();
+        splitSentences(text, 0, text.length, RULES);
+        best = Math.min(best, performance.now() - started);
+      }
+      return best;
+    };
+    time(1000); // warm up the JIT
+    const base = time(2000);
+    const sixteen = time(32_000);
+    expect(time(8000)).toBeLessThan(base * 4 * 4);
+    // Linear work grows 16-fold; the old quadratic splitter grew about 250-fold here.
+    expect(sixteen / base).toBeLessThan(50);
+  });
+});

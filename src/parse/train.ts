@@ -1,0 +1,104 @@
+// Trains every part of the model from CoNLL-U sentences. The parser and labeller learn from tags the
+// tagger predicted on text it was not trained on (k-fold jackknifing), as they will see at run time.
+import type { ConlluSentence } from "./conllu.ts";
+import { trainLabeller } from "./labeller.ts";
+import { trainLemmatizer } from "./lemmatizer.ts";
+import { ParserModel } from "./model.ts";
+import type { ModelHeader } from "./model-file.ts";
+import { parserInput, trainParser } from "./parser.ts";
+import { trainTagger } from "./tagger.ts";
+
+export interface TrainingOptions {
+  taggerEpochs: number;
+  parserEpochs: number;
+  labellerEpochs: number;
+  /** Folds for the tagger's predictions on the training set; 1 uses gold tags. */
+  folds: number;
+  seed: number;
+  abbreviations: string[];
+  sentenceOpeners: string[];
+  about: Record<string, unknown>;
+  log: (line: string) => void;
+}
+
+const FUNCTION_UPOS = new Set(["ADP", "AUX", "PART", "SCONJ", "CCONJ", "DET", "PRON", "PUNCT"]);
+
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function trainModel(sentences: readonly ConlluSentence[], options: TrainingOptions): ParserModel {
+  const { log } = options;
+  const random = seededRandom(options.seed);
+  const tags = [...new Set(sentences.flatMap((s) => s.words.map((w) => `${w.upos}\t${w.xpos}`)))].sort();
+  const labels = [...new Set(sentences.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
+  const tagIndex = new Map(tags.map((t, i) => [t, i]));
+  const labelIndex = new Map(labels.map((l, i) => [l, i]));
+  const tagged = sentences.map((s) => ({
+    forms: s.words.map((w) => w.form),
+    tags: Int32Array.from(s.words, (w) => tagIndex.get(`${w.upos}\t${w.xpos}`) ?? 0),
+  }));
+  log(`${sentences.length} sentences, ${tags.length} tag pairs, ${labels.length} relations`);
+  const tagger = trainTagger(tagged, tags, options.taggerEpochs, log, random).weights;
+  const predictedTags = jackknifedTags(tagged, tags, options, random);
+  const inputs = tagged.map((s, i) => parserInput(s.forms, predictedTags[i], tags.length));
+  const heads = sentences.map((s) => Int32Array.from(s.words, (w) => w.head));
+  const parser = trainParser(
+    inputs.map((input, i) => ({ input, heads: heads[i] })),
+    options.parserEpochs,
+    log,
+    random,
+  ).weights;
+  const functionTags = tags.flatMap((t, i) => (FUNCTION_UPOS.has(t.split("\t")[0]) ? [i] : []));
+  const functionTag = new Uint8Array(tags.length + 2);
+  for (const t of functionTags) functionTag[t] = 1;
+  const labeller = trainLabeller(
+    inputs.map((input, i) => ({
+      input,
+      heads: heads[i],
+      labels: Int32Array.from(sentences[i].words, (w) => labelIndex.get(w.deprel) ?? 0),
+    })),
+    labels,
+    functionTag,
+    options.labellerEpochs,
+    log,
+    random,
+  ).weights;
+  const lemmatizer = trainLemmatizer(sentences.flatMap((s) => s.words));
+  const header: ModelHeader = {
+    format: 1,
+    about: options.about,
+    tags,
+    labels,
+    functionTags,
+    lemmatizer: lemmatizer.data,
+    abbreviations: options.abbreviations,
+    sentenceOpeners: options.sentenceOpeners,
+  };
+  // What training returns is what a saved file loads: weights already quantised as they are stored.
+  return ParserModel.decode(new ParserModel(header, { tagger, parser, labeller }).encode(), "the trained model");
+}
+
+function jackknifedTags(
+  tagged: { forms: string[]; tags: Int32Array }[],
+  tags: string[],
+  options: TrainingOptions,
+  random: () => number,
+): Int32Array[] {
+  if (options.folds <= 1) return tagged.map((s) => s.tags);
+  const out: Int32Array[] = new Array(tagged.length);
+  for (let fold = 0; fold < options.folds; fold++) {
+    const training = tagged.filter((_, i) => i % options.folds !== fold);
+    const { tagger } = trainTagger(training, tags, options.taggerEpochs, () => {}, random);
+    for (let i = fold; i < tagged.length; i += options.folds) out[i] = tagger.tag(tagged[i].forms);
+    options.log(`jackknife fold ${fold + 1}/${options.folds} tagged`);
+  }
+  return out;
+}

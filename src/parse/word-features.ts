@@ -1,0 +1,72 @@
+// Per-word hashes computed once per sentence (lower-cased form, affixes, shape), shared by the tagger's
+// features. Positions are padded by two on each side so that i±2 never needs a bounds check.
+import { hashString } from "./hashing.ts";
+
+export const PAD = 2;
+const START = hashString("<s>");
+const END = hashString("</s>");
+
+export class WordHashes {
+  readonly word: Uint32Array;
+  readonly suffix1: Uint32Array;
+  readonly suffix2: Uint32Array;
+  readonly suffix3: Uint32Array;
+  readonly suffix4: Uint32Array;
+  readonly prefix1: Uint32Array;
+  readonly prefix3: Uint32Array;
+  readonly shape: Uint32Array;
+
+  constructor(forms: readonly string[]) {
+    const size = forms.length + 2 * PAD;
+    this.word = new Uint32Array(size);
+    this.suffix1 = new Uint32Array(size);
+    this.suffix2 = new Uint32Array(size);
+    this.suffix3 = new Uint32Array(size);
+    this.suffix4 = new Uint32Array(size);
+    this.prefix1 = new Uint32Array(size);
+    this.prefix3 = new Uint32Array(size);
+    this.shape = new Uint32Array(size);
+    for (let p = 0; p < size; p++) {
+      const i = p - PAD;
+      if (i < 0 || i >= forms.length) {
+        const edge = i < 0 ? START : END;
+        for (const a of this.arrays()) a[p] = edge;
+        continue;
+      }
+      const lower = normalizeWord(forms[i]);
+      this.word[p] = hashString(lower);
+      this.suffix1[p] = hashString(lower.slice(-1));
+      this.suffix2[p] = hashString(lower.slice(-2));
+      this.suffix3[p] = hashString(lower.slice(-3));
+      this.suffix4[p] = hashString(lower.slice(-4));
+      this.prefix1[p] = hashString(forms[i].slice(0, 1));
+      this.prefix3[p] = hashString(lower.slice(0, 3));
+      this.shape[p] = hashString(wordShape(forms[i]));
+    }
+  }
+
+  private arrays(): Uint32Array[] {
+    return [this.word, this.suffix1, this.suffix2, this.suffix3, this.suffix4, this.prefix1, this.prefix3, this.shape];
+  }
+}
+
+/** Lower case with digits folded to 0, so that "1985" and "2003" share their features. */
+export function normalizeWord(form: string): string {
+  return form.toLowerCase().replace(/[0-9]/g, "0");
+}
+
+/** "Xx", "x", "X.X.", "d,d", "x-x": letter case and digit classes with runs collapsed, at most 6 marks. */
+export function wordShape(form: string): string {
+  let shape = "";
+  let last = "";
+  for (let i = 0; i < form.length && shape.length < 6; i++) {
+    const ch = form[i];
+    let mark = ch;
+    if (ch >= "0" && ch <= "9") mark = "d";
+    else if (ch.toLowerCase() !== ch) mark = "X";
+    else if (ch.toUpperCase() !== ch) mark = "x";
+    if (mark !== last) shape += mark;
+    last = mark;
+  }
+  return shape;
+}
