@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { type ServerType, serve } from "@hono/node-server";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { counted } from "../src/serve/aggregate/event-selection.ts";
 import { createApp } from "../src/serve/http/app.ts";
 import { ensureWebBuilt } from "../src/serve/http/web-bundle.ts";
 import type { Store, StoredEvent } from "../src/store/store.ts";
@@ -154,11 +155,16 @@ describe("web app", () => {
   });
 
   it("searches events with filters and shows the total", async () => {
-    await open("#/events?pair=CHN,SYR");
-    const total = (await store.events({ pair: ["CHN", "SYR"] })).total;
+    await open("#/events?pair=china,Syria");
+    // the counting rule: occurred events that no reviewer rejected
+    const total = (await store.events(counted({ pair: ["CHN", "SYR"] }))).total;
     await expect(page.getAttribute(".summary", "data-total")).resolves.toBe(String(total));
     await expect(page.locator("table.events tbody tr").count()).resolves.toBe(Math.min(total, 50));
     await screenshot("events");
+    await open("#/events?pair=CHN,SYR&factuality=all&review=all");
+    const everything = (await store.events({ pair: ["CHN", "SYR"] })).total;
+    expect(everything).toBeGreaterThan(total);
+    await expect(page.getAttribute(".summary", "data-total")).resolves.toBe(String(everything));
   });
 
   it("ingests a pasted article", async () => {

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoCommand } from "../src/serve/cli/demo-command.ts";
 import { eventsCommand } from "../src/serve/cli/events-command.ts";
+import { exportCommand } from "../src/serve/cli/export-command.ts";
 import { ingestCommand } from "../src/serve/cli/ingest-command.ts";
 import { relationsCommand } from "../src/serve/cli/relations-command.ts";
 import { timelineCommand } from "../src/serve/cli/timeline-command.ts";
@@ -15,6 +16,7 @@ import { runCommand } from "./cli-in-process.ts";
 import { runDyad } from "./cli-run.ts";
 
 const COMMANDS = {
+  export: exportCommand,
   ingest: ingestCommand,
   timeline: timelineCommand,
   relations: relationsCommand,
@@ -63,13 +65,23 @@ describe("dyad timeline", () => {
       "1956 establish_relations SYR – CHN",
       "1956 diplomatic_relations CHN – SYR",
       "2004 visit SYR → CHN",
-      "2022-01 join SYR → org:bri",
+      "2022-01 join (context) SYR → org:bri",
       "2022-01 membership SYR – org:bri",
       "2023-09-22 meet CHN – SYR at Hangzhou",
-      "2023-09-22 cooperate (intended) CHN – SYR",
       "2023-09-22 partnership “strategic partnership” CHN – SYR",
       "undated support SYR → CHN",
     ]);
+  });
+
+  it("brings in and marks what does not count when asked", async () => {
+    const { stdout, code } = await dyad(["timeline", "china", "syria", "--factuality", "all", "--db", db]);
+    expect(code).toBe(0);
+    expect(stdout.split("\n")[0]).toBe(
+      "China – Syria (CHN–SYR): 5 events, 3 relations, 1 for context (not counted: 1 intended)",
+    );
+    expect(headLines(stdout).map((line) => line.replace(/\s+/g, " "))).toContain(
+      "2023-09-22 cooperate (intended) CHN – SYR",
+    );
   });
 
   it("puts the evidence sentence and the source article beneath each entry", async () => {
@@ -81,7 +93,9 @@ describe("dyad timeline", () => {
         "            — Xi, Assad announce strategic partnership (2023-09-23)",
       ].join("\n"),
     );
-    expect(stdout.split("\n")[0]).toBe("China – Syria (CHN–SYR): 9 entries");
+    expect(stdout.split("\n")[0]).toBe(
+      "China – Syria (CHN–SYR): 4 events, 3 relations, 1 for context (not counted: 1 intended)",
+    );
   });
 
   it("limits by date range", async () => {
@@ -110,6 +124,9 @@ describe("dyad timeline", () => {
     [["timeline", "narnia", "syria"], /"narnia" is not a state or organisation/],
     [["timeline", "china", "syria", "--from", "2023-13"], /"2023-13" has no month/],
     [["timeline", "china"], /missing required argument/],
+    [["timeline", "china", "China"], /two different actors, got CHN twice/],
+    [["timeline", "china", "syria", "--from", "2023-02-30"], /"2023-02-30" is not a day of 2023-02/],
+    [["timeline", "china", "syria", "--review", "maybe"], /unknown review "maybe"/],
   ])("refuses %j with a clear message and exit code 2 or 1", async (args, message) => {
     const result = await dyad([...args, "--db", db]);
     expect(result.code).not.toBe(0);
@@ -192,16 +209,20 @@ describe("dyad events", () => {
 
   it("pages with --limit and --offset and reports the total", async () => {
     const text = await dyad(["events", "--limit", "3", "--offset", "3", "--db", db]);
-    expect(text.stdout.split("\n")[0]).toBe("Events 4–6 of 11");
-    const json = JSON.parse((await dyad(["events", "--limit", "3", "--offset", "9", "--json", "--db", db])).stdout);
-    expect(json.total).toBe(11);
+    expect(text.stdout.split("\n")[0]).toBe("Events 4–6 of 9 (not counted: 1 intended, 1 negated)");
+    const json = JSON.parse((await dyad(["events", "--limit", "3", "--offset", "7", "--json", "--db", db])).stdout);
+    expect(json.total).toBe(9);
+    expect(json.apart).toEqual({ counted: 9, intended: 1, negated: 1, uncertain: 0, rejected: 0 });
     expect(json.items.map((event: { kind: string }) => event.kind)).toEqual(["meet", "support"]);
   });
 
   it.each([
     [["--kind", "hug"], /unknown kind "hug": use meet, visit/],
     [["--factuality", "maybe"], /unknown factuality "maybe"/],
-    [["--pair", "china"], /--pair takes two parties/],
+    [["--pair", "china"], /pair takes two actors, got 1/],
+    [["--pair", "china", "CHN"], /two different actors, got CHN twice/],
+    [["--actor", "XXX"], /"XXX" is not a state or organisation/],
+    [["--from", "2023-13"], /"2023-13" has no month 13/],
     [["--limit", "-1"], /--limit must be a whole number/],
   ])("refuses %j", async (args, message) => {
     const result = await dyad(["events", ...args, "--db", db]);
@@ -211,9 +232,12 @@ describe("dyad events", () => {
 });
 
 describe("help", () => {
-  it.each(["ingest", "timeline", "relations", "events", "demo"])("dyad %s --help shows examples", async (command) => {
-    const { stdout, code } = await dyad([command, "--help"]);
-    expect(code).toBe(0);
-    expect(stdout).toMatch(new RegExp(`Examples:\\n\\s+\\$ dyad ${command}`));
-  });
+  it.each(["ingest", "timeline", "relations", "events", "demo", "export"])(
+    "dyad %s --help shows examples",
+    async (command) => {
+      const { stdout, code } = await dyad([command, "--help"]);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(new RegExp(`Examples:\\n\\s+\\$ dyad ${command}`));
+    },
+  );
 });

@@ -6,8 +6,10 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FACTUALITIES } from "../src/analyze/record.ts";
 import { eventPages } from "../src/serve/aggregate/store-pages.ts";
 import { EXPORT_FORMATS } from "../src/serve/export/export-formats.ts";
+import { type ExportSelection, exportSelection } from "../src/serve/export/export-selection.ts";
 import { GDELT_COLUMNS } from "../src/serve/export/gdelt-columns.ts";
 import { openStore } from "../src/store/open-store.ts";
 import type { Store } from "../src/store/store.ts";
@@ -29,11 +31,14 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-async function collect(format: keyof typeof EXPORT_FORMATS): Promise<string> {
+async function collect(format: keyof typeof EXPORT_FORMATS, selection?: ExportSelection): Promise<string> {
   let text = "";
-  for await (const chunk of EXPORT_FORMATS[format].generate(store)) text += chunk;
+  for await (const chunk of EXPORT_FORMATS[format].generate(store, selection)) text += chunk;
   return text;
 }
+
+/** Every event, whatever its factuality: the fixtures' one intended event included. */
+const EVERY_FACTUALITY = exportSelection({ factuality: [...FACTUALITIES] });
 
 /** RFC 4180 rows, quotes and embedded line breaks included. */
 function parseCsv(text: string): string[][] {
@@ -89,7 +94,7 @@ describe("GDELT 2.0-style TSV", () => {
   });
 
   it("writes one 61-field line per event, blank where unknown", async () => {
-    const [header, ...lines] = (await collect("gdelt")).trimEnd().split("\n");
+    const [header, ...lines] = (await collect("gdelt", EVERY_FACTUALITY)).trimEnd().split("\n");
     expect(header.split("\t")).toEqual(GDELT_COLUMNS);
     expect(lines).toHaveLength(7);
     const rows = lines.map((line) => Object.fromEntries(line.split("\t").map((value, i) => [GDELT_COLUMNS[i], value])));
@@ -128,7 +133,7 @@ describe("GDELT 2.0-style TSV", () => {
 
 describe("PLOVER-style JSONL", () => {
   it("writes one object per event with PLOVER codes, document and exact evidence", async () => {
-    const objects = (await collect("jsonl"))
+    const objects = (await collect("jsonl", EVERY_FACTUALITY))
       .trimEnd()
       .split("\n")
       .map((line) => JSON.parse(line));
@@ -156,7 +161,7 @@ describe("PLOVER-style JSONL", () => {
 
 describe("CSV of events and of relations", () => {
   it("quotes untrusted text, guards formulas, and keeps source and evidence on every row", async () => {
-    const [header, ...rows] = parseCsv(await collect("csv"));
+    const [header, ...rows] = parseCsv(await collect("csv", EVERY_FACTUALITY));
     expect(rows).toHaveLength(7);
     const column = (name: string) => header.indexOf(name);
     for (const row of rows) {
@@ -194,7 +199,8 @@ describe("GraphML", () => {
     const data = Object.fromEntries(
       [chinaSyria.data].flat().map((entry: { key: string; "#text": unknown }) => [entry.key, String(entry["#text"])]),
     );
-    expect(data).toMatchObject({ edge_partnership: "strategic partnership", edge_events: "4", edge_balance: "1" });
+    // three events count between China and Syria; the intended one does not
+    expect(data).toMatchObject({ edge_partnership: "strategic partnership", edge_events: "3", edge_balance: "1" });
     expect(data.edge_documents).toMatch(/^\d+$/);
   });
 });
@@ -213,7 +219,8 @@ describe("streaming", () => {
       ["bin/dyad.mjs", "export", "--format", "gdelt", "--db", databasePath, "--out", out],
       { cwd: join(import.meta.dirname, "..") },
     );
-    expect(readFileSync(out, "utf8").trimEnd().split("\n")).toHaveLength(8);
+    // a header and the six events that count (the intended one is left out by default)
+    expect(readFileSync(out, "utf8").trimEnd().split("\n")).toHaveLength(7);
   });
 
   it("refuses an unknown format on the command line, naming the formats", async () => {

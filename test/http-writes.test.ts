@@ -186,7 +186,8 @@ describe("review", () => {
   const invalid: [string, number, unknown, number, string][] = [
     ["an unknown action", 1, { action: "approve" }, 400, "invalid_request"],
     ["a correction with nothing to correct", 1, { action: "correct" }, 400, "invalid_request"],
-    ["a bad actor", 1, { action: "correct", source: ["china"] }, 400, "invalid_request"],
+    ["an unknown actor", 1, { action: "correct", source: ["narnia"] }, 400, "invalid_request"],
+    ["an unknown actor code", 1, { action: "correct", target: ["XXX"] }, 400, "invalid_request"],
     ["a day that does not exist", 1, { action: "correct", date: "2023-02-30" }, 400, "invalid_request"],
     ["a missing event", 999_999, { action: "confirm" }, 404, "not_found"],
   ];

@@ -54,6 +54,7 @@ export function eventCondition(eb: EventsScope, filter: EventFilter, dialect: Di
   if (filter.pair) conditions.push(pairCondition(eb, filter.pair));
   if (filter.kind?.length) conditions.push(eb("events.kind", "in", filter.kind));
   if (filter.factuality?.length) conditions.push(eb("events.factuality", "in", filter.factuality));
+  if (filter.review?.length) conditions.push(eb("events.review", "in", filter.review));
   if (filter.plover) conditions.push(eb("events.plover", "=", filter.plover));
   if (filter.cameo) conditions.push(eb("events.cameo", "=", filter.cameo));
   // Overlap at each date's own precision: an event of "2023" is within from=2023-06, and one of 2023-09-22

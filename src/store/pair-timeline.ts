@@ -16,12 +16,12 @@ export async function pairTimeline(
   b: string,
   options: TimelineOptions = {},
 ): Promise<TimelineEntry[]> {
-  const { from, to, factuality } = options;
+  const { from, to, factuality, review } = options;
   const pair: [string, string] = [a, b];
   const [pairEvents, pairRelations] = await Promise.all([
     selectEvents(
       db,
-      (eb) => eb.and([pairCondition(eb, pair), eventCondition(eb, { from, to, factuality }, dialect)]),
+      (eb) => eb.and([pairCondition(eb, pair), eventCondition(eb, { from, to, factuality, review }, dialect)]),
       {},
     ),
     selectRelations(db, { pair, from, to }, {}),
@@ -36,7 +36,7 @@ export async function pairTimeline(
       (eb) =>
         eb.and([
           joinsInDocumentsCondition(eb, pair, pairDocuments),
-          eventCondition(eb, { from, to, factuality }, dialect),
+          eventCondition(eb, { from, to, factuality, review }, dialect),
         ]),
       {},
     ),
@@ -47,10 +47,12 @@ export async function pairTimeline(
     ),
   ]);
 
-  const events = uniqueById([...pairEvents, ...joins]);
+  const pairEventIds = new Set(pairEvents.map((event) => event.id));
+  const context = joins.filter((event) => !pairEventIds.has(event.id));
   const relations = uniqueById([...pairRelations, ...memberships.flat()]);
   const entries: TimelineEntry[] = [
-    ...events.map((event): TimelineEntry => ({ type: "event", date: event.date, event })),
+    ...pairEvents.map((event): TimelineEntry => ({ type: "event", date: event.date, event })),
+    ...context.map((event): TimelineEntry => ({ type: "event", date: event.date, event, context: true })),
     ...relations.map((relation): TimelineEntry => ({ type: "relation", date: relation.since, relation })),
   ];
   return entries.sort(compareTimelineEntries);

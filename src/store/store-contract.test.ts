@@ -130,6 +130,9 @@ const EVENT_FILTERS: [string, EventFilter, string[]][] = [
   ["place, ignoring case", { place: "woodside" }, ["meet@2023-11-15"]],
   ["place by country", { place: "CHN" }, ["meet@2023-09-22"]],
   ["actor, kind and range together", { actor: "SYR", kind: ["join"], from: "2023" }, ["join@2023-05-07"]],
+  ["review state unreviewed", { review: ["unreviewed"] }, ALL_EVENTS],
+  ["review state rejected (none yet)", { review: ["rejected"] }, []],
+  ["review and factuality together", { review: ["unreviewed", "confirmed"], factuality: ["negated"] }, ["meet@2012"]],
 ];
 
 describe.each(dialects.map((make) => [make().name, make] as const))("Store contract on %s", (_name, makeDialect) => {
@@ -279,6 +282,9 @@ describe.each(dialects.map((make) => [make().name, make] as const))("Store contr
     ]);
     // Names in either order give the same timeline.
     expect(timelineKeys(await store.timeline("SYR", "CHN"))).toEqual(timelineKeys(await store.timeline("CHN", "SYR")));
+    // The join is there for context: it is not an event between the pair.
+    const context = (await store.timeline("CHN", "SYR")).filter((entry) => entry.type === "event" && entry.context);
+    expect(timelineKeys(context)).toEqual(["event:join@2022-01"]);
   });
 
   it("limits a timeline by date range and factuality", async () => {
@@ -430,6 +436,10 @@ describe.each(dialects.map((make) => [make().name, make] as const))("Event revie
     await store.reviewEvent(visitId, { action: "reject" });
     expect((await store.getEvent(visitId))?.review).toBe("rejected");
     expect((await store.eventReviews(visitId)).map((entry) => entry.action)).toEqual(["correct", "reject"]);
+    // the review filter finds it, and leaves it out when asked for the other states
+    expect((await store.events({ review: ["rejected"] })).items.map((event) => event.id)).toEqual([visitId]);
+    const kept = await store.events({ review: ["unreviewed", "confirmed", "corrected"], limit: 1000 });
+    expect(kept.items.map((event) => event.id)).not.toContain(visitId);
   });
 
   it.each<[string, Parameters<Store["reviewEvent"]>[1], RegExp]>([

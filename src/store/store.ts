@@ -75,6 +75,8 @@ export interface EventFilter {
   pair?: [string, string];
   kind?: EventKind[];
   factuality?: Factuality[];
+  /** Review states to include (serve/aggregate/event-selection.ts leaves rejected events out unless asked). */
+  review?: ReviewStatus[];
   plover?: string;
   cameo?: string;
   /** Inclusive bounds on the event date, compared at the event date's precision ("2023" is within 2023-01..2023-12). */
@@ -93,7 +95,8 @@ export interface Page<T> {
 }
 
 export type TimelineEntry =
-  | { type: "event"; date: IsoDate | null; event: StoredEvent }
+  /** context: a join of either party into an organisation, reported in the pair's articles; not a pair event. */
+  | { type: "event"; date: IsoDate | null; event: StoredEvent; context?: boolean }
   | { type: "relation"; date: IsoDate | null; relation: StoredRelation };
 
 export interface StoreStats {
@@ -129,7 +132,7 @@ export interface Store {
   timeline(
     a: string,
     b: string,
-    options?: { from?: IsoDate; to?: IsoDate; factuality?: Factuality[] },
+    options?: { from?: IsoDate; to?: IsoDate; factuality?: Factuality[]; review?: ReviewStatus[] },
   ): Promise<TimelineEntry[]>;
   entities(options: {
     kind?: RecordEntity["kind"];

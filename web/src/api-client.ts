@@ -1,5 +1,14 @@
 // The app's only way to the server: JSON over fetch, with the catalogue's error message surfaced as thrown text.
-import type { ApiEvent, ApiGraph, ApiMap, DocumentWithRecord, Page, Stats, TimelineEntry } from "./api-types.ts";
+import type {
+  ApiEvent,
+  ApiGraph,
+  ApiMap,
+  CountsApart,
+  DocumentWithRecord,
+  Page,
+  Stats,
+  TimelineEntry,
+} from "./api-types.ts";
 
 const TOKEN_KEY = "dyad-token";
 
@@ -35,7 +44,9 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   return body as T;
 }
 
-function query(parameters: Record<string, string | number | undefined>): string {
+type Parameters = Record<string, string | number | undefined>;
+
+function query(parameters: Parameters): string {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(parameters))
     if (value !== undefined && value !== "") search.set(name, String(value));
@@ -45,9 +56,12 @@ function query(parameters: Record<string, string | number | undefined>): string 
 
 export const api = {
   stats: () => request<Stats>("/api/stats"),
-  graph: () => request<ApiGraph>("/api/graph"),
-  map: () => request<ApiMap>("/api/map"),
-  timeline: (a: string, b: string) => request<{ entries: TimelineEntry[] }>(`/api/pairs/${a}/${b}/timeline`),
+  graph: (parameters: Parameters = {}) => request<ApiGraph>(`/api/graph${query(parameters)}`),
+  map: (parameters: Parameters = {}) => request<ApiMap>(`/api/map${query(parameters)}`),
+  timeline: (a: string, b: string, parameters: Parameters = {}) =>
+    request<{ a: string; b: string; entries: TimelineEntry[]; apart: CountsApart }>(
+      `/api/pairs/${encodeURIComponent(a)}/${encodeURIComponent(b)}/timeline${query(parameters)}`,
+    ),
   events: (parameters: Record<string, string | number | undefined>) =>
     request<Page<ApiEvent>>(`/api/events${query(parameters)}`),
   documents: (parameters: Record<string, string | number | undefined>) =>

@@ -33,8 +33,17 @@ export interface ApiRelation {
   evidence?: Evidence;
 }
 
+/** A selection's events split by the counting rule (occurred and not rejected count); the parts add up. */
+export interface CountsApart {
+  counted: number;
+  intended: number;
+  negated: number;
+  uncertain: number;
+  rejected: number;
+}
+
 export type TimelineEntry =
-  | { type: "event"; date: string | null; event: ApiEvent }
+  | { type: "event"; date: string | null; event: ApiEvent; context?: boolean }
   | { type: "relation"; date: string | null; relation: ApiRelation };
 
 export interface Page<T> {
@@ -42,6 +51,7 @@ export interface Page<T> {
   limit: number;
   offset: number;
   items: T[];
+  apart?: CountsApart;
 }
 
 export interface Stats {
@@ -49,6 +59,7 @@ export interface Stats {
   events: number;
   relations: number;
   entities: number;
+  apart: CountsApart;
 }
 
 export interface ApiGraph {

@@ -1,7 +1,8 @@
 // Where events happened, for the map: counts per country (by the event location's country) and per named
 // place that the store knows coordinates for.
-import type { Store } from "../../store/store.ts";
+import type { EventFilter, Store } from "../../store/store.ts";
 import { stateName, stateNumericCode } from "./actor-names.ts";
+import { counted } from "./event-selection.ts";
 import { eventPages } from "./store-pages.ts";
 
 export interface EventMap {
@@ -11,13 +12,13 @@ export interface EventMap {
   unplaced: number;
 }
 
-export async function buildEventMap(store: Store): Promise<EventMap> {
+/** Where the events of one selection happened (by default every event that counts). */
+export async function buildEventMap(store: Store, filter: EventFilter = counted({})): Promise<EventMap> {
   const byCountry = new Map<string, number>();
   const byPlace = new Map<string, { country: string | null; events: number }>();
   let unplaced = 0;
-  for await (const page of eventPages(store)) {
+  for await (const page of eventPages(store, filter)) {
     for (const event of page) {
-      if (event.review === "rejected") continue;
       if (!event.location) {
         unplaced += 1;
         continue;

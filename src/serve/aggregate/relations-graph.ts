@@ -1,8 +1,9 @@
 // The relations graph: states and organisations as nodes; one undirected edge per pair that shares events or
 // standing relations, with event counts, the cooperation/conflict balance and the partnership level.
-import type { Store } from "../../store/store.ts";
+import type { EventFilter, Store } from "../../store/store.ts";
 import { isOrganisation, stateName } from "./actor-names.ts";
 import { isCooperation } from "./event-scales.ts";
+import { counted } from "./event-selection.ts";
 import { eventPages, relationPages } from "./store-pages.ts";
 
 export interface GraphNode {
@@ -44,7 +45,11 @@ function newEdge(id: string, source: string, target: string): GraphEdge {
   return { ...edge, partnership: null, partnershipSince: null, relations: [], documents: [] };
 }
 
-export async function buildRelationsGraph(store: Store): Promise<RelationsGraph> {
+/** The graph of one selection (by default every event that counts and every relation). */
+export async function buildRelationsGraph(
+  store: Store,
+  selection: { events: EventFilter; relations?: { actor?: string; pair?: [string, string] } } = { events: counted({}) },
+): Promise<RelationsGraph> {
   const nodeEvents = new Map<string, number>();
   const edges = new Map<string, GraphEdge>();
   const edgeDocuments = new Map<string, Set<number>>();
@@ -59,9 +64,8 @@ export async function buildRelationsGraph(store: Store): Promise<RelationsGraph>
     return edge;
   };
 
-  for await (const page of eventPages(store)) {
+  for await (const page of eventPages(store, selection.events)) {
     for (const event of page) {
-      if (event.review === "rejected") continue;
       for (const actor of new Set([...event.source, ...event.target])) {
         nodeEvents.set(actor, (nodeEvents.get(actor) ?? 0) + 1);
       }
@@ -79,7 +83,7 @@ export async function buildRelationsGraph(store: Store): Promise<RelationsGraph>
     }
   }
 
-  for await (const page of relationPages(store)) {
+  for await (const page of relationPages(store, selection.relations ?? {})) {
     for (const relation of page) {
       for (let i = 0; i < relation.parties.length; i++) {
         for (let j = i + 1; j < relation.parties.length; j++) {

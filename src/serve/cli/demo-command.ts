@@ -2,7 +2,7 @@
 import { fileURLToPath } from "node:url";
 import { Command } from "commander";
 import { DEFAULT_SQLITE_PATH } from "../../store/open-store.ts";
-import { resolveActor } from "./actor-argument.ts";
+import { resolveActor } from "../aggregate/actor-resolver.ts";
 import { ingestWithProgress, summaryLine } from "./ingest-command.ts";
 import { DB_OPTION_HELP, withStore } from "./store-option.ts";
 import { renderTimeline } from "./timeline-command.ts";

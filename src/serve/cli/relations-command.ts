@@ -2,7 +2,7 @@
 import { Command } from "commander";
 import type { RelationKind } from "../../analyze/record.ts";
 import type { StoredRelation } from "../../store/store.ts";
-import { type Actor, actorName, resolveActorWithStore } from "./actor-argument.ts";
+import { type Actor, actorName, resolveActorWithStore } from "../aggregate/actor-resolver.ts";
 import { addStoreOption, withStore } from "./store-option.ts";
 
 const SECTIONS: [RelationKind, string][] = [

@@ -2,6 +2,8 @@
 import type { Command } from "commander";
 import { defaultStoreLocation, openStore } from "../../store/open-store.ts";
 import type { Store } from "../../store/store.ts";
+import { UnknownActorError } from "../aggregate/actor-resolver.ts";
+import { FilterInputError } from "../aggregate/event-selection.ts";
 import { UsageError } from "./usage-error.ts";
 
 export const DB_OPTION_HELP = "SQLite file or postgres:// URL (default: $DYAD_DATABASE_URL, $DYAD_DB or ./dyad.db)";
@@ -34,6 +36,6 @@ export function reportCommandError(commandName: string, error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`dyad ${commandName}: ${message}\n`);
   // RangeError: the store's refusal of a malformed date filter, which the user typed.
-  const usage = error instanceof UsageError || error instanceof RangeError;
+  const usage = [UsageError, RangeError, UnknownActorError, FilterInputError].some((type) => error instanceof type);
   process.exitCode = usage ? 2 : 1;
 }

@@ -3,6 +3,7 @@ import type { Store } from "../../store/store.ts";
 import { eventPages } from "../aggregate/store-pages.ts";
 import { csvLine } from "./csv-line.ts";
 import { documentLookup, sourceReference } from "./document-lookup.ts";
+import { ALL_COUNTED, type ExportSelection } from "./export-selection.ts";
 
 export const EVENT_CSV_COLUMNS = [
   "event_id",
@@ -27,13 +28,12 @@ export const EVENT_CSV_COLUMNS = [
   "evidence_text",
 ] as const;
 
-export async function* eventsCsv(store: Store): AsyncGenerator<string> {
+export async function* eventsCsv(store: Store, selection: ExportSelection = ALL_COUNTED): AsyncGenerator<string> {
   yield csvLine(EVENT_CSV_COLUMNS);
   const lookup = documentLookup(store);
-  for await (const page of eventPages(store)) {
+  for await (const page of eventPages(store, selection.events)) {
     let chunk = "";
     for (const event of page) {
-      if (event.review === "rejected") continue;
       const document = await lookup(event.documentId);
       chunk += csvLine([
         event.id,

@@ -7,6 +7,7 @@ import { syntheticArticles } from "../../../bench/synthetic-articles.ts";
 import { openStore } from "../../store/open-store.ts";
 import type { Store } from "../../store/store.ts";
 import { eventsParquet, PARQUET_COLUMNS } from "./events-parquet.ts";
+import { ALL_COUNTED } from "./export-selection.ts";
 
 const ARTICLES = 500;
 const EVENTS_PER_ARTICLE = 5;
@@ -30,13 +31,16 @@ describe("Parquet export of events", () => {
 
   it("streams row groups as they are written and reads back every event", async () => {
     const chunks: Uint8Array[] = [];
-    for await (const chunk of eventsParquet(store, 1000)) chunks.push(chunk);
+    for await (const chunk of eventsParquet(store, ALL_COUNTED, 1000)) chunks.push(chunk);
     const file = Buffer.concat(chunks);
     const buffer = file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength);
     expect(file.subarray(0, 4).toString()).toBe("PAR1");
     expect(file.subarray(-4).toString()).toBe("PAR1");
 
-    const expected = (await store.events({ limit: 1_000_000 })).items.filter((event) => event.review !== "rejected");
+    // what counts: occurred events that no reviewer rejected (serve/aggregate/event-selection.ts)
+    const expected = (await store.events({ limit: 1_000_000 })).items.filter(
+      (event) => event.review !== "rejected" && event.factuality === "occurred",
+    );
     const metadata = parquetMetadata(buffer);
     expect(Number(metadata.num_rows)).toBe(expected.length);
     const groups = Math.ceil(expected.length / 1000);

@@ -8,6 +8,7 @@ import { ByteWriter, ParquetWriter, schemaFromColumnData } from "hyparquet-write
 import type { Store, StoredEvent } from "../../store/store.ts";
 import { eventPages } from "../aggregate/store-pages.ts";
 import { type DocumentFacts, documentLookup, sourceReference } from "./document-lookup.ts";
+import { ALL_COUNTED, type ExportSelection } from "./export-selection.ts";
 
 export const ROWS_PER_GROUP = 10_000;
 
@@ -57,7 +58,11 @@ export const PARQUET_COLUMNS: Column[] = [
   { name: "evidence", type: "STRING", value: (event) => event.evidence.text },
 ];
 
-export async function* eventsParquet(store: Store, rowsPerGroup = ROWS_PER_GROUP): AsyncGenerator<Uint8Array> {
+export async function* eventsParquet(
+  store: Store,
+  selection: ExportSelection = ALL_COUNTED,
+  rowsPerGroup = ROWS_PER_GROUP,
+): AsyncGenerator<Uint8Array> {
   const bytes = new ByteWriter();
   const take = (): Uint8Array => {
     // Copied out, then the buffer is reused from its start; `offset` keeps counting for the footer's positions.
@@ -84,9 +89,8 @@ export async function* eventsParquet(store: Store, rowsPerGroup = ROWS_PER_GROUP
     group = PARQUET_COLUMNS.map(() => []);
     rows = 0;
   };
-  for await (const page of eventPages(store)) {
+  for await (const page of eventPages(store, selection.events)) {
     for (const event of page) {
-      if (event.review === "rejected") continue;
       const document = await lookup(event.documentId);
       PARQUET_COLUMNS.forEach((column, index) => {
         group[index].push(column.value(event, document));

@@ -2,6 +2,7 @@
 import type { Store } from "../../store/store.ts";
 import { eventsCsv } from "./events-csv.ts";
 import { eventsParquet } from "./events-parquet.ts";
+import type { ExportSelection } from "./export-selection.ts";
 import { gdeltTsv } from "./gdelt-tsv.ts";
 import { ploverJsonl } from "./plover-jsonl.ts";
 import { relationsCsv } from "./relations-csv.ts";
@@ -12,7 +13,7 @@ export interface ExportFormat {
   fileName: string;
   description: string;
   /** Text formats yield strings; binary ones (Parquet) yield bytes. */
-  generate: (store: Store) => AsyncGenerator<string | Uint8Array>;
+  generate: (store: Store, selection?: ExportSelection) => AsyncGenerator<string | Uint8Array>;
 }
 
 export const EXPORT_FORMATS = {
@@ -50,7 +51,7 @@ export const EXPORT_FORMATS = {
     contentType: "application/vnd.apache.parquet",
     fileName: "dyad-events.parquet",
     description: "Parquet of events, one row per event, written in row groups as it streams",
-    generate: eventsParquet,
+    generate: (store: Store, selection?: ExportSelection) => eventsParquet(store, selection),
   },
 } as const satisfies Record<string, ExportFormat>;
 

@@ -1,11 +1,13 @@
-// GDELT 2.0-style event TSV: the 61 GDELT event columns, a header line, one event per line, and blank where
-// dyad does not know the value (GDELT's actor type codes, FIPS geo codes, tone). One article and one
-// mention per row; SOURCEURL carries the evidence as an RFC 5147 `#char=start,end` fragment.
+// GDELT 2.0-style event TSV: the 61 GDELT event columns, a header line, and blank where dyad does not know
+// the value (GDELT's actor type codes, FIPS geo codes, tone). GDELT records are dyadic, so an event with
+// several parties gives one row per source–target combination ("SAU;EGY → QAT" is SAU→QAT and EGY→QAT), the
+// rows sharing the event's GLOBALEVENTID. SOURCEURL carries the evidence as an RFC 5147 `#char=` fragment.
 import type { Store, StoredEvent } from "../../store/store.ts";
 import { isOrganisation, stateName } from "../aggregate/actor-names.ts";
 import { goldsteinOf, quadClassOf } from "../aggregate/event-scales.ts";
 import { eventPages } from "../aggregate/store-pages.ts";
 import { type DocumentFacts, documentLookup, sourceReference } from "./document-lookup.ts";
+import { ALL_COUNTED, type ExportSelection } from "./export-selection.ts";
 import { GDELT_COLUMNS } from "./gdelt-columns.ts";
 
 type Row = Partial<Record<(typeof GDELT_COLUMNS)[number], string | number | null>>;
@@ -57,13 +59,31 @@ function dateAdded(ingestedAt: string | undefined): string | null {
   return digits.length === 14 ? digits : null;
 }
 
-export function gdeltRow(event: StoredEvent, document: DocumentFacts | null): string[] {
+/** Every source–target combination of the event (one with a blank side when a side has no party). */
+function dyads(event: StoredEvent): [string | undefined, string | undefined][] {
+  const sources = event.source.length ? event.source : [undefined];
+  const targets = event.target.length ? event.target : [undefined];
+  return sources.flatMap((source) =>
+    targets.filter((target) => target === undefined || target !== source).map((target) => [source, target]),
+  ) as [string | undefined, string | undefined][];
+}
+
+export function gdeltRows(event: StoredEvent, document: DocumentFacts | null): string[][] {
+  return dyads(event).map(([source, target]) => gdeltRow(event, document, source, target));
+}
+
+function gdeltRow(
+  event: StoredEvent,
+  document: DocumentFacts | null,
+  source: string | undefined,
+  target: string | undefined,
+): string[] {
   const cameo = event.codes.cameo;
   const row: Row = {
     GLOBALEVENTID: event.id,
     ...dateColumns(event.date),
-    ...actorColumns(1, event.source[0], document),
-    ...actorColumns(2, event.target[0], document),
+    ...actorColumns(1, source, document),
+    ...actorColumns(2, target, document),
     EventCode: cameo,
     EventBaseCode: cameo.slice(0, 3),
     EventRootCode: cameo.slice(0, 2),
@@ -81,14 +101,13 @@ export function gdeltRow(event: StoredEvent, document: DocumentFacts | null): st
   return GDELT_COLUMNS.map((column) => String(row[column] ?? "").replace(/[\t\r\n]+/g, " "));
 }
 
-export async function* gdeltTsv(store: Store): AsyncGenerator<string> {
+export async function* gdeltTsv(store: Store, selection: ExportSelection = ALL_COUNTED): AsyncGenerator<string> {
   yield `${GDELT_COLUMNS.join("\t")}\n`;
   const lookup = documentLookup(store);
-  for await (const page of eventPages(store)) {
+  for await (const page of eventPages(store, selection.events)) {
     let chunk = "";
     for (const event of page) {
-      if (event.review === "rejected") continue;
-      chunk += `${gdeltRow(event, await lookup(event.documentId)).join("\t")}\n`;
+      for (const row of gdeltRows(event, await lookup(event.documentId))) chunk += `${row.join("\t")}\n`;
     }
     if (chunk) yield chunk;
   }

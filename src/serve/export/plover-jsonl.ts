@@ -4,6 +4,7 @@ import type { Store, StoredEvent } from "../../store/store.ts";
 import { ploverModeOfKind } from "../aggregate/kind-codes.ts";
 import { eventPages } from "../aggregate/store-pages.ts";
 import { type DocumentFacts, documentLookup, sourceReference } from "./document-lookup.ts";
+import { ALL_COUNTED, type ExportSelection } from "./export-selection.ts";
 
 function datePrecision(date: string | null): "day" | "month" | "year" | null {
   if (!date) return null;
@@ -55,12 +56,11 @@ export function ploverObject(event: StoredEvent, document: DocumentFacts | null)
   };
 }
 
-export async function* ploverJsonl(store: Store): AsyncGenerator<string> {
+export async function* ploverJsonl(store: Store, selection: ExportSelection = ALL_COUNTED): AsyncGenerator<string> {
   const lookup = documentLookup(store);
-  for await (const page of eventPages(store)) {
+  for await (const page of eventPages(store, selection.events)) {
     let chunk = "";
     for (const event of page) {
-      if (event.review === "rejected") continue;
       chunk += `${JSON.stringify(ploverObject(event, await lookup(event.documentId)))}\n`;
     }
     if (chunk) yield chunk;

@@ -3,6 +3,7 @@ import type { Store } from "../../store/store.ts";
 import { relationPages } from "../aggregate/store-pages.ts";
 import { csvLine } from "./csv-line.ts";
 import { documentLookup, sourceReference } from "./document-lookup.ts";
+import { ALL_COUNTED, type ExportSelection } from "./export-selection.ts";
 
 export const RELATION_CSV_COLUMNS = [
   "relation_id",
@@ -19,10 +20,10 @@ export const RELATION_CSV_COLUMNS = [
   "evidence_text",
 ] as const;
 
-export async function* relationsCsv(store: Store): AsyncGenerator<string> {
+export async function* relationsCsv(store: Store, selection: ExportSelection = ALL_COUNTED): AsyncGenerator<string> {
   yield csvLine(RELATION_CSV_COLUMNS);
   const lookup = documentLookup(store);
-  for await (const page of relationPages(store)) {
+  for await (const page of relationPages(store, selection.relations)) {
     let chunk = "";
     for (const relation of page) {
       const document = await lookup(relation.documentId);

@@ -2,6 +2,7 @@
 // balance and partnership level), readable by Gephi, yEd, networkx and igraph.
 import type { Store } from "../../store/store.ts";
 import { buildRelationsGraph } from "../aggregate/relations-graph.ts";
+import { ALL_COUNTED, type ExportSelection } from "./export-selection.ts";
 
 const KEYS = [
   ["name", "node", "string"],
@@ -25,8 +26,11 @@ function data(key: string, value: string | number | null): string {
   return value === null || value === "" ? "" : `<data key="${key}">${escapeXml(String(value))}</data>`;
 }
 
-export async function* relationsGraphml(store: Store): AsyncGenerator<string> {
-  const graph = await buildRelationsGraph(store);
+export async function* relationsGraphml(
+  store: Store,
+  selection: ExportSelection = ALL_COUNTED,
+): AsyncGenerator<string> {
+  const graph = await buildRelationsGraph(store, selection);
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n';
   for (const [name, domain, type] of KEYS) {
     yield `  <key id="${domain}_${name}" for="${domain}" attr.name="${name}" attr.type="${type}"/>\n`;

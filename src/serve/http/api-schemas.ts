@@ -1,41 +1,89 @@
 // The API's request and response shapes as zod schemas: they validate input and generate /openapi.json.
 import { z } from "@hono/zod-openapi";
 import { EVENT_KINDS, FACTUALITIES, RELATION_KINDS } from "../../analyze/record.ts";
+import { resolveActor } from "../aggregate/actor-resolver.ts";
+import { checkedDate, checkedPair, REVIEW_STATES } from "../aggregate/event-selection.ts";
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const ACTOR = /^([A-Z]{3}|org:[a-z0-9-]+)$/;
 
 export const MAX_PAGE_SIZE = 1000;
 
+/** A date that exists: 2023-13 and 2023-02-30 are refused with the reason, never passed on to the store. */
 export const IsoDateParam = z
   .string()
   .regex(ISO_DATE, "must be YYYY, YYYY-MM or YYYY-MM-DD")
+  .superRefine((typed, context) => {
+    try {
+      checkedDate("date", typed);
+    } catch (error) {
+      context.addIssue({ code: "custom", message: (error as Error).message.replace(/^date: /, "") });
+    }
+  })
   .openapi({ example: "2023-09" });
 
+/** An actor by code, name or demonym in any case ("CHN", "chn", "China", "Chinese", "org:bri", "BRI"): its id. */
 export const ActorParam = z
   .string()
-  .regex(ACTOR, "must be an ISO 3166-1 alpha-3 code (CHN) or org:slug (org:un)")
-  .openapi({ example: "CHN" });
+  .max(200)
+  .transform((typed, context) => {
+    try {
+      return resolveActor(typed).id;
+    } catch (error) {
+      context.addIssue({ code: "custom", message: (error as Error).message });
+      return z.NEVER;
+    }
+  })
+  .openapi({
+    type: "string",
+    example: "CHN",
+    description: "an ISO 3166-1 alpha-3 code, a country name or demonym (any case), or an organisation",
+  });
 
-/** "a,b,c" → ["a","b","c"], each checked against the allowed values. */
-function commaList<T extends string>(values: readonly T[], name: string) {
+/** "a,b,c" → ["a","b","c"], each checked against the allowed values; "all" (where allowed) is every value. */
+function commaList<T extends string>(values: readonly T[], name: string, all = false) {
   return z
     .string()
-    .transform((text) =>
-      text
+    .transform((text) => {
+      const parts = text
         .split(",")
         .map((part) => part.trim())
-        .filter(Boolean),
+        .filter(Boolean);
+      return all && parts.includes("all") ? [...values] : parts;
+    })
+    .pipe(
+      z.array(z.enum(values as unknown as [T, ...T[]]), {
+        error: `${name}: unknown value; use ${values.join(", ")}${all ? " or all" : ""}`,
+      }),
     )
-    .pipe(z.array(z.enum(values as unknown as [T, ...T[]]), { error: `${name}: unknown value` }))
-    .openapi({ type: "string", description: `comma-separated: ${values.join(", ")}` });
+    .openapi({ type: "string", description: `comma-separated: ${values.join(", ")}${all ? ", or all" : ""}` });
 }
 
 const PairParam = z
   .string()
   .transform((text) => text.split(",").map((part) => part.trim()))
   .pipe(z.tuple([ActorParam, ActorParam]))
-  .openapi({ type: "string", example: "CHN,SYR", description: "two actors, comma-separated, either direction" });
+  .superRefine(([a, b], context) => {
+    try {
+      checkedPair(a, b);
+    } catch (error) {
+      context.addIssue({ code: "custom", message: (error as Error).message });
+    }
+  })
+  .openapi({
+    type: "string",
+    example: "CHN,SYR",
+    description: "two different actors, comma-separated, either direction",
+  });
+
+/** The counting rule's switches: by default occurred events that no reviewer rejected (event-selection.ts). */
+const CountingParams = {
+  factuality: commaList(FACTUALITIES, "factuality", true)
+    .optional()
+    .openapi({ description: "factualities to include, or all (default: occurred)" }),
+  review: commaList(REVIEW_STATES, "review", true)
+    .optional()
+    .openapi({ description: "review states to include, or all (default: every state but rejected)" }),
+};
 
 const PageParams = {
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(100).openapi({ example: 100 }),
@@ -46,7 +94,7 @@ export const EventQuery = z.object({
   actor: ActorParam.optional(),
   pair: PairParam.optional(),
   kind: commaList(EVENT_KINDS, "kind").optional(),
-  factuality: commaList(FACTUALITIES, "factuality").optional(),
+  ...CountingParams,
   plover: z
     .string()
     .regex(/^[A-Z_]+$/, "must be a PLOVER event type such as CONSULT")
@@ -80,7 +128,7 @@ export const EntityQuery = z.object({
 export const TimelineQuery = z.object({
   from: IsoDateParam.optional(),
   to: IsoDateParam.optional(),
-  factuality: commaList(FACTUALITIES, "factuality").optional(),
+  ...CountingParams,
 });
 
 export const PairPath = z.object({
@@ -172,6 +220,16 @@ export function pageOf<T extends z.ZodTypeAny>(item: T, name: string) {
     })
     .openapi(name);
 }
+
+export const ApartSchema = z
+  .object({
+    counted: z.number().int().openapi({ description: "occurred, not rejected: what every count means by default" }),
+    intended: z.number().int(),
+    negated: z.number().int(),
+    uncertain: z.number().int(),
+    rejected: z.number().int().openapi({ description: "rejected by a reviewer, any factuality" }),
+  })
+  .openapi("CountsApart", { description: "the selection's events split by the counting rule; the parts add up" });
 
 export const ErrorSchema = z
   .object({ error: z.object({ code: z.string(), message: z.string(), hint: z.string() }) })

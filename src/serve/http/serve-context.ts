@@ -9,6 +9,8 @@ export interface ServeContext {
   invalidate(): void;
 }
 
+const MAX_CACHED = 200;
+
 export function createServeContext(store: Store): ServeContext {
   let generation = 0;
   const entries = new Map<string, { key: string; value: Promise<unknown> }>();
@@ -21,6 +23,8 @@ export function createServeContext(store: Store): ServeContext {
       const entry = entries.get(name);
       if (entry && entry.key === key) return entry.value as Promise<T>;
       const value = compute();
+      // Aggregates are cached per selection (date range, filters): keep the memory bounded.
+      if (entries.size >= MAX_CACHED) entries.clear();
       entries.set(name, { key, value });
       value.catch(() => entries.delete(name));
       return value;

@@ -3,10 +3,11 @@
 import { EVENT_KINDS } from "../../../src/analyze/record.ts";
 import { api } from "../api-client.ts";
 import { element, link } from "../element.ts";
+import { apartNote } from "./selection-controls.ts";
 
 const FIELDS: [string, string, string][] = [
-  ["actor", "Actor", "CHN or org:un"],
-  ["pair", "Pair", "CHN,SYR"],
+  ["actor", "Actor", "China, chn or org:un"],
+  ["pair", "Pair", "china,syria"],
   ["from", "From", "YYYY[-MM[-DD]]"],
   ["to", "To", "YYYY[-MM[-DD]]"],
   ["place", "Place", "Hangzhou or CHN"],
@@ -37,14 +38,29 @@ export async function renderEventsView(root: HTMLElement, _parts: string[], quer
   const factuality = element(
     "select",
     { attributes: { name: "factuality" } },
-    ...["", "occurred", "intended", "negated", "uncertain"].map((value) =>
-      element("option", { text: value || "any factuality", attributes: { value } }),
+    ...["", "all", "intended", "negated", "uncertain"].map((value) =>
+      element("option", {
+        text: value === "" ? "occurred (counts)" : value === "all" ? "any factuality" : value,
+        attributes: { value },
+      }),
     ),
   );
   factuality.value = query.get("factuality") ?? "";
+  const review = element(
+    "select",
+    { attributes: { name: "review" } },
+    ...["", "all", "rejected", "confirmed", "corrected", "unreviewed"].map((value) =>
+      element("option", {
+        text: value === "" ? "not rejected (counts)" : value === "all" ? "any review state" : value,
+        attributes: { value },
+      }),
+    ),
+  );
+  review.value = query.get("review") ?? "";
   form.append(
     element("label", {}, "Kind", kind),
     element("label", {}, "Factuality", factuality),
+    element("label", {}, "Review", review),
     element("button", { text: "Search", attributes: { type: "submit" } }),
   );
   form.addEventListener("submit", (submit) => {
@@ -63,7 +79,7 @@ export async function renderEventsView(root: HTMLElement, _parts: string[], quer
     element("p", {
       className: "summary",
       attributes: { "data-total": String(page.total) },
-      text: page.total === 0 ? "No events match." : `Events ${offset + 1}–${offset + shown} of ${page.total}.`,
+      text: `${page.total === 0 ? "No events match." : `Events ${offset + 1}–${offset + shown} of ${page.total}.`} ${apartNote(page.apart)}`,
     }),
   );
   const table = element(

@@ -4,6 +4,7 @@ import cytoscape from "cytoscape";
 import { api } from "../api-client.ts";
 import type { ApiGraph } from "../api-types.ts";
 import { element, link } from "../element.ts";
+import { selectionControls, selectionParameters } from "./selection-controls.ts";
 
 function balanceColour(balance: number): string {
   if (balance > 0.2) return "#1a7f37";
@@ -39,8 +40,8 @@ function nodePanel(graph: ApiGraph, id: string): HTMLElement {
   );
 }
 
-export async function renderGraphView(root: HTMLElement): Promise<void> {
-  const graph = await api.graph();
+export async function renderGraphView(root: HTMLElement, _parts: string[], query: URLSearchParams): Promise<void> {
+  const graph = await api.graph(selectionParameters(query));
   const container = element("div", { className: "graph", attributes: { "data-testid": "graph" } });
   const panel = element(
     "div",
@@ -49,6 +50,7 @@ export async function renderGraphView(root: HTMLElement): Promise<void> {
   );
   root.append(
     element("h1", { text: "Relations graph" }),
+    selectionControls("graph", query),
     element(
       "p",
       { className: "legend" },

@@ -6,6 +6,7 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import countries110m from "world-atlas/countries-110m.json";
 import { api } from "../api-client.ts";
 import { element, svgElement } from "../element.ts";
+import { selectionControls, selectionParameters } from "./selection-controls.ts";
 
 function shade(count: number, max: number): string {
   if (count === 0) return "#eef1f4";
@@ -14,8 +15,8 @@ function shade(count: number, max: number): string {
   return `hsl(212, 80%, ${lightness}%)`;
 }
 
-export async function renderMapView(root: HTMLElement): Promise<void> {
-  const data = await api.map();
+export async function renderMapView(root: HTMLElement, _parts: string[], query: URLSearchParams): Promise<void> {
+  const data = await api.map(selectionParameters(query));
   const topology = countries110m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const world = feature(topology, topology.objects.countries);
   const width = 960;
@@ -71,6 +72,7 @@ export async function renderMapView(root: HTMLElement): Promise<void> {
   }
   root.append(
     element("h1", { text: "Where events happened" }),
+    selectionControls("map", query),
     element("p", {
       className: "summary",
       text: `${data.countries.length} countries, ${data.places.length} located places; ${data.unplaced} events have no location. Click a country or place for its events.`,

@@ -1,24 +1,36 @@
 // The first view: what the store holds, and the pairs with the most events, each opening its timeline.
 import { api } from "../api-client.ts";
 import { element, link } from "../element.ts";
+import { apartNote, selectionControls, selectionParameters, selectionQuery } from "./selection-controls.ts";
 
-export async function renderOverview(root: HTMLElement): Promise<void> {
-  const [stats, graph] = await Promise.all([api.stats(), api.graph()]);
+export async function renderOverview(root: HTMLElement, _parts: string[], query: URLSearchParams): Promise<void> {
+  const [stats, graph] = await Promise.all([api.stats(), api.graph(selectionParameters(query))]);
   const names = new Map(graph.nodes.map((node) => [node.id, node.name]));
+  const cards: [string, number][] = [
+    ["documents", stats.documents],
+    ["events", stats.events],
+    ["relations", stats.relations],
+    ["entities", stats.entities],
+  ];
   root.append(
     element("h1", { text: "Relations between states, from the news" }),
     element(
       "section",
       { className: "cards" },
-      ...Object.entries(stats).map(([name, count]) =>
+      ...cards.map(([name, count]) =>
         element(
           "div",
-          { className: "card" },
+          { className: "card", attributes: { "data-stat": name } },
           element("strong", { text: count.toLocaleString("en") }),
           element("span", { text: name }),
         ),
       ),
     ),
+    element("p", {
+      className: "muted counting-rule",
+      text: `Events count when the article says they happened and no reviewer rejected them. ${apartNote(stats.apart)}`,
+    }),
+    selectionControls("", query),
   );
   const pairs = [...graph.edges].sort((a, b) => b.events - a.events || a.id.localeCompare(b.id)).slice(0, 30);
   if (pairs.length === 0) {
@@ -49,7 +61,14 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
       element(
         "tr",
         { attributes: { "data-pair": edge.id } },
-        element("td", {}, link(`#/pair/${encodeURIComponent(edge.source)}/${encodeURIComponent(edge.target)}`, label)),
+        element(
+          "td",
+          {},
+          link(
+            `#/pair/${encodeURIComponent(edge.source)}/${encodeURIComponent(edge.target)}${selectionQuery(query)}`,
+            label,
+          ),
+        ),
         element("td", { text: String(edge.events) }),
         element("td", { text: String(edge.cooperation) }),
         element("td", { text: String(edge.conflict) }),

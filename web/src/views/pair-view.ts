@@ -6,6 +6,7 @@ import type { ApiEvent, TimelineEntry } from "../api-types.ts";
 import { element } from "../element.ts";
 import { startOf } from "../iso-date.ts";
 import { eventPanel, relationPanel } from "./evidence-panel.ts";
+import { apartNote, selectionControls, selectionParameters, selectionQuery } from "./selection-controls.ts";
 import { eventsPerYearChart } from "./year-chart.ts";
 
 // The standalone build bundles its own DataSet and exports it at run time; its type declarations omit it.
@@ -50,7 +51,9 @@ function items(entries: TimelineEntry[]): Item[] {
         start: startOf(entry.date),
         type: "point",
         content: pointContent(entry),
-        className: `kind-${event.kind} review-${event.review} factuality-${event.factuality}`,
+        // the marks of what does not count: hollow (intended), struck (negated), dotted (uncertain), grey
+        // (rejected), faint (a join shown for context)
+        className: `kind-${event.kind} review-${event.review} factuality-${event.factuality}${entry.context ? " context" : ""}`,
       });
     } else {
       const { relation } = entry;
@@ -81,12 +84,30 @@ function items(entries: TimelineEntry[]): Item[] {
   return result;
 }
 
+const MARKS: [string, string][] = [
+  ["factuality-intended", "intended (hollow)"],
+  ["factuality-negated", "negated (struck)"],
+  ["factuality-uncertain", "uncertain (dotted)"],
+  ["review-rejected", "rejected (grey)"],
+  ["context", "join, for context"],
+];
+
+function marksLegend(): HTMLElement {
+  return element(
+    "p",
+    { className: "legend marks" },
+    ...MARKS.map(([className, label]) =>
+      element("span", { className: `mark ${className}` }, element("span", { className: "mark-dot" }), ` ${label} `),
+    ),
+  );
+}
+
 async function actorChoices(): Promise<{ id: string; name: string }[]> {
   const graph = await api.graph();
   return graph.nodes.map((node) => ({ id: node.id, name: node.name })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export async function renderPairView(root: HTMLElement, parts: string[]): Promise<void> {
+export async function renderPairView(root: HTMLElement, parts: string[], query: URLSearchParams): Promise<void> {
   const choices = await actorChoices();
   const [a = "CHN", b = "SYR"] = parts;
   const select = (value: string, label: string) => {
@@ -99,16 +120,21 @@ export async function renderPairView(root: HTMLElement, parts: string[]): Promis
     );
     node.value = value;
     node.addEventListener("change", () => {
-      location.hash = `#/pair/${encodeURIComponent(first.value)}/${encodeURIComponent(second.value)}`;
+      location.hash = `#/pair/${encodeURIComponent(first.value)}/${encodeURIComponent(second.value)}${selectionQuery(query)}`;
     });
     return node;
   };
   const first = select(a, "first actor");
   const second = select(b, "second actor");
-  root.append(element("h1", {}, "Pair ", first, " – ", second));
+  root.append(
+    element("h1", {}, "Pair ", first, " – ", second),
+    selectionControls(`pair/${encodeURIComponent(a)}/${encodeURIComponent(b)}`, query),
+  );
 
-  const { entries } = await api.timeline(a, b);
-  const events = entries.flatMap((entry) => (entry.type === "event" ? [entry.event] : []));
+  const { entries, apart } = await api.timeline(a, b, selectionParameters(query));
+  const events = entries.flatMap((entry) => (entry.type === "event" && !entry.context ? [entry.event] : []));
+  const context = entries.filter((entry) => entry.type === "event" && entry.context).length;
+  const relations = entries.filter((entry) => entry.type === "relation").length;
   const undated = entries.filter((entry) => !entry.date).length;
   const counts = new Map<string, number>();
   for (const event of events) counts.set(event.kind, (counts.get(event.kind) ?? 0) + 1);
@@ -122,8 +148,13 @@ export async function renderPairView(root: HTMLElement, parts: string[]): Promis
   root.append(
     element("p", {
       className: "summary",
-      text: `${events.length} events and ${entries.length - events.length} relations${undated ? `, ${undated} undated (not on the timeline)` : ""}.`,
+      attributes: { "data-events": String(events.length) },
+      text:
+        `${events.length} events and ${relations} relations` +
+        `${context ? `, ${context} joins for context` : ""}` +
+        `${undated ? `, ${undated} undated (not on the timeline)` : ""}. ${apartNote(apart)}`,
     }),
+    marksLegend(),
     element("div", { className: "pair-layout" }, timelineBox, panel),
     element(
       "div",
@@ -179,7 +210,7 @@ export async function renderPairView(root: HTMLElement, parts: string[]): Promis
         ? eventPanel(entry.event, (changed: ApiEvent) =>
             dataset.update({
               id: `event-${changed.id}`,
-              className: `kind-${changed.kind} review-${changed.review}`,
+              className: `kind-${changed.kind} review-${changed.review} factuality-${changed.factuality}`,
             } as never),
           )
         : relationPanel(entry.relation),

@@ -2,11 +2,18 @@
 // and the client gets only `internal` with no message from the exception (it may hold paths or SQL).
 import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { UnknownActorError } from "../../aggregate/actor-resolver.ts";
+import { FilterInputError } from "../../aggregate/event-selection.ts";
 import { HttpError } from "../error-catalogue.ts";
 
 export function jsonErrorHandler(log: (error: unknown, c: Context) => void = defaultLog): ErrorHandler {
   return (error, c) => {
     if (error instanceof HttpError) return c.json(error.toBody(), error.status);
+    // What the analyst asked for names no actor, or an impossible selection: the input's mistake.
+    if (error instanceof FilterInputError || error instanceof UnknownActorError) {
+      const bad = new HttpError("invalid_request", `${c.req.method} ${c.req.path}: ${error.message}`);
+      return c.json(bad.toBody(), bad.status);
+    }
     if (error instanceof HTTPException && error.status === 413) {
       const tooLarge = new HttpError("payload_too_large", `${c.req.method} ${c.req.path}: body too large`);
       return c.json(tooLarge.toBody(), tooLarge.status);

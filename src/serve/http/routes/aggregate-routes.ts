@@ -3,8 +3,10 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { createRoute, z } from "@hono/zod-openapi";
 import { buildEventMap } from "../../aggregate/event-map.ts";
+import { checkedRange } from "../../aggregate/event-selection.ts";
 import { buildRelationsGraph } from "../../aggregate/relations-graph.ts";
-import { errorResponses, jsonContent } from "../api-schemas.ts";
+import { exportSelection } from "../../export/export-selection.ts";
+import { EventQuery, errorResponses, jsonContent } from "../api-schemas.ts";
 import { newRouter } from "../router.ts";
 import type { ServeContext } from "../serve-context.ts";
 
@@ -49,18 +51,33 @@ const MapSchema = z
   })
   .openapi("EventMap");
 
+/** The filters of /api/events (no paging): the graph and the map count what the event list counts. */
+const SelectionQuery = EventQuery.omit({ limit: true, offset: true });
+
 export function aggregateRoutes(context: ServeContext): OpenAPIHono {
   const router = newRouter();
+  const selectionOf = (query: z.infer<typeof SelectionQuery>) => {
+    const { document, ...filter } = query;
+    checkedRange(filter.from, filter.to);
+    return exportSelection({ ...filter, documentId: document });
+  };
 
   router.openapi(
     createRoute({
       method: "get",
       path: "/api/graph",
       tags: ["relations"],
-      summary: "The relations graph: states and organisations, edges with partnership level and balance",
+      summary:
+        "The relations graph: states and organisations, edges with partnership level and balance, over the " +
+        "events that /api/events selects with the same filters",
+      request: { query: SelectionQuery },
       responses: { 200: jsonContent(GraphSchema, "The graph"), ...errorResponses },
     }),
-    async (c) => c.json(await context.cached("graph", () => buildRelationsGraph(context.store)), 200),
+    async (c) => {
+      const selection = selectionOf(c.req.valid("query"));
+      const key = `graph ${JSON.stringify(selection)}`;
+      return c.json(await context.cached(key, () => buildRelationsGraph(context.store, selection)), 200);
+    },
   );
 
   router.openapi(
@@ -68,10 +85,15 @@ export function aggregateRoutes(context: ServeContext): OpenAPIHono {
       method: "get",
       path: "/api/map",
       tags: ["events"],
-      summary: "Where events happened: counts per country and per known place",
+      summary: "Where events happened: counts per country and per known place, with the filters of /api/events",
+      request: { query: SelectionQuery },
       responses: { 200: jsonContent(MapSchema, "The map"), ...errorResponses },
     }),
-    async (c) => c.json(await context.cached("map", () => buildEventMap(context.store)), 200),
+    async (c) => {
+      const { events } = selectionOf(c.req.valid("query"));
+      const key = `map ${JSON.stringify(events)}`;
+      return c.json(await context.cached(key, () => buildEventMap(context.store, events)), 200);
+    },
   );
 
   return router;

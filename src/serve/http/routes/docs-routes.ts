@@ -15,7 +15,14 @@ code{background:#f3f5f7;padding:0 .25rem;border-radius:3px}table{border-collapse
 .muted{color:#59636e}
 </style></head>
 <body><h1>dyad API</h1><p class="muted">OpenAPI document: <a href="/openapi.json">/openapi.json</a>.
-Writes need <code>Authorization: Bearer &lt;DYAD_TOKEN&gt;</code>.</p><main id="docs">Loading…</main>
+Writes need <code>Authorization: Bearer &lt;DYAD_TOKEN&gt;</code>.</p>
+<p id="counting"><strong>What a count means.</strong> Every count and list (events, stats, graph, map, timeline,
+trends, exports) holds, by default, the events an article says <em>occurred</em> that no reviewer rejected.
+<code>factuality=intended,negated,uncertain</code> (or <code>all</code>) and <code>review=rejected</code>
+(or <code>all</code>) bring the others in; responses give them apart in <code>apart</code>. Actors are
+accepted as codes, names or demonyms in any case (<code>CHN</code>, <code>china</code>, <code>Chinese</code>,
+<code>org:bri</code>); an unknown actor, an impossible date or a pair of one actor is a 400.</p>
+<main id="docs">Loading…</main>
 <script type="module" src="/docs/docs.js"></script></body></html>`;
 
 const DOCS_SCRIPT = readFileSync(new URL("./docs-page-script.js", import.meta.url), "utf8");
@@ -29,7 +36,10 @@ export function docsRoutes(api: OpenAPIHono): Hono {
       info: {
         title: "dyad",
         version: "0.1.0",
-        description: "Diplomatic news as a dated, source-cited record of relations between states.",
+        description:
+          "Diplomatic news as a dated, source-cited record of relations between states. Every count holds, by " +
+          "default, the events an article says occurred that no reviewer rejected; `factuality` and `review` " +
+          "bring the others in, and `apart` counts them separately.",
       },
     });
   let cached: ReturnType<typeof document> | null = null;

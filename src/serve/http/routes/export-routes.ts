@@ -1,9 +1,12 @@
-// GET /export?format=…: the same streaming exports as `dyad export`, sent as they are generated.
+// GET /export?format=…: the same streaming exports as `dyad export`, sent as they are generated, over the same
+// selection as /api/events (every filter, the same counting rule).
 
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { createRoute, z } from "@hono/zod-openapi";
+import { checkedRange } from "../../aggregate/event-selection.ts";
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS } from "../../export/export-formats.ts";
-import { errorResponses } from "../api-schemas.ts";
+import { exportSelection } from "../../export/export-selection.ts";
+import { EventQuery, errorResponses } from "../api-schemas.ts";
 import { newRouter } from "../router.ts";
 import type { ServeContext } from "../serve-context.ts";
 
@@ -39,12 +42,19 @@ export function exportRoutes(context: ServeContext): OpenAPIHono {
       path: "/export",
       tags: ["exports"],
       summary: `Export the store: ${EXPORT_FORMAT_NAMES.map((name) => `${name} (${EXPORT_FORMATS[name].description})`).join(", ")}`,
-      request: { query: z.object({ format: z.enum(EXPORT_FORMAT_NAMES as [string, ...string[]]) }) },
+      request: {
+        query: EventQuery.omit({ limit: true, offset: true }).extend({
+          format: z.enum(EXPORT_FORMAT_NAMES as [string, ...string[]]),
+        }),
+      },
       responses: { 200: { description: "The export, streamed" }, ...errorResponses },
     }),
     (c) => {
-      const format = EXPORT_FORMATS[c.req.valid("query").format as keyof typeof EXPORT_FORMATS];
-      const body = streamOf(format.generate(context.store), (error) =>
+      const { format: name, document, ...filter } = c.req.valid("query");
+      checkedRange(filter.from, filter.to);
+      const format = EXPORT_FORMATS[name as keyof typeof EXPORT_FORMATS];
+      const selection = exportSelection({ ...filter, documentId: document });
+      const body = streamOf(format.generate(context.store, selection), (error) =>
         console.error("dyad serve: export failed:", error),
       );
       return c.body(body, 200, {

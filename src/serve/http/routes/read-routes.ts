@@ -3,7 +3,9 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { StoredEvent, StoredRelation } from "../../../store/store.ts";
+import { checkedPair, checkedRange, counted, countsApart } from "../../aggregate/event-selection.ts";
 import {
+  ApartSchema,
   DocumentQuery,
   DocumentSchema,
   EntityQuery,
@@ -30,13 +32,24 @@ const DocumentWithRecord = DocumentSchema.extend({
 
 const TimelineEntrySchema = z
   .union([
-    z.object({ type: z.literal("event"), date: z.string().nullable(), event: EventSchema }),
+    z.object({
+      type: z.literal("event"),
+      date: z.string().nullable(),
+      event: EventSchema,
+      context: z.boolean().optional().openapi({ description: "a join shown for context, not a pair event" }),
+    }),
     z.object({ type: z.literal("relation"), date: z.string().nullable(), relation: RelationSchema }),
   ])
   .openapi("TimelineEntry");
 
 const StatsSchema = z
-  .object({ documents: z.number(), events: z.number(), relations: z.number(), entities: z.number() })
+  .object({
+    documents: z.number(),
+    events: z.number().openapi({ description: "events that count: occurred, not rejected" }),
+    relations: z.number(),
+    entities: z.number(),
+    apart: ApartSchema,
+  })
   .openapi("Stats");
 
 const notFound = { 404: jsonContent(z.object({ error: z.object({ code: z.string() }) }), "No such document") };
@@ -83,17 +96,22 @@ export function readRoutes(context: ServeContext): OpenAPIHono {
       method: "get",
       path: "/api/events",
       tags: ["events"],
-      summary: "Events matching every given filter, paged; `total` counts all matches",
+      summary:
+        "Events matching every given filter, paged; `total` counts all matches. By default only `occurred` events " +
+        "that no reviewer rejected; `factuality` and `review` bring the others in, and `apart` counts them",
       request: { query: EventQuery },
-      responses: { 200: jsonContent(pageOf(EventSchema, "EventPage"), "A page of events"), ...errorResponses },
+      responses: {
+        200: jsonContent(pageOf(EventSchema, "EventPage").extend({ apart: ApartSchema }), "A page of events"),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const { document, ...query } = c.req.valid("query");
-      if (query.from && query.to && query.from > query.to) {
-        throw new HttpError("invalid_request", `from (${query.from}) is after to (${query.to})`);
-      }
-      const page = await store.events({ ...query, documentId: document });
-      return c.json({ ...page, items: page.items as StoredEvent[], limit: query.limit, offset: query.offset }, 200);
+      checkedRange(query.from, query.to);
+      const filter = counted({ ...query, documentId: document });
+      const [page, apart] = await Promise.all([store.events(filter), countsApart(store, filter)]);
+      const items = page.items as StoredEvent[];
+      return c.json({ ...page, items, apart, limit: query.limit, offset: query.offset }, 200);
     },
   );
 
@@ -121,18 +139,29 @@ export function readRoutes(context: ServeContext): OpenAPIHono {
       method: "get",
       path: "/api/pairs/{a}/{b}/timeline",
       tags: ["pairs"],
-      summary: "A pair's events and relations in date order (undated last), either direction",
+      summary:
+        "A pair's events and relations in date order (undated last), either direction; events count as in " +
+        "/api/events, and joins into organisations reported in the pair's articles come with `context: true`",
       request: { params: PairPath, query: TimelineQuery },
       responses: {
-        200: jsonContent(z.object({ a: z.string(), b: z.string(), entries: z.array(TimelineEntrySchema) }), "Timeline"),
+        200: jsonContent(
+          z.object({ a: z.string(), b: z.string(), entries: z.array(TimelineEntrySchema), apart: ApartSchema }),
+          "Timeline",
+        ),
         ...errorResponses,
       },
     }),
     async (c) => {
       const { a, b } = c.req.valid("param");
-      if (a === b) throw new HttpError("invalid_request", `a pair needs two different actors, got ${a} twice`);
-      const entries = await store.timeline(a, b, c.req.valid("query"));
-      return c.json({ a, b, entries }, 200);
+      checkedPair(a, b);
+      const query = c.req.valid("query");
+      checkedRange(query.from, query.to);
+      const filter = counted(query);
+      const [entries, apart] = await Promise.all([
+        store.timeline(a, b, filter),
+        countsApart(store, { ...filter, pair: [a, b] }),
+      ]);
+      return c.json({ a, b, entries, apart }, 200);
     },
   );
 
@@ -157,10 +186,13 @@ export function readRoutes(context: ServeContext): OpenAPIHono {
       method: "get",
       path: "/api/stats",
       tags: ["stats"],
-      summary: "How many documents, events, relations and entities the store holds",
+      summary: "How many documents, events (that count), relations and entities the store holds",
       responses: { 200: jsonContent(StatsSchema, "Counts"), ...errorResponses },
     }),
-    async (c) => c.json(await store.stats(), 200),
+    async (c) => {
+      const [stats, apart] = await Promise.all([store.stats(), countsApart(store, {})]);
+      return c.json({ ...stats, events: apart.counted, apart }, 200);
+    },
   );
 
   return router;

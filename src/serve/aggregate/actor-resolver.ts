@@ -1,11 +1,10 @@
-// Turns what a user types for an actor ("china", "CHN", "Syria", "org:bri", "BRI") into the actor id the
-// store uses. States come from world-countries plus knowledge/countries.json; organisations from
+// The one actor resolver of the CLI, the HTTP API and (through the API) the web app: turns what a user types
+// for an actor ("china", "chn", "Syrian", "org:bri", "BRI") into the actor id the store uses. States come from world-countries plus knowledge/countries.json; organisations from
 // knowledge/organizations.json. Either knowledge file may be absent: codes and world-countries names still work.
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import countries from "world-countries";
 import type { Store } from "../../store/store.ts";
-import { UsageError } from "./usage-error.ts";
 
 const KNOWLEDGE_FOLDER = fileURLToPath(new URL("../../../knowledge/", import.meta.url));
 
@@ -14,7 +13,9 @@ export interface Actor {
   name: string;
 }
 
-export class UnknownActorError extends UsageError {
+/** What the user typed names no actor, or several: a mistake in the input (CLI exit 2, HTTP 400). */
+export class UnknownActorError extends Error {
+  override name = "UnknownActorError";
   constructor(typed: string, detail: string) {
     super(`"${typed}" ${detail}`);
   }
