@@ -10,6 +10,7 @@ import { exportCommand } from "../src/serve/cli/export-command.ts";
 import { ingestCommand } from "../src/serve/cli/ingest-command.ts";
 import { relationsCommand } from "../src/serve/cli/relations-command.ts";
 import { timelineCommand } from "../src/serve/cli/timeline-command.ts";
+import { trendsCommand } from "../src/serve/cli/trends-command.ts";
 import { contractArticles } from "../src/store/contract-articles.ts";
 import { openStore } from "../src/store/open-store.ts";
 import { runCommand } from "./cli-in-process.ts";
@@ -17,6 +18,7 @@ import { runDyad } from "./cli-run.ts";
 
 const COMMANDS = {
   export: exportCommand,
+  trends: trendsCommand,
   ingest: ingestCommand,
   timeline: timelineCommand,
   relations: relationsCommand,
@@ -232,7 +234,7 @@ describe("dyad events", () => {
 });
 
 describe("help", () => {
-  it.each(["ingest", "timeline", "relations", "events", "demo", "export"])(
+  it.each(["ingest", "timeline", "relations", "events", "demo", "export", "trends"])(
     "dyad %s --help shows examples",
     async (command) => {
       const { stdout, code } = await dyad([command, "--help"]);

@@ -11,6 +11,7 @@ import { relationsCommand } from "./relations-command.ts";
 import { retryCommand } from "./retry-command.ts";
 import { serveCommand } from "./serve-command.ts";
 import { timelineCommand } from "./timeline-command.ts";
+import { trendsCommand } from "./trends-command.ts";
 import { workerCommand } from "./worker-command.ts";
 
 const program = new Command("dyad")
@@ -24,6 +25,7 @@ for (const command of [
   timelineCommand(),
   relationsCommand(),
   eventsCommand(),
+  trendsCommand(),
   demoCommand(),
   serveCommand(),
   exportCommand(),

@@ -3,10 +3,11 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { createRoute, z } from "@hono/zod-openapi";
 import { buildEventMap } from "../../aggregate/event-map.ts";
-import { checkedRange } from "../../aggregate/event-selection.ts";
+import { checkedRange, countsApart } from "../../aggregate/event-selection.ts";
 import { buildRelationsGraph } from "../../aggregate/relations-graph.ts";
+import { buildTrends, QUAD_NAMES, TREND_PERIODS, trendsCsv } from "../../aggregate/trends.ts";
 import { exportSelection } from "../../export/export-selection.ts";
-import { EventQuery, errorResponses, jsonContent } from "../api-schemas.ts";
+import { ApartSchema, EventQuery, errorResponses, jsonContent } from "../api-schemas.ts";
 import { newRouter } from "../router.ts";
 import type { ServeContext } from "../serve-context.ts";
 
@@ -54,6 +55,30 @@ const MapSchema = z
 /** The filters of /api/events (no paging): the graph and the map count what the event list counts. */
 const SelectionQuery = EventQuery.omit({ limit: true, offset: true });
 
+const TrendsQuery = SelectionQuery.extend({
+  by: z.enum(TREND_PERIODS).default("month").openapi({ description: "month or year" }),
+  format: z.enum(["json", "csv"]).default("json").openapi({ description: "json, or csv for the series alone" }),
+});
+
+const TrendPointSchema = z.object({
+  period: z.string().openapi({ example: "2023-09" }),
+  events: z.number().int(),
+  cooperation: z.number().int().openapi({ description: "PLOVER verbal and material cooperation" }),
+  conflict: z.number().int().openapi({ description: "PLOVER verbal and material conflict" }),
+  quad: z.object(Object.fromEntries(QUAD_NAMES.map((name) => [name, z.number().int()]))),
+  goldstein: z.number().openapi({ description: "sum of the events' Goldstein weights (CAMEO codebook)" }),
+  goldsteinMean: z.number().nullable(),
+});
+
+const TrendsSchema = z
+  .object({
+    by: z.enum(TREND_PERIODS),
+    points: z.array(TrendPointSchema),
+    notPlaced: z.object({ undated: z.number().int(), lessPrecise: z.number().int() }),
+    apart: ApartSchema,
+  })
+  .openapi("Trends");
+
 export function aggregateRoutes(context: ServeContext): OpenAPIHono {
   const router = newRouter();
   const selectionOf = (query: z.infer<typeof SelectionQuery>) => {
@@ -93,6 +118,34 @@ export function aggregateRoutes(context: ServeContext): OpenAPIHono {
       const { events } = selectionOf(c.req.valid("query"));
       const key = `map ${JSON.stringify(events)}`;
       return c.json(await context.cached(key, () => buildEventMap(context.store, events)), 200);
+    },
+  );
+
+  router.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/trends",
+      tags: ["events"],
+      summary:
+        "Counts and conflict–cooperation intensity (PLOVER quad classes, Goldstein scale) per month or year for " +
+        "the events /api/events selects with the same filters (a pair, an actor, kinds, a date range)",
+      request: { query: TrendsQuery },
+      responses: { 200: jsonContent(TrendsSchema, "The series, without gaps between periods"), ...errorResponses },
+    }),
+    async (c) => {
+      const { by, format, ...query } = c.req.valid("query");
+      const { events } = selectionOf(query);
+      const [trends, apart] = await Promise.all([
+        context.cached(`trends ${by} ${JSON.stringify(events)}`, () => buildTrends(context.store, events, by)),
+        countsApart(context.store, events),
+      ]);
+      if (format === "csv") {
+        return c.body(trendsCsv(trends), 200, {
+          "content-type": "text/csv; charset=utf-8",
+          "content-disposition": `attachment; filename="dyad-trends-${by}.csv"`,
+        }) as never;
+      }
+      return c.json({ ...trends, apart }, 200);
     },
   );
 
