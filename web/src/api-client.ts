@@ -3,6 +3,7 @@ import type {
   ApiEvent,
   ApiGraph,
   ApiMap,
+  ApiTrends,
   CountsApart,
   DocumentWithRecord,
   Page,
@@ -57,6 +58,8 @@ function query(parameters: Parameters): string {
 export const api = {
   stats: () => request<Stats>("/api/stats"),
   graph: (parameters: Parameters = {}) => request<ApiGraph>(`/api/graph${query(parameters)}`),
+  trends: (parameters: Parameters = {}) => request<ApiTrends>(`/api/trends${query(parameters)}`),
+  trendsCsvUrl: (parameters: Parameters = {}) => `/api/trends${query({ ...parameters, format: "csv" })}`,
   map: (parameters: Parameters = {}) => request<ApiMap>(`/api/map${query(parameters)}`),
   timeline: (a: string, b: string, parameters: Parameters = {}) =>
     request<{ a: string; b: string; entries: TimelineEntry[]; apart: CountsApart }>(

@@ -33,6 +33,26 @@ export interface ApiRelation {
   evidence?: Evidence;
 }
 
+export interface ApiTrends {
+  by: "month" | "year";
+  points: {
+    period: string;
+    events: number;
+    cooperation: number;
+    conflict: number;
+    quad: {
+      verbal_cooperation: number;
+      material_cooperation: number;
+      verbal_conflict: number;
+      material_conflict: number;
+    };
+    goldstein: number;
+    goldsteinMean: number | null;
+  }[];
+  notPlaced: { undated: number; lessPrecise: number };
+  apart: CountsApart;
+}
+
 /** A selection's events split by the counting rule (occurred and not rejected count); the parts add up. */
 export interface CountsApart {
   counted: number;

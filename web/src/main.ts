@@ -11,12 +11,14 @@ import { renderIngestView } from "./views/ingest-view.ts";
 import { renderMapView } from "./views/map-view.ts";
 import { renderOverview } from "./views/overview.ts";
 import { renderPairView } from "./views/pair-view.ts";
+import { renderTrendsView } from "./views/trends-view.ts";
 
 type Render = (root: HTMLElement, parts: string[], query: URLSearchParams) => Promise<void>;
 
 const ROUTES: Record<string, Render> = {
   "": renderOverview,
   pair: renderPairView,
+  trends: renderTrendsView,
   graph: renderGraphView,
   map: renderMapView,
   events: renderEventsView,

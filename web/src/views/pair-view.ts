@@ -3,11 +3,11 @@
 import * as vis from "vis-timeline/standalone";
 import { api } from "../api-client.ts";
 import type { ApiEvent, TimelineEntry } from "../api-types.ts";
-import { element } from "../element.ts";
+import { element, link } from "../element.ts";
 import { startOf } from "../iso-date.ts";
 import { eventPanel, relationPanel } from "./evidence-panel.ts";
 import { apartNote, selectionControls, selectionParameters, selectionQuery } from "./selection-controls.ts";
-import { eventsPerYearChart } from "./year-chart.ts";
+import { trendChart, trendLegend } from "./trend-chart.ts";
 
 // The standalone build bundles its own DataSet and exports it at run time; its type declarations omit it.
 const { Timeline, DataSet } = vis as unknown as {
@@ -131,7 +131,11 @@ export async function renderPairView(root: HTMLElement, parts: string[], query: 
     selectionControls(`pair/${encodeURIComponent(a)}/${encodeURIComponent(b)}`, query),
   );
 
-  const { entries, apart } = await api.timeline(a, b, selectionParameters(query));
+  const selection = selectionParameters(query);
+  const [{ entries, apart }, trends] = await Promise.all([
+    api.timeline(a, b, selection),
+    api.trends({ ...selection, pair: `${a},${b}`, by: "year" }),
+  ]);
   const events = entries.flatMap((entry) => (entry.type === "event" && !entry.context ? [entry.event] : []));
   const context = entries.filter((entry) => entry.type === "event" && entry.context).length;
   const relations = entries.filter((entry) => entry.type === "relation").length;
@@ -151,8 +155,8 @@ export async function renderPairView(root: HTMLElement, parts: string[], query: 
       attributes: { "data-events": String(events.length) },
       text:
         `${events.length} events and ${relations} relations` +
-        `${context ? `, ${context} joins for context` : ""}` +
-        `${undated ? `, ${undated} undated (not on the timeline)` : ""}. ${apartNote(apart)}`,
+        `${context ? `, ${context} ${context === 1 ? "join" : "joins"} for context` : ""}` +
+        `${undated ? `, ${undated} undated (not on the timeline)` : ""}. ${apartNote(apart, query)}`,
     }),
     marksLegend(),
     element("div", { className: "pair-layout" }, timelineBox, panel),
@@ -173,7 +177,13 @@ export async function renderPairView(root: HTMLElement, parts: string[], query: 
             ),
         ),
       ),
-      element("section", {}, element("h2", { text: "Events over time" }), eventsPerYearChart(events)),
+      element(
+        "section",
+        {},
+        element("h2", {}, "Events per year ", link(`#/trends?pair=${encodeURIComponent(`${a},${b}`)}`, "(trends)")),
+        trendChart(trends),
+        trendLegend(),
+      ),
     ),
   );
   if (entries.length === 0) {

@@ -38,10 +38,14 @@ export function selectionQuery(query: URLSearchParams): string {
   return text ? `?${text}` : "";
 }
 
-/** "Not counted: 1 intended, 2 rejected" for what the default leaves out, or "" when nothing is. */
-export function apartNote(apart: CountsApart | undefined): string {
+/**
+ * "Not counted: 1 intended, 2 rejected" for what the counting rule leaves out and the analyst has not switched
+ * in (`query`), or "" when nothing is left out.
+ */
+export function apartNote(apart: CountsApart | undefined, query?: URLSearchParams): string {
   if (!apart) return "";
-  const parts = APART.filter((name) => apart[name] > 0).map((name) => `${apart[name]} ${name}`);
+  const shown = query ? included(query) : new Set<Apart>();
+  const parts = APART.filter((name) => apart[name] > 0 && !shown.has(name)).map((name) => `${apart[name]} ${name}`);
   return parts.length ? `Not counted: ${parts.join(", ")}.` : "";
 }
 

@@ -1,0 +1,114 @@
+// The analyst's views in Debian's Chromium over the demo store: trends with real axes, the counting switches and
+// the shared date range, and no console error on any view.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { counted } from "../src/serve/aggregate/event-selection.ts";
+import { buildTrends } from "../src/serve/aggregate/trends.ts";
+import { type BrowserSession, startBrowserSession } from "./browser-session.ts";
+
+let session: BrowserSession;
+
+beforeAll(async () => {
+  session = await startBrowserSession("browser-analyst-token");
+}, 120_000);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+afterEach(() => {
+  // every view must load without a console error (a 404, a failed request, an exception)
+  expect(session.takeErrors()).toEqual([]);
+});
+
+/** Bounding boxes of the elements matching `selector`, left to right. */
+async function boxes(selector: string) {
+  const located = await session.page.locator(selector).all();
+  const result = [];
+  for (const node of located) {
+    const box = await node.boundingBox();
+    if (box) result.push(box);
+  }
+  return result.sort((a, b) => a.x - b.x);
+}
+
+describe("trends", () => {
+  it("draws a pair's events per year with a count axis, a Goldstein axis and period labels that never overlap", async () => {
+    const { page, store, open } = session;
+    await open("#/trends?pair=china,syria&by=year");
+    const expected = await buildTrends(store, counted({ pair: ["CHN", "SYR"] }), "year");
+    const total = expected.points.reduce((sum, point) => sum + point.events, 0);
+    expect(total).toBeGreaterThan(0);
+    await expect(page.getAttribute(".summary", "data-events")).resolves.toBe(String(total));
+    await expect(page.locator('svg.trend-chart [data-axis="count"]').count()).resolves.toBeGreaterThan(1);
+    await expect(page.locator('svg.trend-chart [data-axis="goldstein"]').count()).resolves.toBe(5);
+    const labels = await boxes('svg.trend-chart [data-axis="period"]');
+    expect(labels.length).toBeGreaterThan(1);
+    for (let i = 1; i < labels.length; i++)
+      expect(labels[i].x).toBeGreaterThanOrEqual(labels[i - 1].x + labels[i - 1].width);
+    const chart = await page.locator("svg.trend-chart").boundingBox();
+    const last = labels[labels.length - 1];
+    expect(last.x + last.width).toBeLessThanOrEqual((chart?.x ?? 0) + (chart?.width ?? 0));
+    await expect(page.getAttribute(".chart-box + .legend + p a", "href")).resolves.toContain("format=csv");
+    await session.screenshot("trends");
+  });
+
+  it("takes a kind and a period from its form", async () => {
+    const { page, open } = session;
+    await open("#/trends");
+    await page.selectOption('select[name="kind"]', "visit");
+    await page.selectOption('select[name="by"]', "year");
+    await page.click('form.filters button[type="submit"]');
+    await page.waitForFunction(() => location.hash.includes("kind=visit"));
+    await page.waitForSelector('#view[data-ready="true"] .summary');
+    await expect(page.textContent(".summary")).resolves.toMatch(/events in \d+ years/);
+  });
+});
+
+describe("what counts, and the switches that bring in the rest", () => {
+  it("counts the pair's occurred events, then marks and adds the intended ones when switched in", async () => {
+    const { page, store, open } = session;
+    await open("#/pair/CHN/SYR");
+    const countedTotal = (await store.events(counted({ pair: ["CHN", "SYR"] }))).total;
+    await expect(page.getAttribute(".summary", "data-events")).resolves.toBe(String(countedTotal));
+    const intended = (await store.events({ pair: ["CHN", "SYR"], factuality: ["intended"] })).total;
+    expect(intended).toBeGreaterThan(0);
+    await expect(page.textContent(".summary")).resolves.toContain(`Not counted: ${intended} intended`);
+    await page.check('form.selection input[value="intended"]');
+    await page.waitForFunction(() => location.hash.includes("include=intended"));
+    await page.waitForSelector('#view[data-ready="true"] .summary');
+    await expect(page.getAttribute(".summary", "data-events")).resolves.toBe(String(countedTotal + intended));
+    await expect(page.locator(".vis-item.factuality-intended").count()).resolves.toBeGreaterThan(0);
+    await session.screenshot("pair-with-intended");
+  });
+
+  it("keeps the date range when moving from the overview to a pair", async () => {
+    const { page, open } = session;
+    await open("#/");
+    await page.fill('form.selection input[name="from"]', "2023");
+    await page.click('form.selection button[type="submit"]');
+    await page.waitForFunction(() => location.hash.includes("from=2023"));
+    await page.waitForSelector('#view[data-ready="true"] [data-pair="CHN|SYR"]');
+    await page.click('[data-pair="CHN|SYR"] a');
+    await page.waitForFunction(() => location.hash.startsWith("#/pair/") && location.hash.includes("from=2023"));
+    await page.waitForSelector('#view[data-ready="true"] .summary');
+    await expect(page.inputValue('form.selection input[name="from"]')).resolves.toBe("2023");
+  });
+
+  it("says what is wrong with an impossible date instead of failing on the server", async () => {
+    const { page, open } = session;
+    await open("#/pair/CHN/SYR?from=2023-13");
+    await expect(page.textContent("#view .error")).resolves.toMatch(/"2023-13" has no month 13/);
+    // the 400 is logged by the browser as a failed request: expected here, and only here
+    expect(session.takeErrors().every((error) => error.includes("400"))).toBe(true);
+  });
+});
+
+describe("every view", () => {
+  it.each(["#/", "#/pair/CHN/SYR", "#/trends?pair=CHN,SYR", "#/map", "#/events", "#/documents", "#/ingest"])(
+    "%s loads with no console error",
+    async (hash) => {
+      await session.open(hash);
+      await expect(session.page.locator("#view .error").count()).resolves.toBe(0);
+    },
+  );
+});
