@@ -6,7 +6,7 @@
 import { once } from "node:events";
 import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { syntheticArticle } from "./synthetic-news.ts";
+import { syntheticArticle } from "../test/synthetic/synthetic-news.ts";
 
 const FILES_PER_FOLDER = 1000;
 

@@ -13,7 +13,7 @@ import { createApp } from "../src/serve/http/app.ts";
 import { ensureWebBuilt } from "../src/serve/http/web-bundle.ts";
 import { openStore } from "../src/store/open-store.ts";
 import { launchChromium } from "../test/browser-launch.ts";
-import { STATES, syntheticArticles } from "./synthetic-articles.ts";
+import { STATES, syntheticArticles } from "../test/synthetic/synthetic-articles.ts";
 
 const ARTICLES = Number(process.env.DYAD_BENCH_ARTICLES ?? 10_000);
 const EVENTS_PER_ARTICLE = 10;

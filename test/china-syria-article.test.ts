@@ -4,9 +4,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeArticle } from "../src/analyze/pipeline.ts";
-import type { ArticleRecord } from "../src/analyze/record.ts";
 import { readArticle } from "../src/ingest/read-article.ts";
 import { loadKnowledge } from "../src/knowledge/knowledge.ts";
+import type { ArticleRecord } from "../src/record/record.ts";
 
 const path = join(import.meta.dirname, "../examples/china-syria-2023.txt");
 let record: ArticleRecord;

@@ -7,8 +7,8 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../src/store/open-store.ts";
-import { createTestDatabase, dropTestDatabases, skipPostgres } from "../src/store/postgres-test-database.ts";
 import { DYAD_BIN, runDyad } from "./cli-run.ts";
+import { createTestDatabase, dropTestDatabases, skipPostgres } from "./store/postgres-test-database.ts";
 
 let folder: string;
 

@@ -11,10 +11,10 @@ import { ingestCommand } from "../src/serve/cli/ingest-command.ts";
 import { relationsCommand } from "../src/serve/cli/relations-command.ts";
 import { timelineCommand } from "../src/serve/cli/timeline-command.ts";
 import { trendsCommand } from "../src/serve/cli/trends-command.ts";
-import { contractArticles } from "../src/store/contract-articles.ts";
 import { openStore } from "../src/store/open-store.ts";
 import { runCommand } from "./cli-in-process.ts";
 import { runDyad } from "./cli-run.ts";
+import { contractArticles } from "./store/contract-articles.ts";
 
 const COMMANDS = {
   export: exportCommand,

@@ -7,15 +7,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parquetReadObjects } from "hyparquet";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RecordEvent } from "../src/analyze/record.ts";
+import type { RecordEvent } from "../src/record/record.ts";
 import { eventsCommand } from "../src/serve/cli/events-command.ts";
 import { timelineCommand } from "../src/serve/cli/timeline-command.ts";
 import { GDELT_COLUMNS } from "../src/serve/export/gdelt-columns.ts";
 import { createApp } from "../src/serve/http/app.ts";
-import { event } from "../src/store/contract-articles.ts";
 import { openStore } from "../src/store/open-store.ts";
 import type { Store } from "../src/store/store.ts";
 import { runCommand } from "./cli-in-process.ts";
+import { event } from "./store/contract-articles.ts";
 
 const text = [
   "Xi Jinping met Bashar al-Assad in Beijing on 3 May 2024.",

@@ -5,15 +5,15 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EVENT_KINDS, type EventKind, type RecordEvent } from "../src/analyze/record.ts";
+import { EVENT_KINDS, type EventKind, type RecordEvent } from "../src/record/record.ts";
 import { goldsteinOf, ploverQuadClassOf, quadClassOf } from "../src/serve/aggregate/event-scales.ts";
 import { codesOfKind } from "../src/serve/aggregate/kind-codes.ts";
 import { EXPORT_FORMATS } from "../src/serve/export/export-formats.ts";
 import { GDELT_COLUMNS } from "../src/serve/export/gdelt-columns.ts";
 import { createApp } from "../src/serve/http/app.ts";
-import { event } from "../src/store/contract-articles.ts";
 import { openStore } from "../src/store/open-store.ts";
 import type { Store } from "../src/store/store.ts";
+import { event } from "./store/contract-articles.ts";
 
 // kind, PLOVER, default CAMEO, GDELT quad class, PLOVER quad class, Goldstein weight (CAMEO codebook)
 const NEW_KINDS: [EventKind, string, string, number, number, number][] = [

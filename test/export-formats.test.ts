@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FACTUALITIES } from "../src/analyze/record.ts";
+import { FACTUALITIES } from "../src/record/record.ts";
 import { eventPages } from "../src/serve/aggregate/store-pages.ts";
 import { EXPORT_FORMATS } from "../src/serve/export/export-formats.ts";
 import { type ExportSelection, exportSelection } from "../src/serve/export/export-selection.ts";

@@ -1,9 +1,9 @@
 // Hand-written article records for the HTTP and export tests: fixed, and independent of the analyzer,
 // saved through the real store. Evidence is always an exact slice of the text.
 import { createHash } from "node:crypto";
-import type { ArticleRecord, RecordRelation } from "../src/analyze/record.ts";
-import { event, evidence as slice } from "../src/store/contract-articles.ts";
+import type { ArticleRecord, RecordRelation } from "../src/record/record.ts";
 import type { ArticleToStore } from "../src/store/store.ts";
+import { event, evidence as slice } from "./store/contract-articles.ts";
 
 function article(record: ArticleRecord, text: string): ArticleToStore {
   return { record, text, contentHash: createHash("sha256").update(text).digest("hex") };

@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/serve/http/app.ts";
-import { mergeArticles } from "../src/store/contract-merge-articles.ts";
 import { openStore } from "../src/store/open-store.ts";
 import type { Store } from "../src/store/store.ts";
+import { mergeArticles } from "./store/contract-merge-articles.ts";
 
 const TOKEN = "unmerge-token-0123456789";
 let folder: string;

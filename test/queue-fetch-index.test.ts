@@ -4,7 +4,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeQueue, openQueue } from "../src/queue/open-queue.ts";
 import { DEFAULT_QUEUE_SETTINGS, INGEST_QUEUE } from "../src/queue/queue-settings.ts";
-import { createTestDatabase, dropTestDatabases } from "../src/store/postgres-test-database.ts";
+import { createTestDatabase, dropTestDatabases } from "./store/postgres-test-database.ts";
 
 const databases: string[] = [];
 afterAll(() => dropTestDatabases(databases));

@@ -6,12 +6,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { syntheticArticle } from "../bench/synthetic-news.ts";
 import { contentHash } from "../src/ingest/content-hash.ts";
 import { closeQueue, openQueue } from "../src/queue/open-queue.ts";
 import { INGEST_QUEUE, queueSettingsFromEnvironment } from "../src/queue/queue-settings.ts";
 import { retryFailedJobs } from "../src/queue/queue-state.ts";
 import { DYAD_BIN, runDyad } from "./cli-run.ts";
+import { syntheticArticle } from "./synthetic/synthetic-news.ts";
 
 const ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 const ARTICLES = 200;

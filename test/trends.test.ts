@@ -5,15 +5,15 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RecordEvent } from "../src/analyze/record.ts";
+import type { RecordEvent } from "../src/record/record.ts";
 import { counted } from "../src/serve/aggregate/event-selection.ts";
 import { buildTrends, periodsBetween } from "../src/serve/aggregate/trends.ts";
 import { trendsCommand } from "../src/serve/cli/trends-command.ts";
 import { createApp } from "../src/serve/http/app.ts";
-import { event } from "../src/store/contract-articles.ts";
 import { openStore } from "../src/store/open-store.ts";
 import type { Store } from "../src/store/store.ts";
 import { runCommand } from "./cli-in-process.ts";
+import { event } from "./store/contract-articles.ts";
 
 const sentences = {
   meet: "China and Syria held talks in January 2023.",

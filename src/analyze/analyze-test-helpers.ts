@@ -2,8 +2,8 @@
 import { expect } from "vitest";
 import { readArticle } from "../ingest/read-article.ts";
 import { loadKnowledge } from "../knowledge/knowledge.ts";
+import { type ArticleRecord, type RecordEvent, SYMMETRIC_KINDS } from "../record/record.ts";
 import { analyzeArticle } from "./pipeline.ts";
-import { type ArticleRecord, type RecordEvent, SYMMETRIC_KINDS } from "./record.ts";
 
 export function analyzeText(body: string, published = "2024-03-14", source = "Test Wire"): ArticleRecord {
   const text = `---\ntitle: "Test"\npublished: ${published}\nsource: ${source}\n---\n${body}\n`;

@@ -2,9 +2,9 @@
 // not 2022-01-01), resolved against the article's date: "on Tuesday" is the Tuesday before a Thursday
 // article, "last year" a year, "has endured for 67 years" in 2023 the year 1956 (marked as inferred).
 import * as chrono from "chrono-node";
+import { addDays, atMostAsPrecise, firstDay } from "../record/iso-date.ts";
+import type { IsoDate } from "../record/record.ts";
 import type { DateMention, Doc } from "./doc.ts";
-import { addDays, atMostAsPrecise, firstDay } from "./iso-dates.ts";
-import type { IsoDate } from "./record.ts";
 
 const MONTHS = [
   "january",

@@ -1,7 +1,7 @@
 // The one document type: the article text and everything found in it, as offset spans into `text`.
 import type { ReadArticle } from "../ingest/article.ts";
-import type { EventKind, Factuality, IsoDate, RecordEntity, RelationKind } from "./record.ts";
-import type { Token } from "./tokens.ts";
+import type { EventKind, Factuality, IsoDate, RecordEntity, RelationKind } from "../record/record.ts";
+import type { Token } from "../text/tokens.ts";
 
 export interface Span {
   start: number;

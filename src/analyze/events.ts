@@ -4,12 +4,12 @@
 
 import { startsAtWord, type Trigger } from "../knowledge/event-patterns.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
+import { SYMMETRIC_KINDS } from "../record/record.ts";
 import { inSentence } from "./by-sentence.ts";
 import { focusPair } from "./coreference.ts";
 import type { DateMention, Doc, EventCandidate, Sentence } from "./doc.ts";
 import { type ActorMention, actorMentions, agentAfter, objectsAfter, subjectsBefore } from "./event-roles.ts";
 import { factualityOf } from "./factuality.ts";
-import { SYMMETRIC_KINDS } from "./record.ts";
 
 const HOSTILE = new Set(["use_force", "threaten", "sanction", "criticize", "break_relations"]);
 

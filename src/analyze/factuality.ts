@@ -1,7 +1,7 @@
 // Factuality of an event from the words just before its trigger: "will", "plans to", "willingness to"
 // make it intended; "not", "refused to" negated; "may", "reportedly" uncertain.
 import type { EventPatterns } from "../knowledge/event-patterns.ts";
-import type { EventKind, Factuality } from "./record.ts";
+import type { EventKind, Factuality } from "../record/record.ts";
 
 const WINDOW_WORDS = 10;
 

@@ -1,7 +1,7 @@
 // Finds the longest knowledge-base phrases in a sentence's tokens: one left-to-right pass,
 // hyphens and initials' dots inside a name allowed ("al-Assad", "Rex W. Tillerson").
 import type { PhraseCandidate } from "../knowledge/knowledge.ts";
-import type { Token } from "./tokens.ts";
+import type { Token } from "../text/tokens.ts";
 
 export interface PhraseMatch {
   tokenStart: number;

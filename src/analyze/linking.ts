@@ -2,8 +2,8 @@
 // article's date ("the Syrian President" in 2023 is Bashar al-Assad; in 2026 Ahmed al-Sharaa).
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import type { Person, Term } from "../knowledge/schema.ts";
-import { coversDate } from "./iso-dates.ts";
-import type { IsoDate } from "./record.ts";
+import { coversDate } from "../record/iso-date.ts";
+import type { IsoDate } from "../record/record.ts";
 
 export function activeTerms(person: Person, date: IsoDate | null): Term[] {
   if (!date) return [];

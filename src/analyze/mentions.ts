@@ -3,6 +3,7 @@
 // entities the article names.
 import type { Knowledge, PhraseCandidate } from "../knowledge/knowledge.ts";
 import { loadPersonCues } from "../knowledge/person-cues.ts";
+import { foldAccents, slug } from "../text/fold-text.ts";
 import type { Doc, Mention, Sentence } from "./doc.ts";
 import { matchPhrases, type PhraseMatch } from "./gazetteer-match.ts";
 import { activeTerms, choosePerson, personActor, personRole } from "./linking.ts";
@@ -243,18 +244,8 @@ export function placeMention(
   name: string,
   countryHint: string | null,
 ): Mention | null {
-  const place = knowledge.places().lookup(
-    name
-      .toLowerCase()
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, ""),
-  );
-  const id = `place:${name
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")}`;
+  const place = knowledge.places().lookup(foldAccents(name.toLowerCase()));
+  const id = `place:${slug(name)}`;
   if (!doc.entities.has(id)) {
     doc.entities.set(id, {
       id,

@@ -4,6 +4,7 @@
 
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { loadPersonCues, type PersonCues } from "../knowledge/person-cues.ts";
+import { slug } from "../text/fold-text.ts";
 import { inSentence } from "./by-sentence.ts";
 import type { Doc, Mention, Sentence } from "./doc.ts";
 import { isPossessive, placeMention } from "./mentions.ts";
@@ -13,15 +14,6 @@ const FAMILY_NAME_FIRST = new Set(["CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VN
 interface Run {
   from: number;
   to: number;
-}
-
-function slug(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
 }
 
 /** Capitalised runs not covered by a mention: "Minister of Energy and Industry Mohammed al-Sada". */

@@ -1,6 +1,7 @@
 // analyze/: one article through the ordered stages, into its record. The order is this list.
 import type { ReadArticle } from "../ingest/article.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
+import type { ArticleRecord } from "../record/record.ts";
 import { coreferenceStage } from "./coreference.ts";
 import { datesStage } from "./dates.ts";
 import type { Doc } from "./doc.ts";
@@ -9,7 +10,6 @@ import { mentionsStage } from "./mentions.ts";
 import { namesStage } from "./names.ts";
 import { publisherOf } from "./publisher.ts";
 import { quotesStage } from "./quotes.ts";
-import type { ArticleRecord } from "./record.ts";
 import { relationsStage } from "./relations.ts";
 import { sentencesStage } from "./sentences.ts";
 import { toRecord } from "./to-record.ts";

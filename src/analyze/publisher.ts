@@ -3,8 +3,8 @@
 
 import type { ReadArticle } from "../ingest/article.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
+import { tokenize } from "../text/tokens.ts";
 import { matchPhrases } from "./gazetteer-match.ts";
-import { tokenize } from "./tokens.ts";
 
 const GOVERNMENT_SOURCE =
   /\b(government|department|ministry|president of|prime minister|office of|embassy|white house|kremlin|downing street|state council|foreign affairs|secretary|\.gov)\b/i;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { tokenize } from "../text/tokens.ts";
 import { splitSentences } from "./sentences.ts";
-import { tokenize } from "./tokens.ts";
 
 const split = (text: string) => splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
 

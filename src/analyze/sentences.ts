@@ -3,8 +3,8 @@
 // abbreviations, and tokenizes each sentence.
 import abbreviationData from "../../knowledge/abbreviations.json" with { type: "json" };
 import { type SentenceRules, type SentenceSpan, splitSentences as splitWithRules } from "../parse/sentence-split.ts";
+import { tokenize } from "../text/tokens.ts";
 import type { Doc, Sentence } from "./doc.ts";
-import { tokenize } from "./tokens.ts";
 
 const RULES: SentenceRules = {
   abbreviations: new Set(abbreviationData.abbreviations),

@@ -1,7 +1,7 @@
 // The Doc as the article record of ../shared/spec/record.md.
 import type { Knowledge } from "../knowledge/knowledge.ts";
+import type { ArticleRecord, Evidence, RecordEntity } from "../record/record.ts";
 import type { Doc, Span } from "./doc.ts";
-import type { ArticleRecord, Evidence, RecordEntity } from "./record.ts";
 
 function evidence(doc: Doc, span: Span): Evidence {
   return { start: span.start, end: span.end, text: doc.text.slice(span.start, span.end) };

@@ -1,6 +1,6 @@
 // What ingest/ hands to analyze/: one article's text as read, with what is known about it
 // before any language analysis.
-import type { IsoDate } from "../analyze/record.ts";
+import type { IsoDate } from "../record/record.ts";
 
 export interface ReadArticle {
   /** The argument as given (a path, "-" for stdin, or a caller's label). */

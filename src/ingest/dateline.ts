@@ -4,9 +4,9 @@
 //   "June 5, 2024" alone on a line, maybe under a place line ("Washington, DC")                 (lines)
 // It may follow a headline, a byline and a photo caption; the scan stops after the first real paragraph.
 import * as chrono from "chrono-node";
-import type { IsoDate } from "../analyze/record.ts";
+import { isoDateFromParts } from "../record/iso-date.ts";
+import type { IsoDate } from "../record/record.ts";
 import { isPlausiblePlace, normalisePlace, PLACE_PATTERN, placeLine } from "./dateline-place.ts";
-import { isoDateFromParts } from "./iso-date.ts";
 
 export interface Dateline {
   /** The place as written, ALL CAPS turned to title case ("Washington"); null for a date-only dateline. */

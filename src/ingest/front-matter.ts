@@ -1,8 +1,8 @@
 // YAML front matter between two `---` lines at the top of a text file: what the publisher says about the article.
 import { parse as parseYaml } from "yaml";
-import type { IsoDate } from "../analyze/record.ts";
+import { isoDateFromString } from "../record/iso-date.ts";
+import type { IsoDate } from "../record/record.ts";
 import { InputError } from "./input-errors.ts";
-import { isoDateFromString } from "./iso-date.ts";
 
 export interface FrontMatter {
   title: string | null;

@@ -1,7 +1,7 @@
 // What a news page says about itself in its head: title, publication date, site name, canonical address.
 import * as chrono from "chrono-node";
-import type { IsoDate } from "../analyze/record.ts";
-import { isoDateFromParts, isoDateFromString } from "./iso-date.ts";
+import { isoDateFromParts, isoDateFromString } from "../record/iso-date.ts";
+import type { IsoDate } from "../record/record.ts";
 
 export interface HtmlMetadata {
   title: string | null;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { syntheticArticle } from "../../bench/synthetic-news.ts";
+import { syntheticArticle } from "../../test/synthetic/synthetic-news.ts";
 import { nearDuplicateSignature, SIGNATURE_LENGTH, signatureSimilarity } from "./near-duplicate-signature.ts";
 import { readArticle } from "./read-article.ts";
 

@@ -2,7 +2,7 @@
 // checked with a schema and compiled once.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { EVENT_KINDS, type EventKind, type Factuality } from "../analyze/record.ts";
+import { EVENT_KINDS, type EventKind, type Factuality } from "../record/record.ts";
 
 const kindSchema = z.object({
   plover: z.string(),

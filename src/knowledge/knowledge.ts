@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { phraseKey } from "../analyze/tokens.ts";
+import { phraseKey } from "../text/tokens.ts";
 import { type EventPatterns, loadEventPatterns } from "./event-patterns.ts";
 import { createPlaceIndex, type PlaceIndex } from "./places.ts";
 import {

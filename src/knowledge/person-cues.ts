@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { phraseKey } from "../analyze/tokens.ts";
+import { phraseKey } from "../text/tokens.ts";
 import { KNOWLEDGE_DIR } from "./knowledge.ts";
 import { termSchema } from "./schema.ts";
 

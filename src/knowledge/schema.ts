@@ -1,8 +1,9 @@
 // Schemas of the knowledge files in knowledge/. The files are data, versioned with the code;
 // these schemas are checked by the tests and at load time.
 import { z } from "zod";
+import { ISO_DATE_PATTERN } from "../record/iso-date.ts";
 
-const isoDay = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "an ISO date: YYYY, YYYY-MM or YYYY-MM-DD");
+const isoDay = z.string().regex(ISO_DATE_PATTERN, "an ISO date: YYYY, YYYY-MM or YYYY-MM-DD");
 const iso3 = z.string().regex(/^[A-Z]{3}$/, "an ISO 3166-1 alpha-3 code");
 const orgId = z.string().regex(/^org:[a-z0-9-]+$/, "org: plus a lower-case slug");
 

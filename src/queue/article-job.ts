@@ -3,8 +3,9 @@
 // enqueued twice while its job is kept is one job, and the store's unique content hash does the rest.
 import { z } from "zod";
 import type { ReadArticle } from "../ingest/article.ts";
+import { ISO_DATE_PATTERN } from "../record/iso-date.ts";
 
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+const isoDate = z.string().regex(ISO_DATE_PATTERN);
 
 const readArticleSchema = z.object({
   input: z.string(),

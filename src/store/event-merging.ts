@@ -4,12 +4,12 @@
 // Queries show representatives only (cluster_id is null), each with all its reports (event-reports.ts).
 // Unmerge, through review, takes a report out of its cluster for good (merge_blocked).
 import { type Kysely, type Migration, sql, type Transaction } from "kysely";
-import { type EventKind, SYMMETRIC_KINDS } from "../analyze/record.ts";
+import { type EventKind, SYMMETRIC_KINDS } from "../record/record.ts";
 import { lockKey, lockKeys } from "./advisory-locks.ts";
 import type { Database, EventsTable } from "./database-schema.ts";
 import type { DialectOverrides } from "./dialect-overrides.ts";
 import { getEventIn } from "./event-review.ts";
-import type { StoredEvent } from "./store.ts";
+import type { EventMergeEntry, StoredEvent } from "./store.ts";
 
 /** Days two day-precise dates of one event may lie apart (reports date an event by when they learnt of it). */
 export const MERGE_WINDOW_DAYS = 2;
@@ -29,15 +29,6 @@ export type MergeDatabase = Omit<Database, "events"> & {
   events: EventsTable & { merge_blocked: import("kysely").Generated<number> };
   event_merges: EventMergesTable;
 };
-
-export interface EventMergeEntry {
-  eventId: number;
-  clusterId: number;
-  action: "merge" | "unmerge";
-  reviewer: string | null;
-  note: string | null;
-  at: string;
-}
 
 export function mergedEventsMigration(dialect: DialectOverrides): Migration {
   return {

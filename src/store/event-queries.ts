@@ -1,7 +1,7 @@
 // Reading events back: the filter as one SQL condition, and rows mapped to StoredEvent with their actors.
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
+import { dateBounds } from "../record/iso-date.ts";
 import type { Database } from "./database-schema.ts";
-import { dateBounds } from "./date-bounds.ts";
 import type { DialectOverrides } from "./dialect-overrides.ts";
 import { loadEvents } from "./event-rows.ts";
 import type { IndexedDatabase } from "./query-indexes.ts";

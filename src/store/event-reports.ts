@@ -1,20 +1,8 @@
 // The reports behind a merged event (event-merging.ts): each article that reported it, with its evidence, and
 // how many articles and distinct sources that makes. Attached to the representatives a query returns.
 import type { Kysely } from "kysely";
-import type { Evidence, IsoDate } from "../analyze/record.ts";
 import type { Database } from "./database-schema.ts";
-import type { StoredEvent } from "./store.ts";
-
-export interface EventReport {
-  eventId: number;
-  documentId: number;
-  documentTitle: string | null;
-  published: IsoDate | null;
-  /** The publisher the document names (documents.source), or null. */
-  source: string | null;
-  url: string | null;
-  evidence: Evidence;
-}
+import type { EventReport, StoredEvent } from "./store.ts";
 
 /** Adds `reports`, `numArticles` and `numSources` to each event that other reports were merged into. */
 export async function withMergedReports(db: Kysely<Database>, events: StoredEvent[]): Promise<StoredEvent[]> {

@@ -2,46 +2,19 @@
 // the event row itself, so every query and export returns the corrected value with no special case; the
 // value as extracted is kept twice: in the audit log's first `before`, and verbatim in documents.record.
 import { type Kysely, type Migration, sql } from "kysely";
-import type { EventKind, IsoDate, RecordEvent } from "../analyze/record.ts";
+import { dateBounds } from "../record/iso-date.ts";
 import type { Database } from "./database-schema.ts";
-import { dateBounds } from "./date-bounds.ts";
 import type { DialectOverrides } from "./dialect-overrides.ts";
 import { selectEvents } from "./event-queries.ts";
-import type { ReviewStatus, StoredEvent } from "./store.ts";
-
-export type ReviewAction = "confirm" | "reject" | "correct";
-
-export interface EventCorrection {
-  kind?: EventKind;
-  /** The codes of the corrected kind; the caller derives them from the knowledge base. */
-  codes?: RecordEvent["codes"];
-  source?: string[];
-  target?: string[];
-  date?: IsoDate | null;
-}
-
-export interface EventReviewRequest {
-  action: ReviewAction;
-  /** Required for "correct", ignored otherwise. */
-  correction?: EventCorrection;
-  reviewer?: string | null;
-  note?: string | null;
-}
-
-export type EventSnapshot = Pick<RecordEvent, "kind" | "source" | "target" | "date" | "codes"> & {
-  review: ReviewStatus;
-};
-
-export interface EventReviewEntry {
-  id: number;
-  eventId: number;
-  action: ReviewAction;
-  reviewer: string | null;
-  note: string | null;
-  before: EventSnapshot;
-  after: EventSnapshot;
-  reviewedAt: string;
-}
+import type {
+  EventCorrection,
+  EventReviewEntry,
+  EventReviewRequest,
+  EventSnapshot,
+  ReviewAction,
+  ReviewStatus,
+  StoredEvent,
+} from "./store.ts";
 
 interface EventReviewsTable {
   id: import("kysely").Generated<number>;

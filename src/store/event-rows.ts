@@ -1,7 +1,7 @@
 // Full events by id: each row with its actors and its document's title and date, in the order the ids came.
 // Queries pick and order ids first (off covering indexes), then read only the rows of the page they return.
 import type { Kysely } from "kysely";
-import type { EventKind, Factuality } from "../analyze/record.ts";
+import type { EventKind, Factuality } from "../record/record.ts";
 import type { Database } from "./database-schema.ts";
 import { withMergedReports } from "./event-reports.ts";
 import type { ReviewStatus, StoredEvent } from "./store.ts";

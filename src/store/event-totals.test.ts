@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { contractArticles } from "./contract-articles.ts";
+import { contractArticles } from "../../test/store/contract-articles.ts";
+import { createTestDatabase, dropTestDatabases, skipPostgres } from "../../test/store/postgres-test-database.ts";
 import { openStore } from "./open-store.ts";
-import { createTestDatabase, dropTestDatabases, skipPostgres } from "./postgres-test-database.ts";
 import type { EventFilter } from "./store.ts";
 
 const folder = mkdtempSync(join(tmpdir(), "dyad-event-totals-"));

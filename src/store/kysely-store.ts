@@ -1,11 +1,11 @@
 // The Store, written once against kysely; the dialect-specific parts come from DialectOverrides.
 import { type Kysely, Migrator } from "kysely";
-import type { ArticleRecord, RecordEntity } from "../analyze/record.ts";
+import type { ArticleRecord, RecordEntity } from "../record/record.ts";
 import type { Database } from "./database-schema.ts";
 import type { DialectOverrides } from "./dialect-overrides.ts";
 import { eventMergesIn, unmergeEventIn } from "./event-merging.ts";
 import { countEvents, eventCondition, selectEvents } from "./event-queries.ts";
-import { type EventReviewRequest, eventReviewsIn, getEventIn, reviewEventIn } from "./event-review.ts";
+import { eventReviewsIn, getEventIn, reviewEventIn } from "./event-review.ts";
 import { EventTotals } from "./event-totals.ts";
 import { linkSavedArticle } from "./link-saved-article.ts";
 import { migrationProvider } from "./migrations.ts";
@@ -16,6 +16,7 @@ import { saveArticleIn } from "./save-article.ts";
 import type {
   ArticleToStore,
   EventFilter,
+  EventReviewRequest,
   Page,
   SaveResult,
   Store,

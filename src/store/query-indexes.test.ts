@@ -8,12 +8,12 @@ import BetterSqlite3 from "better-sqlite3";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { contractArticles } from "./contract-articles.ts";
+import { contractArticles } from "../../test/store/contract-articles.ts";
+import { createTestDatabase, dropTestDatabases, skipPostgres } from "../../test/store/postgres-test-database.ts";
 import type { Database } from "./database-schema.ts";
 import { type DialectOverrides, postgresOverrides, sqliteOverrides } from "./dialect-overrides.ts";
 import { KyselyStore } from "./kysely-store.ts";
 import { migrationProvider } from "./migrations.ts";
-import { createTestDatabase, dropTestDatabases, skipPostgres } from "./postgres-test-database.ts";
 import type { EventFilter, StoredEvent } from "./store.ts";
 
 interface Opened {

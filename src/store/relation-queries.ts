@@ -1,8 +1,8 @@
 // Reading relations back: filters as one SQL condition, rows mapped to StoredRelation with their parties.
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from "kysely";
-import type { RelationKind } from "../analyze/record.ts";
+import { dateBounds } from "../record/iso-date.ts";
+import type { RelationKind } from "../record/record.ts";
 import type { Database } from "./database-schema.ts";
-import { dateBounds } from "./date-bounds.ts";
 import type { StoredRelation } from "./store.ts";
 
 type RelationsScope = ExpressionBuilder<Database, "relations">;

@@ -1,8 +1,8 @@
 // Writes one article (document, entities, mentions, events, relations, quotes) inside the caller's transaction.
 import type { Insertable, Transaction } from "kysely";
-import type { RecordEntity } from "../analyze/record.ts";
+import { storedDateBounds } from "../record/iso-date.ts";
+import type { RecordEntity } from "../record/record.ts";
 import type { Database } from "./database-schema.ts";
-import { storedDateBounds } from "./date-bounds.ts";
 import type { ArticleToStore, SaveResult } from "./store.ts";
 
 // Rows per multi-row insert: well under SQLite's bound-parameter limit for every table here.

@@ -7,10 +7,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { brokenArticle, contractArticles } from "./contract-articles.ts";
-import { mergeArticles } from "./contract-merge-articles.ts";
+import { brokenArticle, contractArticles } from "../../test/store/contract-articles.ts";
+import { mergeArticles } from "../../test/store/contract-merge-articles.ts";
+import { createTestDatabase, dropTestDatabases, skipPostgres } from "../../test/store/postgres-test-database.ts";
 import { openStore } from "./open-store.ts";
-import { createTestDatabase, dropTestDatabases, skipPostgres } from "./postgres-test-database.ts";
 import type { EventFilter, Store, StoredEvent, TimelineEntry } from "./store.ts";
 
 const run = promisify(execFile);
@@ -351,7 +351,7 @@ describe.each(dialects.map((make) => [make().name, make] as const))("Store contr
 
   it("stores an article exactly once when several processes save it at the same time", async () => {
     const shared = await dialect.freshLocation();
-    const script = fileURLToPath(new URL("./contract-save-process.ts", import.meta.url));
+    const script = fileURLToPath(new URL("../../test/store/contract-save-process.ts", import.meta.url));
     // Create the schema first, so the processes race on the article and not on the migration.
     await (await openStore(shared)).close();
     const results = await Promise.all(

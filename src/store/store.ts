@@ -10,10 +10,7 @@ import type {
   RecordEvent,
   RecordRelation,
   RelationKind,
-} from "../analyze/record.ts";
-import type { EventMergeEntry } from "./event-merging.ts";
-import type { EventReport } from "./event-reports.ts";
-import type { EventReviewEntry, EventReviewRequest } from "./event-review.ts";
+} from "../record/record.ts";
 
 /** What is stored besides the record: the identity that makes ingest idempotent, and the text offsets point into. */
 export interface ArticleToStore {
@@ -154,4 +151,61 @@ export interface Store {
   /** The first copy a document duplicates (or null), and the near-duplicates linked to it. */
   nearDuplicates(documentId: number): Promise<{ duplicateOf: number | null; duplicates: number[] }>;
   close(): Promise<void>;
+}
+
+// The history of an event: the reports merged into it, merges undone, and reviews (event-merging.ts,
+// event-reports.ts, event-review.ts write them; they live here so the store files import this one and not each other).
+
+export interface EventReport {
+  eventId: number;
+  documentId: number;
+  documentTitle: string | null;
+  published: IsoDate | null;
+  /** The publisher the document names (documents.source), or null. */
+  source: string | null;
+  url: string | null;
+  evidence: Evidence;
+}
+
+export interface EventMergeEntry {
+  eventId: number;
+  clusterId: number;
+  action: "merge" | "unmerge";
+  reviewer: string | null;
+  note: string | null;
+  at: string;
+}
+
+export type ReviewAction = "confirm" | "reject" | "correct";
+
+export interface EventCorrection {
+  kind?: EventKind;
+  /** The codes of the corrected kind; the caller derives them from the knowledge base. */
+  codes?: RecordEvent["codes"];
+  source?: string[];
+  target?: string[];
+  date?: IsoDate | null;
+}
+
+export interface EventReviewRequest {
+  action: ReviewAction;
+  /** Required for "correct", ignored otherwise. */
+  correction?: EventCorrection;
+  reviewer?: string | null;
+  note?: string | null;
+}
+
+export type EventSnapshot = Pick<RecordEvent, "kind" | "source" | "target" | "date" | "codes"> & {
+  review: ReviewStatus;
+};
+
+export interface EventReviewEntry {
+  id: number;
+  eventId: number;
+  action: ReviewAction;
+  reviewer: string | null;
+  note: string | null;
+  before: EventSnapshot;
+  after: EventSnapshot;
+  reviewedAt: string;
 }

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import countries from "world-countries";
 import type { Store } from "../../store/store.ts";
+import { foldAccents } from "../../text/fold-text.ts";
 
 const KNOWLEDGE_FOLDER = fileURLToPath(new URL("../../../knowledge/", import.meta.url));
 
@@ -31,13 +32,7 @@ interface ActorIndex {
 let cached: ActorIndex | null = null;
 
 function normalise(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[.’']/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return foldAccents(name).toLowerCase().replace(/[.’']/g, "").replace(/\s+/g, " ").trim();
 }
 
 /** Reads a knowledge file as loose JSON: another part of dyad owns its schema; here only names are needed. */

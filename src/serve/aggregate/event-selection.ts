@@ -2,8 +2,9 @@
 // the exports and the aggregates. By default an event counts when the article says it happened (`occurred`)
 // and no reviewer rejected it; intended, negated and uncertain events and rejected ones are counted apart and
 // come in only when asked for (`factuality`, `review`).
-import { EVENT_KINDS, type EventKind, FACTUALITIES, type Factuality, type IsoDate } from "../../analyze/record.ts";
-import { dateBounds } from "../../store/date-bounds.ts";
+
+import { dateBounds } from "../../record/iso-date.ts";
+import { EVENT_KINDS, type EventKind, FACTUALITIES, type Factuality, type IsoDate } from "../../record/record.ts";
 import type { EventFilter, ReviewStatus, Store } from "../../store/store.ts";
 import { resolveActor, resolveActorWithStore } from "./actor-resolver.ts";
 

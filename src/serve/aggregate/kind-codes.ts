@@ -1,8 +1,8 @@
 // PLOVER and CAMEO codes of each event kind, read from the knowledge base (knowledge/event-patterns.json),
 // for recoding a reviewed kind and for PLOVER modes in exports.
 import { fileURLToPath } from "node:url";
-import type { EventKind, Factuality, RecordEvent } from "../../analyze/record.ts";
 import { type EventPatterns, loadEventPatterns } from "../../knowledge/event-patterns.ts";
+import type { EventKind, Factuality, RecordEvent } from "../../record/record.ts";
 
 const PATTERNS_PATH = fileURLToPath(new URL("../../../knowledge/event-patterns.json", import.meta.url));
 

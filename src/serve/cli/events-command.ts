@@ -1,6 +1,6 @@
 // `dyad events`: stored events filtered by actor, pair, kind, factuality and date range, a page at a time.
 import { Command, InvalidArgumentError } from "commander";
-import { EVENT_KINDS, FACTUALITIES } from "../../analyze/record.ts";
+import { EVENT_KINDS, FACTUALITIES } from "../../record/record.ts";
 import { countsApart, describeApart, eventSelection, REVIEW_STATES } from "../aggregate/event-selection.ts";
 import { addStoreOption, withStore } from "./store-option.ts";
 import { formatEvent } from "./timeline-command.ts";

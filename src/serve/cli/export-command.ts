@@ -4,7 +4,7 @@ import { createWriteStream } from "node:fs";
 import { Readable, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { Command, Option } from "commander";
-import { EVENT_KINDS, FACTUALITIES } from "../../analyze/record.ts";
+import { EVENT_KINDS, FACTUALITIES } from "../../record/record.ts";
 import { eventSelection, REVIEW_STATES, type SelectionInput } from "../aggregate/event-selection.ts";
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormatName } from "../export/export-formats.ts";
 import { exportSelection } from "../export/export-selection.ts";

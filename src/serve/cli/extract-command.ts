@@ -1,10 +1,10 @@
 // `dyad extract FILE...`: one JSON line per input, in the order given: the article record, or an error line.
 import { Command } from "commander";
 import { analyzeArticle } from "../../analyze/pipeline.ts";
-import type { ArticleRecord, ErrorLine } from "../../analyze/record.ts";
 import { InputError } from "../../ingest/input-errors.ts";
 import { readInputs } from "../../ingest/read-inputs.ts";
 import { type Knowledge, loadKnowledge } from "../../knowledge/knowledge.ts";
+import type { ArticleRecord, ErrorLine } from "../../record/record.ts";
 
 const EXAMPLES = `
 Inputs: plain UTF-8 text (optionally with YAML front matter: title, published, source, url),

@@ -1,6 +1,6 @@
 // `dyad relations ACTOR`: the standing relations a state (or organisation) is party to, grouped by kind.
 import { Command } from "commander";
-import type { RelationKind } from "../../analyze/record.ts";
+import type { RelationKind } from "../../record/record.ts";
 import type { StoredRelation } from "../../store/store.ts";
 import { type Actor, actorName, resolveActorWithStore } from "../aggregate/actor-resolver.ts";
 import { addStoreOption, withStore } from "./store-option.ts";

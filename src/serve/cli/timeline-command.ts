@@ -1,6 +1,6 @@
 // `dyad timeline A B`: a pair's events and relations in date order, each with its evidence and source.
 import { Command } from "commander";
-import { FACTUALITIES, SYMMETRIC_KINDS } from "../../analyze/record.ts";
+import { FACTUALITIES, SYMMETRIC_KINDS } from "../../record/record.ts";
 import type { Store, StoredEvent, StoredRelation, TimelineEntry } from "../../store/store.ts";
 import { type Actor, resolveActorWithStore } from "../aggregate/actor-resolver.ts";
 import {

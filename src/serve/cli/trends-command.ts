@@ -1,7 +1,7 @@
 // `dyad trends [A [B]]`: events per month or year for a pair, an actor or the kinds asked for, with their
 // conflict–cooperation intensity, as a text chart, JSON or CSV.
 import { Command, Option } from "commander";
-import { EVENT_KINDS, FACTUALITIES } from "../../analyze/record.ts";
+import { EVENT_KINDS, FACTUALITIES } from "../../record/record.ts";
 import { countsApart, describeApart, eventSelection, REVIEW_STATES } from "../aggregate/event-selection.ts";
 import {
   buildTrends,

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parquetMetadata, parquetReadObjects } from "hyparquet";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { syntheticArticles } from "../../../bench/synthetic-articles.ts";
+import { syntheticArticles } from "../../../test/synthetic/synthetic-articles.ts";
 import { openStore } from "../../store/open-store.ts";
 import type { Store } from "../../store/store.ts";
 import { eventsParquet, PARQUET_COLUMNS } from "./events-parquet.ts";

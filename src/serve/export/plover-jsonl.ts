@@ -1,21 +1,17 @@
 // PLOVER-style JSON Lines: one event per line with PLOVER's event type, mode and context beside the CAMEO
 // code, the parties, and the source document and evidence sentence that the event was read from.
+import { datePrecision } from "../../record/iso-date.ts";
 import type { Store, StoredEvent } from "../../store/store.ts";
 import { ploverModeOfKind } from "../aggregate/kind-codes.ts";
 import { eventPages } from "../aggregate/store-pages.ts";
 import { type DocumentFacts, documentLookup, sourceReference } from "./document-lookup.ts";
 import { ALL_COUNTED, type ExportSelection } from "./export-selection.ts";
 
-function datePrecision(date: string | null): "day" | "month" | "year" | null {
-  if (!date) return null;
-  return date.length === 10 ? "day" : date.length === 7 ? "month" : "year";
-}
-
 export function ploverObject(event: StoredEvent, document: DocumentFacts | null): Record<string, unknown> {
   return {
     id: `dyad-${event.id}`,
     date: event.date,
-    date_precision: datePrecision(event.date),
+    date_precision: event.date ? datePrecision(event.date) : null,
     event: event.codes.plover,
     mode: ploverModeOfKind(event.kind),
     context: [],

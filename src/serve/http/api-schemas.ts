@@ -1,17 +1,16 @@
 // The API's request and response shapes as zod schemas: they validate input and generate /openapi.json.
 import { z } from "@hono/zod-openapi";
-import { EVENT_KINDS, FACTUALITIES, RELATION_KINDS } from "../../analyze/record.ts";
+import { ISO_DATE_PATTERN } from "../../record/iso-date.ts";
+import { EVENT_KINDS, FACTUALITIES, RELATION_KINDS } from "../../record/record.ts";
 import { resolveActor } from "../aggregate/actor-resolver.ts";
 import { checkedDate, checkedPair, REVIEW_STATES } from "../aggregate/event-selection.ts";
-
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export const MAX_PAGE_SIZE = 1000;
 
 /** A date that exists: 2023-13 and 2023-02-30 are refused with the reason, never passed on to the store. */
 export const IsoDateParam = z
   .string()
-  .regex(ISO_DATE, "must be YYYY, YYYY-MM or YYYY-MM-DD")
+  .regex(ISO_DATE_PATTERN, "must be YYYY, YYYY-MM or YYYY-MM-DD")
   .superRefine((typed, context) => {
     try {
       checkedDate("date", typed);

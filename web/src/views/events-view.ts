@@ -1,6 +1,6 @@
 // Search and filters across events, with the total always shown and paging (never silently truncated).
 
-import { EVENT_KINDS } from "../../../src/analyze/record.ts";
+import { EVENT_KINDS } from "../../../src/record/record.ts";
 import { api } from "../api-client.ts";
 import { element, link } from "../element.ts";
 import { apartNote } from "./selection-controls.ts";

@@ -1,10 +1,10 @@
 // Pair view: two actors' timeline (events coloured by kind, partnership level as a band over time), counts by
 // kind, a chart of events per year, and the evidence of whatever point is clicked.
 import * as vis from "vis-timeline/standalone";
+import { startOfDate } from "../../../src/record/iso-date.ts";
 import { api } from "../api-client.ts";
 import type { ApiEvent, TimelineEntry } from "../api-types.ts";
 import { element, link } from "../element.ts";
-import { startOf } from "../iso-date.ts";
 import { eventPanel, relationPanel } from "./evidence-panel.ts";
 import { apartNote, selectionControls, selectionParameters, selectionQuery } from "./selection-controls.ts";
 import { trendChart, trendLegend } from "./trend-chart.ts";
@@ -48,7 +48,7 @@ function items(entries: TimelineEntry[]): Item[] {
       const { event } = entry;
       result.push({
         id: `event-${event.id}`,
-        start: startOf(entry.date),
+        start: startOfDate(entry.date),
         type: "point",
         content: pointContent(entry),
         // the marks of what does not count: hollow (intended), struck (negated), dotted (uncertain), grey
@@ -59,7 +59,7 @@ function items(entries: TimelineEntry[]): Item[] {
       const { relation } = entry;
       result.push({
         id: `relation-${relation.id}`,
-        start: startOf(entry.date),
+        start: startOfDate(entry.date),
         type: "point",
         content: pointContent(entry),
         className: `relation relation-${relation.kind}`,
@@ -68,7 +68,7 @@ function items(entries: TimelineEntry[]): Item[] {
       if (relation.kind === "partnership") {
         result.push({
           id: `band-${relation.id}`,
-          start: startOf(entry.date),
+          start: startOfDate(entry.date),
           end: now,
           type: "background",
           content: element("span", { className: "band-label", text: relation.label ?? "partnership" }),

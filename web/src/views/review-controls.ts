@@ -1,6 +1,6 @@
 // Confirm, reject or correct one event. Writes need the token from the header field.
 // The kinds come from the record contract itself, so the web app's lists never fall behind it.
-import { EVENT_KINDS } from "../../../src/analyze/record.ts";
+import { EVENT_KINDS } from "../../../src/record/record.ts";
 import { api } from "../api-client.ts";
 import type { ApiEvent } from "../api-types.ts";
 import { element } from "../element.ts";

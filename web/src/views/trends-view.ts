@@ -1,6 +1,6 @@
 // Trends: a pair's, an actor's or some kinds' events per month or year, with their conflict–cooperation
 // intensity, under the shared date range and counting switches; the series downloads as CSV.
-import { EVENT_KINDS } from "../../../src/analyze/record.ts";
+import { EVENT_KINDS } from "../../../src/record/record.ts";
 import { api } from "../api-client.ts";
 import { element } from "../element.ts";
 import { apartNote, SELECTION_KEYS, selectionControls, selectionParameters } from "./selection-controls.ts";

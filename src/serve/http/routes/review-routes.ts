@@ -3,7 +3,7 @@
 
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { createRoute, z } from "@hono/zod-openapi";
-import { EVENT_KINDS } from "../../../analyze/record.ts";
+import { EVENT_KINDS } from "../../../record/record.ts";
 import { codesOfKind } from "../../aggregate/kind-codes.ts";
 import {
   ActorParam,

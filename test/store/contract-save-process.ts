@@ -1,8 +1,9 @@
 // A separate process that saves one contract article: the contract tests start several at once to check that
 // concurrent saves of the same article, from different processes, store it exactly once.
 // Usage: node --import tsx contract-save-process.ts LOCATION ARTICLE_NAME
+
+import { openStore } from "../../src/store/open-store.ts";
 import { contractArticles } from "./contract-articles.ts";
-import { openStore } from "./open-store.ts";
 
 const [location, name] = process.argv.slice(2);
 const article = contractArticles[name as keyof typeof contractArticles];

@@ -2,10 +2,10 @@
 // summit of 15 March 2023 as reported by a wire story, a republished copy of it, other outlets' own stories,
 // and reports that must stay apart (other dates, another place, another factuality, another direction).
 import { readFileSync } from "node:fs";
-import type { ArticleRecord, RecordEvent } from "../analyze/record.ts";
-import { contentHash } from "../ingest/content-hash.ts";
-import { nearDuplicateSignature } from "../ingest/near-duplicate-signature.ts";
-import type { ArticleToStore } from "./store.ts";
+import { contentHash } from "../../src/ingest/content-hash.ts";
+import { nearDuplicateSignature } from "../../src/ingest/near-duplicate-signature.ts";
+import type { ArticleRecord, RecordEvent } from "../../src/record/record.ts";
+import type { ArticleToStore } from "../../src/store/store.ts";
 
 type EventFields = Partial<RecordEvent> & Pick<RecordEvent, "kind" | "date">;
 
@@ -53,7 +53,7 @@ function article(
 
 /** A fixture's body, without its front matter. */
 function body(name: string): string {
-  const file = readFileSync(new URL(`../../test/fixtures/near-duplicates/${name}`, import.meta.url), "utf8");
+  const file = readFileSync(new URL(`../fixtures/near-duplicates/${name}`, import.meta.url), "utf8");
   return file.slice(file.indexOf("\n---\n") + 5);
 }
 

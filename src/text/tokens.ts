@@ -1,4 +1,5 @@
 // Word tokens with offsets, and the one normal form that the knowledge index and the text share.
+import { lookupForm } from "./fold-text.ts";
 
 export interface Token {
   start: number;
@@ -16,13 +17,9 @@ export interface Token {
 // into words and single punctuation marks.
 const TOKEN = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*|\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th)?|\S/gu;
 
+/** The look-up form of a token (see lookupForm). */
 export function normalize(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[‐‑‒–—]/g, "-")
-    .toLowerCase();
+  return lookupForm(text);
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {

@@ -1,7 +1,11 @@
-// The article record: dyad's output contract (../shared/spec/record.md).
-// Every later part of the flow (store, serve, exports) reads these types.
+// The article record: dyad's output contract (docs/record.md).
+// Every later part of the flow (store, serve, exports) reads these types; this module imports nothing of dyad's
+// beyond its own folder.
+import type { ActorId } from "./actor-id.ts";
+import type { IsoDate } from "./iso-date.ts";
 
-export type IsoDate = string; // "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+export type { ActorId } from "./actor-id.ts";
+export type { IsoDate } from "./iso-date.ts";
 
 export const EVENT_KINDS = [
   "meet",
@@ -54,7 +58,7 @@ export interface Evidence {
 }
 
 export interface RecordEntity {
-  id: string;
+  id: ActorId;
   kind: EntityKind;
   name: string;
   country?: string | null;
@@ -66,27 +70,27 @@ export interface RecordEntity {
 
 export interface RecordEvent {
   kind: EventKind;
-  source: string[];
-  target: string[];
+  source: ActorId[];
+  target: ActorId[];
   date: IsoDate | null;
   factuality: Factuality;
   location: { name: string; country: string | null } | null;
   codes: { plover: string; cameo: string };
   evidence: Evidence;
-  attributed_to: string | null;
+  attributed_to: ActorId | null;
   confidence: number;
 }
 
 export interface RecordRelation {
   kind: RelationKind;
-  parties: string[];
+  parties: ActorId[];
   label?: string | null;
   since: IsoDate | null;
   evidence?: Evidence;
 }
 
 export interface RecordQuote {
-  speaker: string | null;
+  speaker: ActorId | null;
   text: string;
   evidence: Evidence;
 }
@@ -104,7 +108,7 @@ export interface DocumentInfo {
 
 /** Where the article names an entity (an extra field beyond the spec's; the store keeps mentions). */
 export interface RecordMention {
-  entity: string;
+  entity: ActorId;
   start: number;
   end: number;
   text: string;

@@ -1,8 +1,8 @@
 // Synthetic article records for the serve bench: many small articles between a fixed set of states, with
 // every event's evidence an exact slice of its article's text. Deterministic (seeded), so runs compare.
 import { createHash } from "node:crypto";
-import type { ArticleRecord, EventKind, RecordEvent } from "../src/analyze/record.ts";
-import type { ArticleToStore } from "../src/store/store.ts";
+import type { ArticleRecord, EventKind, RecordEvent } from "../../src/record/record.ts";
+import type { ArticleToStore } from "../../src/store/store.ts";
 
 export const STATES = [
   "CHN",

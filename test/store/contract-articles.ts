@@ -1,6 +1,6 @@
 // Hand-written article records for the store contract tests: small, fixed, and independent of the analyzer.
-import type { ArticleRecord, Evidence, RecordEvent } from "../analyze/record.ts";
-import type { ArticleToStore } from "./store.ts";
+import type { ArticleRecord, Evidence, RecordEvent } from "../../src/record/record.ts";
+import type { ArticleToStore } from "../../src/store/store.ts";
 
 /** The evidence of a fixture sentence: an exact slice of the fixture text. */
 export function evidence(text: string, sentence: string): Evidence {
