@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const SHARED_EVAL = fileURLToPath(new URL("../../shared/eval/", import.meta.url));
+const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 
 function dyad(args: string[], options: { input?: string; cwd?: string } = {}) {
   const result = spawnSync(process.execPath, [join(ROOT, "bin/dyad.mjs"), ...args], {
@@ -85,7 +85,7 @@ describe("dyad extract", () => {
       "french.txt",
       "missing.txt",
       "mixed",
-      join(SHARED_EVAL, "dev-html/102.html"),
+      join(FIXTURES, "html/government-readout.html"),
     ];
     const result = dyad(["extract", ...inputs], { cwd: dir });
     expect(result.status).toBe(1);
@@ -103,7 +103,7 @@ describe("dyad extract", () => {
       ["mixed/b-spanish.md", "unsupported_language"],
       ["mixed/sub/c-empty.txt", "empty"],
       ["mixed/sub/d-good.html", "record"],
-      [join(SHARED_EVAL, "dev-html/102.html"), "record"],
+      [join(FIXTURES, "html/government-readout.html"), "record"],
     ]);
     for (const line of output.filter((line) => line.error)) {
       expect(Object.keys(line)).toEqual(["input", "error"]);
@@ -120,11 +120,11 @@ describe("dyad extract", () => {
 
   it("prints the document fields of each record", () => {
     const result = dyad(
-      ["extract", "good.txt", "mixed/sub/d-good.html", join(SHARED_EVAL, "dev/china-syria-2023.txt")],
+      ["extract", "good.txt", "mixed/sub/d-good.html", join(FIXTURES, "articles/hangzhou-dateline.txt")],
       { cwd: dir },
     );
     expect(result.status).toBe(0);
-    const [text, html, chinaSyria] = lines(result.stdout);
+    const [text, html, datelined] = lines(result.stdout);
     expect(text).toMatchObject({
       input: "good.txt",
       document: {
@@ -142,8 +142,8 @@ describe("dyad extract", () => {
     expect(html.document.text).toBe(
       "Oslo talks\n\nOSLO – Delegations of the two countries met in Oslo on Wednesday and agreed on a timetable for further talks, the hosts said.",
     );
-    expect(chinaSyria.document).toMatchObject({
-      title: "Xi, Assad announce China-Syria strategic partnership",
+    expect(datelined.document).toMatchObject({
+      title: "Kazakhstan and Mongolia announce a strategic partnership",
       published: "2023-09-23",
       dateline: { place: "Hangzhou" },
     });

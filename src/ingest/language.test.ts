@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { detectLanguage } from "./language.ts";
 
-const DEV = fileURLToPath(new URL("../../../shared/eval/dev/", import.meta.url));
+const ARTICLES = fileURLToPath(new URL("../../test/fixtures/articles/", import.meta.url));
 
 // Short news paragraphs written for these tests.
 const FRENCH =
@@ -50,9 +50,9 @@ describe("detectLanguage", () => {
     expect(detectLanguage(text)).toBeNull();
   });
 
-  it("finds every dev article English", () => {
-    for (const file of readdirSync(DEV).filter((name) => name.endsWith(".txt"))) {
-      expect([file, detectLanguage(readFileSync(`${DEV}${file}`, "utf8"))?.code]).toEqual([file, "en"]);
+  it("finds every English fixture article English", () => {
+    for (const file of readdirSync(ARTICLES).filter((name) => name.endsWith(".txt"))) {
+      expect([file, detectLanguage(readFileSync(`${ARTICLES}${file}`, "utf8"))?.code]).toEqual([file, "en"]);
     }
   });
 });
