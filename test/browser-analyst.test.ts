@@ -103,6 +103,23 @@ describe("what counts, and the switches that bring in the rest", () => {
   });
 });
 
+describe("article search", () => {
+  it("searches the articles' text from the search box and marks the matched words", async () => {
+    const { page, store, open } = session;
+    await open("#/documents");
+    await page.fill('input[name="search"]', "strategic partnership");
+    await page.click('form.filters button[type="submit"]');
+    await page.waitForFunction(() => location.hash.includes("search="));
+    await page.waitForSelector('#view[data-ready="true"] .summary');
+    const expected = await store.searchDocuments({ query: "strategic partnership" });
+    expect(expected.total).toBeGreaterThan(0);
+    await expect(page.getAttribute(".summary", "data-total")).resolves.toBe(String(expected.total));
+    const marks = await page.locator(".documents .snippet mark").allTextContents();
+    expect(marks.map((mark) => mark.toLowerCase())).toContain("partnership");
+    await session.screenshot("search");
+  });
+});
+
 describe("every view", () => {
   it.each(["#/", "#/pair/CHN/SYR", "#/trends?pair=CHN,SYR", "#/map", "#/events", "#/documents", "#/ingest"])(
     "%s loads with no console error",

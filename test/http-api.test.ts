@@ -156,6 +156,26 @@ describe("documents", () => {
     expect(found.body.items.map((document: { id: number }) => document.id)).toEqual([ids.sanctions]);
   });
 
+  it("lists newest first, and searches the full text with highlighted snippets", async () => {
+    const all = await getJson("/api/documents");
+    expect(all.body.items.map((document: { id: number }) => document.id)).toEqual([
+      ids.chinaSyria,
+      ids.sanctions,
+      ids.malicious,
+    ]);
+    // a word of the body only (the evidence of the criticism), stemmed: "condemns" finds "condemned"
+    const { status, body } = await getJson("/api/documents?search=condemns%20Washington");
+    expect(status).toBe(200);
+    expect(body.items.map((document: { id: number }) => document.id)).toEqual([ids.sanctions]);
+    const marked = body.items[0].snippet.filter((part: { highlight: boolean }) => part.highlight);
+    expect(marked.map((part: { text: string }) => part.text)).toEqual(
+      expect.arrayContaining(["condemned", "Washington"]),
+    );
+    const ranked = await getJson("/api/documents?search=Syria&order=relevance");
+    expect(ranked.body.items[0].id).toBe(ids.chinaSyria);
+    expect((await getJson("/api/documents?search=Syria&order=oldest")).status).toBe(400);
+  });
+
   it("gives one document with its text and record", async () => {
     const { status, body } = await getJson(`/api/documents/${ids.chinaSyria}`);
     expect(status).toBe(200);

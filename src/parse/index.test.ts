@@ -38,7 +38,16 @@ describe("parse", () => {
   it("tags and lemmatizes", () => {
     const tokens = only("The ministers were meeting their Chinese counterparts.");
     expect(tokens.map((t) => t.upos)).toEqual(["DET", "NOUN", "AUX", "VERB", "PRON", "ADJ", "NOUN", "PUNCT"]);
-    expect(tokens.map((t) => t.lemma)).toEqual(["the", "minister", "be", "meet", "their", "Chinese", "counterpart", "."]);
+    expect(tokens.map((t) => t.lemma)).toEqual([
+      "the",
+      "minister",
+      "be",
+      "meet",
+      "their",
+      "Chinese",
+      "counterpart",
+      ".",
+    ]);
   });
 
   it("finds the agent of a passive", () => {

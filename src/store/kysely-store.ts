@@ -1,8 +1,9 @@
 // The Store, written once against kysely; the dialect-specific parts come from DialectOverrides.
-import { type Kysely, Migrator } from "kysely";
+import { type Kysely, Migrator, sql } from "kysely";
 import type { ArticleRecord, RecordEntity } from "../record/record.ts";
 import type { Database } from "./database-schema.ts";
 import type { DialectOverrides } from "./dialect-overrides.ts";
+import { searchDocuments } from "./document-search.ts";
 import { eventMergesIn, unmergeEventIn } from "./event-merging.ts";
 import { countEvents, eventCondition, selectEvents } from "./event-queries.ts";
 import { eventReviewsIn, getEventIn, reviewEventIn } from "./event-review.ts";
@@ -15,6 +16,8 @@ import { countRelations, selectRelations } from "./relation-queries.ts";
 import { saveArticleIn } from "./save-article.ts";
 import type {
   ArticleToStore,
+  DocumentHit,
+  DocumentSearch,
   EventFilter,
   EventReviewRequest,
   Page,
@@ -87,12 +90,19 @@ export class KyselyStore implements Store {
       base.select((eb) => eb.fn.countAll().as("total")).executeTakeFirstOrThrow(),
       base
         .select(["id", "content_hash", "input", "title", "published", "source", "url", "language", "ingested_at"])
-        .orderBy("id")
+        // newest first: by publication date (undated last), then by when it was stored
+        .orderBy(sql`published is null`)
+        .orderBy("published", "desc")
+        .orderBy("id", "desc")
         .limit(options.limit ?? DEFAULT_PAGE_SIZE)
         .offset(options.offset ?? 0)
         .execute(),
     ]);
     return { total: Number(count.total), items: rows.map(toStoredDocument) };
+  }
+
+  searchDocuments(search: DocumentSearch): Promise<Page<DocumentHit>> {
+    return searchDocuments(this.db, this.dialect, search);
   }
 
   async events(filter: EventFilter): Promise<Page<StoredEvent>> {

@@ -2,6 +2,7 @@
 // never edit one that has shipped.
 import { type Kysely, type Migration, type MigrationProvider, sql } from "kysely";
 import type { DialectOverrides } from "./dialect-overrides.ts";
+import { documentSearchMigration } from "./document-search.ts";
 import { mergedEventsMigration } from "./event-merging.ts";
 import { eventReviewMigration } from "./event-review.ts";
 import { nearDuplicatesMigration } from "./near-duplicates.ts";
@@ -188,6 +189,7 @@ export function migrationProvider(dialect: DialectOverrides): MigrationProvider 
         "0005-merged-events": mergedEventsMigration(dialect),
         "0006-query-indexes": queryIndexesMigration(dialect),
         "0007-covering-indexes": coveringIndexesMigration,
+        "0008-document-search": documentSearchMigration(dialect),
       };
     },
   };

@@ -332,12 +332,13 @@ describe.each(dialects.map((make) => [make().name, make] as const))("Store contr
   it("lists documents with search and paging", async () => {
     const all = await store.listDocuments({});
     expect(all.total).toBe(3);
+    // newest first, by publication date
     expect(all.items.map((document) => document.input)).toEqual([
-      "china-syria.txt",
       "china-us.txt",
+      "china-syria.txt",
       "syria-arab-league.txt",
     ]);
-    expect(all.items[1]).toMatchObject({ source: "Wire", contentHash: "sha256:china-us.txt" });
+    expect(all.items[0]).toMatchObject({ source: "Wire", contentHash: "sha256:china-us.txt" });
     const found = await store.listDocuments({ search: "ARAB league" });
     expect(found.items.map((document) => document.title)).toEqual(["Arab League readmits Syria"]);
     expect((await store.listDocuments({ limit: 1, offset: 2 })).items.map((document) => document.input)).toEqual([

@@ -96,6 +96,27 @@ export type TimelineEntry =
   | { type: "event"; date: IsoDate | null; event: StoredEvent; context?: boolean }
   | { type: "relation"; date: IsoDate | null; relation: StoredRelation };
 
+/** A part of a search snippet: matched words are `highlight: true`, so clients mark them without parsing markup. */
+export interface SnippetPart {
+  text: string;
+  highlight: boolean;
+}
+
+/** A document found by full-text search (document-search.ts). */
+export interface DocumentHit extends StoredDocument {
+  snippet: SnippetPart[];
+  /** Higher is more relevant (each dialect's own scale). */
+  rank: number;
+}
+
+export interface DocumentSearch {
+  query: string;
+  /** Newest first (default) or most relevant first. */
+  order?: "newest" | "relevance";
+  limit?: number;
+  offset?: number;
+}
+
 export interface StoreStats {
   documents: number;
   events: number;
@@ -111,6 +132,8 @@ export interface Store {
   hasContentHash(contentHash: string): Promise<boolean>;
   getDocument(id: number): Promise<(StoredDocument & { text: string; record: ArticleRecord }) | null>;
   listDocuments(options: { search?: string; limit?: number; offset?: number }): Promise<Page<StoredDocument>>;
+  /** Full-text search of titles and text (document-search.ts): ranked hits with highlighted snippets. */
+  searchDocuments(search: DocumentSearch): Promise<Page<DocumentHit>>;
   events(filter: EventFilter): Promise<Page<StoredEvent>>;
   /** Standing relations an actor is party to (partnerships with since dates, memberships, diplomatic relations). */
   relationsOf(actor: string): Promise<StoredRelation[]>;

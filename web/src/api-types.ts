@@ -118,6 +118,9 @@ export interface DocumentWithRecord {
   url: string | null;
   input: string;
   text?: string;
+  /** With a search: the best passage, matched words marked. */
+  snippet?: { text: string; highlight: boolean }[];
+  rank?: number;
   record?: {
     entities: RecordEntity[];
     mentions?: { entity: string; start: number; end: number; text: string }[];

@@ -116,7 +116,18 @@ export const RelationQuery = z.object({
   ...PageParams,
 });
 
-export const DocumentQuery = z.object({ search: z.string().max(200).optional(), ...PageParams });
+export const DocumentQuery = z.object({
+  search: z
+    .string()
+    .max(200)
+    .optional()
+    .openapi({ description: "full-text search of titles, text and evidence (every word must match, stemmed)" }),
+  order: z
+    .enum(["newest", "relevance"])
+    .default("newest")
+    .openapi({ description: "with `search`: newest first (default) or most relevant first" }),
+  ...PageParams,
+});
 
 export const EntityQuery = z.object({
   kind: z.enum(["country", "person", "organization", "place"]).optional(),

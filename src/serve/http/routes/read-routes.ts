@@ -30,6 +30,14 @@ const DocumentWithRecord = DocumentSchema.extend({
   record: z.record(z.string(), z.unknown()).openapi({ description: "the article record (spec/record.md)" }),
 }).openapi("DocumentWithRecord");
 
+const DocumentHitSchema = DocumentSchema.extend({
+  snippet: z
+    .array(z.object({ text: z.string(), highlight: z.boolean() }))
+    .optional()
+    .openapi({ description: "with `search`: the best passage, matched words marked `highlight`" }),
+  rank: z.number().optional().openapi({ description: "with `search`: relevance, higher is better" }),
+}).openapi("DocumentHit");
+
 const TimelineEntrySchema = z
   .union([
     z.object({
@@ -63,13 +71,20 @@ export function readRoutes(context: ServeContext): OpenAPIHono {
       method: "get",
       path: "/api/documents",
       tags: ["documents"],
-      summary: "List stored documents, newest first; `search` matches title and text",
+      summary:
+        "List stored documents, newest first; `search` is a full-text search of titles, text and evidence, " +
+        "each hit with a highlighted snippet and its rank",
       request: { query: DocumentQuery },
-      responses: { 200: jsonContent(pageOf(DocumentSchema, "DocumentPage"), "A page of documents"), ...errorResponses },
+      responses: {
+        200: jsonContent(pageOf(DocumentHitSchema, "DocumentPage"), "A page of documents"),
+        ...errorResponses,
+      },
     }),
     async (c) => {
-      const query = c.req.valid("query");
-      const page = await store.listDocuments(query);
+      const { search, order, ...query } = c.req.valid("query");
+      const page = search?.trim()
+        ? await store.searchDocuments({ query: search, order, ...query })
+        : await store.listDocuments(query);
       return c.json({ ...page, limit: query.limit, offset: query.offset }, 200);
     },
   );
