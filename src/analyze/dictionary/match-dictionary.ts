@@ -1,0 +1,210 @@
+// Matches one parsed sentence against the lemma-indexed event dictionary. Each token starts at most a
+// few trie walks (its lemma, then contiguous lemmas for phrases); the entries it pulls are checked on
+// the tree: the object is the trigger's obj/nsubj:pass child, a prepositional phrase an obl/nmod child
+// of the trigger or of its object with that case marker. Among one trigger's entries the longest
+// phrase, then the most specific, then the higher-priority file wins. No regular expressions: the
+// work is linear in the sentence's length. API for the events stage: matchDictionary(tokens, index).
+import type { DictionaryEntry, TermAlternative } from "../../knowledge/event-dictionary.ts";
+import type { ParsedToken } from "../../parse/index.ts";
+import type { LemmaIndex, TrieNode } from "./lemma-index.ts";
+import {
+  CLAUSE_RELS,
+  caseMarker,
+  childrenWith,
+  hasKey,
+  isPrepPhrase,
+  NOT_PARTICLE_RELS,
+  prepHosts,
+  REFINED_OBJECT_RELS,
+  type SentenceTree,
+  sentenceTree,
+  subjectChildren,
+} from "./sentence-tree.ts";
+
+export interface DictionaryMatch {
+  entry: DictionaryEntry;
+  /** Index of the trigger token: the phrase token whose head lies outside the phrase. */
+  trigger: number;
+  /** The phrase's tokens, in order. */
+  phrase: number[];
+  /** Every token the match used: phrase, object, prepositions and their objects, particle, subject. */
+  tokens: number[];
+  /** The object token that satisfied an object refinement, if any. */
+  object?: number;
+}
+
+const VERB_TAGS = new Set(["VERB"]);
+const NOUN_TAGS = new Set(["NOUN", "PROPN"]);
+
+/** Counts the entries checked, for tests and benches of the index. */
+export interface MatchStats {
+  tried: number;
+}
+
+/** Every trigger's best match, in token order; a trigger whose best entry has kind null gives none. */
+export function matchDictionary(
+  tokens: readonly ParsedToken[],
+  index: LemmaIndex,
+  stats?: MatchStats,
+): DictionaryMatch[] {
+  const tree = sentenceTree(tokens);
+  const best = new Map<number, DictionaryMatch>();
+  for (let i = 0; i < tokens.length; i++)
+    for (const key of tree.keys[i]) walk(tree, index.roots.get(key), i, best, stats);
+  return [...best.values()].filter((m) => m.entry.kind !== null).sort((a, b) => a.trigger - b.trigger);
+}
+
+/** Follows the trie from token `start` along contiguous tokens, trying the entries at each node. */
+function walk(
+  tree: SentenceTree,
+  first: TrieNode | undefined,
+  start: number,
+  best: Map<number, DictionaryMatch>,
+  stats: MatchStats | undefined,
+): void {
+  let node = first;
+  let end = start;
+  while (node) {
+    const phrase = range(start, end);
+    const trigger = phraseHead(tree, phrase);
+    for (const entry of candidates(tree, node, trigger)) {
+      if (stats) stats.tried += 1;
+      const used = check(tree, entry, trigger);
+      if (used) keepBetter(best, { entry, trigger, phrase, tokens: [...phrase, ...used.tokens], object: used.object });
+    }
+    end += 1;
+    if (end >= tree.tokens.length) return;
+    const keys = tree.keys[end];
+    node = node.next.get(keys[0]) ?? (keys[1] ? node.next.get(keys[1]) : undefined);
+  }
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
+}
+
+/** The phrase token whose head is outside the phrase ("strike" in "air strike"); else the first. */
+function phraseHead(tree: SentenceTree, phrase: number[]): number {
+  if (phrase.length === 1) return phrase[0];
+  const inside = new Set(phrase);
+  return phrase.find((i) => !inside.has(tree.tokens[i].head)) ?? phrase[0];
+}
+
+/** Entries the trigger's own children can satisfy: plain ones, and those filed under a child's key. */
+function candidates(tree: SentenceTree, node: TrieNode, trigger: number): DictionaryEntry[] {
+  const out = [...node.plain];
+  const add = (list: DictionaryEntry[] | undefined) => {
+    if (list) for (const e of list) out.push(e);
+  };
+  for (const c of tree.children[trigger]) {
+    const rel = tree.tokens[c].deprel;
+    if (REFINED_OBJECT_RELS.has(rel)) {
+      for (const k of tree.keys[c]) add(node.byObject.get(k));
+      for (const g of tree.children[c]) if (isPrepPhrase(tree.tokens[g].deprel)) add(byCase(tree, node, g));
+    } else if (isPrepPhrase(rel)) {
+      add(byCase(tree, node, c));
+      for (const g of tree.children[c]) if (isPrepPhrase(tree.tokens[g].deprel)) add(byCase(tree, node, g));
+    }
+    if (!NOT_PARTICLE_RELS.has(rel)) for (const k of tree.keys[c]) add(node.byParticle.get(k));
+  }
+  for (const s of subjectChildren(tree, trigger)) for (const k of tree.keys[s]) add(node.bySubject.get(k));
+  return out;
+}
+
+function byCase(tree: SentenceTree, node: TrieNode, phraseHeadToken: number): DictionaryEntry[] | undefined {
+  const marker = caseMarker(tree, phraseHeadToken);
+  return marker ? node.byCase.get(marker) : undefined;
+}
+
+/** Checks every refinement of `entry` on the tree; returns the tokens used, or null when one fails. */
+function check(
+  tree: SentenceTree,
+  entry: DictionaryEntry,
+  trigger: number,
+): { tokens: number[]; object?: number } | null {
+  if (!posFits(tree, entry, trigger)) return null;
+  const tokens: number[] = [];
+  const objects = childrenWith(tree, trigger, REFINED_OBJECT_RELS);
+  if (entry.clause !== undefined && entry.clause !== governsClause(tree, trigger, objects)) return null;
+  let object: number | undefined;
+  if (entry.object) {
+    const alternatives = entry.object;
+    object = objects.find((o) => alternatives.some((alt) => termFits(tree, o, alt)));
+    if (object === undefined) return null;
+    tokens.push(object);
+  }
+  for (const prep of entry.preps) {
+    const hosts = prepHosts(tree, trigger, object !== undefined ? [object] : objects);
+    const found = findPrep(tree, hosts, prep.case, prep.object);
+    if (found === undefined) return null;
+    tokens.push(found);
+  }
+  if (entry.particle) {
+    const alternatives = entry.particle;
+    const p = tree.children[trigger].find(
+      (c) => !NOT_PARTICLE_RELS.has(tree.tokens[c].deprel) && alternatives.some((alt) => termFits(tree, c, alt)),
+    );
+    if (p === undefined) return null;
+    tokens.push(p);
+  }
+  if (entry.subject) {
+    const alternatives = entry.subject;
+    const s = subjectChildren(tree, trigger).find((c) => alternatives.some((alt) => termFits(tree, c, alt)));
+    if (s === undefined) return null;
+    tokens.push(s);
+  }
+  return { tokens, object };
+}
+
+/** An xcomp/ccomp of the trigger, or a to-infinitive on its object ("invited the president to visit"). */
+function governsClause(tree: SentenceTree, trigger: number, objects: readonly number[]): boolean {
+  if (childrenWith(tree, trigger, CLAUSE_RELS).length > 0) return true;
+  return objects.some((o) =>
+    tree.children[o].some(
+      (c) => tree.tokens[c].deprel === "acl" && tree.children[c].some((g) => tree.keys[g][0] === "to"),
+    ),
+  );
+}
+
+function posFits(tree: SentenceTree, entry: DictionaryEntry, trigger: number): boolean {
+  if (entry.pos === "any") return true;
+  const tags = entry.pos === "verb" ? VERB_TAGS : NOUN_TAGS;
+  return tags.has(tree.tokens[trigger].upos);
+}
+
+/** The token's lemma is the alternative's head and every `with` lemma is one of its children. */
+function termFits(tree: SentenceTree, i: number, alt: TermAlternative): boolean {
+  if (!hasKey(tree, i, alt.head)) return false;
+  return alt.with.every((w) =>
+    tree.children[i].some((c) => hasKey(tree, c, w) || tree.children[c].some((g) => hasKey(tree, g, w))),
+  );
+}
+
+/** A prepositional phrase under one of `hosts` with case marker `marker` (and a fitting object). */
+function findPrep(
+  tree: SentenceTree,
+  hosts: number[],
+  marker: string,
+  object: TermAlternative[] | undefined,
+): number | undefined {
+  for (const h of hosts)
+    for (const c of tree.children[h]) {
+      if (!isPrepPhrase(tree.tokens[c].deprel) || caseMarker(tree, c) !== marker) continue;
+      if (!object || object.some((alt) => termFits(tree, c, alt))) return c;
+    }
+  return undefined;
+}
+
+function keepBetter(best: Map<number, DictionaryMatch>, match: DictionaryMatch): void {
+  const current = best.get(match.trigger);
+  if (!current || better(match, current)) best.set(match.trigger, match);
+}
+
+function better(a: DictionaryMatch, b: DictionaryMatch): boolean {
+  if (a.phrase.length !== b.phrase.length) return a.phrase.length > b.phrase.length;
+  if (a.entry.specificity !== b.entry.specificity) return a.entry.specificity > b.entry.specificity;
+  if (a.entry.priority !== b.entry.priority) return a.entry.priority > b.entry.priority;
+  return a.entry.order < b.entry.order;
+}

@@ -1,0 +1,137 @@
+// The tokens that fill a match's role slots, read from the tree: subj is the subject (the "by" agent
+// in the passive, the controller for an xcomp, the first conjunct's subject for a conjoined verb, the
+// antecedent of a relative pronoun; for a noun its possessor, "by" phrase or light verb's subject),
+// obj the object (the passive subject), prep:X a phrase with case marker X under the trigger, its
+// object, or a light verb. Each slot gives phrase heads plus their conjuncts; the events stage
+// resolves heads to actors. API: slotTokens(tokens, match) -> { source, target, both }.
+import type { Slot } from "../../knowledge/event-dictionary-schema.ts";
+import type { ParsedToken } from "../../parse/index.ts";
+import type { DictionaryMatch } from "./match-dictionary.ts";
+import {
+  caseMarker,
+  childrenWith,
+  isPassive,
+  isPrepPhrase,
+  OBJECT_RELS,
+  prepHosts,
+  REFINED_OBJECT_RELS,
+  type SentenceTree,
+  sentenceTree,
+} from "./sentence-tree.ts";
+
+export interface SlotTokens {
+  source: number[];
+  target: number[];
+  /** Symmetric entries: every party found, on both sides. */
+  both: number[];
+}
+
+const RELATIVE = new Set(["who", "which", "that"]);
+const LIGHT_VERB_RELS = new Set(["obj", "nsubj:pass", "xcomp"]);
+/** Verbs whose object noun names the act ("held talks", "paid a visit", "expressed support"). */
+const LIGHT_VERBS = new Set(
+  "hold have make pay give express voice offer announce launch conduct carry sign reach lodge issue take deliver extend send convey raise impose order begin start continue resume stage mount file".split(
+    " ",
+  ),
+);
+
+export function slotTokens(
+  tokens: readonly ParsedToken[],
+  match: DictionaryMatch,
+  tree = sentenceTree(tokens),
+): SlotTokens {
+  const roles = match.entry.roles;
+  const fill = (slots: readonly Slot[], firstOnly: boolean) => {
+    const out: number[] = [];
+    for (const slot of slots) {
+      for (const t of slotHeads(tree, match.trigger, slot)) if (!out.includes(t)) out.push(t);
+      if (firstOnly && out.length > 0) break;
+    }
+    return withConjuncts(tree, out);
+  };
+  return { source: fill(roles.source, true), target: fill(roles.target, true), both: fill(roles.both ?? [], false) };
+}
+
+export function slotHeads(tree: SentenceTree, trigger: number, slot: Slot): number[] {
+  if (slot === "subj") return subjectOf(tree, trigger, 0);
+  if (slot === "obj") return objectOf(tree, trigger);
+  if (slot === "iobj") return childrenWith(tree, trigger, new Set(["iobj"]));
+  if (slot === "poss") return childrenWith(tree, trigger, new Set(["nmod:poss"]));
+  if (slot === "speaker") return speakerOf(tree, trigger);
+  return prepObjects(tree, trigger, slot.slice("prep:".length));
+}
+
+function subjectOf(tree: SentenceTree, i: number, depth: number): number[] {
+  if (depth > 4) return [];
+  const t = tree.tokens[i];
+  if (t.upos === "NOUN" || t.upos === "PROPN") return nounAgent(tree, i, depth);
+  if (isPassive(tree, i)) return prepObjects(tree, i, "by");
+  const subjects = childrenWith(tree, i, new Set(["nsubj"]));
+  if (subjects.length > 0) {
+    const s = subjects[0];
+    // "the country that attacked": the relative pronoun stands for the noun the clause modifies
+    if (RELATIVE.has(tree.keys[s][0]) && t.deprel.startsWith("acl") && t.head >= 0) return [t.head];
+    return subjects;
+  }
+  if (t.head < 0) return [];
+  if (t.deprel === "xcomp") {
+    const controller = objectOf(tree, t.head);
+    return controller.length > 0 ? controller : subjectOf(tree, t.head, depth + 1);
+  }
+  if (t.deprel === "conj" || t.deprel.startsWith("advcl") || t.deprel === "ccomp")
+    return subjectOf(tree, t.head, depth + 1);
+  return [];
+}
+
+/** Whoever says the clause that holds the trigger: the subject of the nearest governing verb above it. */
+function speakerOf(tree: SentenceTree, trigger: number): number[] {
+  let i = trigger;
+  for (let depth = 0; depth < 6 && tree.tokens[i].head >= 0; depth++) {
+    const rel = tree.tokens[i].deprel;
+    i = tree.tokens[i].head;
+    if (rel === "ccomp" || rel === "parataxis" || rel.startsWith("advcl") || rel === "xcomp") {
+      const subjects = subjectOf(tree, i, 0);
+      if (subjects.length > 0) return subjects;
+    }
+  }
+  return [];
+}
+
+/** A noun trigger's agent: "France's condemnation", "a visit by Japan", "France held talks". */
+function nounAgent(tree: SentenceTree, i: number, depth: number): number[] {
+  const t = tree.tokens[i];
+  const light = t.head >= 0 && LIGHT_VERB_RELS.has(t.deprel) && LIGHT_VERBS.has(tree.keys[t.head][0]);
+  const poss = childrenWith(tree, i, new Set(["nmod:poss", "nsubj"]));
+  // "Spain expressed its support": a possessive pronoun stands for the light verb's subject
+  if (poss.length > 0 && !(light && tree.tokens[poss[0]].upos === "PRON")) return poss;
+  const by = prepObjects(tree, i, "by");
+  if (by.length > 0) return by;
+  if (light) return subjectOf(tree, t.head, depth + 1);
+  return poss;
+}
+
+function objectOf(tree: SentenceTree, i: number): number[] {
+  if (isPassive(tree, i)) return childrenWith(tree, i, new Set(["nsubj:pass"]));
+  return childrenWith(tree, i, OBJECT_RELS);
+}
+
+/** Phrases with case marker `marker` under the trigger, its objects, or (for a noun) its light verb. */
+function prepObjects(tree: SentenceTree, trigger: number, marker: string): number[] {
+  const hosts = prepHosts(tree, trigger, childrenWith(tree, trigger, REFINED_OBJECT_RELS));
+  const t = tree.tokens[trigger];
+  const noun = t.upos === "NOUN" || t.upos === "PROPN";
+  if (noun && t.head >= 0 && LIGHT_VERB_RELS.has(t.deprel) && LIGHT_VERBS.has(tree.keys[t.head][0])) hosts.push(t.head);
+  const out: number[] = [];
+  for (const h of hosts)
+    for (const c of tree.children[h])
+      if (isPrepPhrase(tree.tokens[c].deprel) && caseMarker(tree, c) === marker && !out.includes(c)) out.push(c);
+  return out;
+}
+
+/** Adds the conjuncts of each head ("France and Germany"), following conj chains. */
+function withConjuncts(tree: SentenceTree, heads: number[]): number[] {
+  const out = [...heads];
+  for (let k = 0; k < out.length; k++)
+    for (const c of tree.children[out[k]]) if (tree.tokens[c].deprel === "conj" && !out.includes(c)) out.push(c);
+  return out;
+}

@@ -1,0 +1,85 @@
+// One sentence's dependency tree as child lists, built once per sentence (linear), so that every
+// refinement and role look-up reads a token's children instead of scanning the sentence.
+import type { ParsedToken } from "../../parse/index.ts";
+
+export interface SentenceTree {
+  tokens: readonly ParsedToken[];
+  children: number[][];
+  /** Lower-case lemma of each token (and its lower-case form where the lemma differs). */
+  keys: string[][];
+}
+
+export function sentenceTree(tokens: readonly ParsedToken[]): SentenceTree {
+  const children: number[][] = tokens.map(() => []);
+  tokens.forEach((t, i) => {
+    if (t.head >= 0 && t.head < tokens.length && t.head !== i) children[t.head].push(i);
+  });
+  const keys = tokens.map((t) => {
+    const lemma = (t.lemma || t.text).toLowerCase();
+    const form = t.text.toLowerCase();
+    return lemma === form ? [lemma] : [lemma, form];
+  });
+  return { tokens, children, keys };
+}
+
+/** The token's lemma or form equals `word` (dictionaries written with surface plurals still match). */
+export function hasKey(tree: SentenceTree, i: number, word: string): boolean {
+  const keys = tree.keys[i];
+  return keys[0] === word || keys[1] === word;
+}
+
+/** A party in the object slot: the object, or the subject of a passive. */
+export const OBJECT_RELS = new Set(["obj", "nsubj:pass"]);
+/** An object refinement also reads an open complement: "became a member", "vowed to retaliate". */
+export const REFINED_OBJECT_RELS = new Set(["obj", "nsubj:pass", "xcomp"]);
+export const CLAUSE_RELS = new Set(["xcomp", "ccomp"]);
+/** Children that never refine a trigger as its particle or modifier. */
+export const NOT_PARTICLE_RELS = new Set(["punct", "nsubj", "nsubj:pass", "obj", "iobj", "cc", "conj", "case", "mark"]);
+
+export function isPrepPhrase(deprel: string): boolean {
+  return (
+    deprel === "obl" ||
+    deprel.startsWith("obl:") ||
+    deprel === "nmod" ||
+    (deprel.startsWith("nmod:") && deprel !== "nmod:poss")
+  );
+}
+
+/** The case marker of a prepositional phrase head ("with" for "with Germany"), or undefined. */
+export function caseMarker(tree: SentenceTree, i: number): string | undefined {
+  for (const c of tree.children[i]) {
+    const rel = tree.tokens[c].deprel;
+    if (rel === "case" || rel === "mark") return tree.keys[c][0];
+  }
+  if (tree.tokens[i].deprel === "obl:agent") return "by";
+  return undefined;
+}
+
+export function childrenWith(tree: SentenceTree, i: number, rels: ReadonlySet<string>): number[] {
+  return tree.children[i].filter((c) => rels.has(tree.tokens[c].deprel));
+}
+
+export function isPassive(tree: SentenceTree, i: number): boolean {
+  return tree.children[i].some((c) => {
+    const rel = tree.tokens[c].deprel;
+    return rel === "nsubj:pass" || rel === "aux:pass";
+  });
+}
+
+/**
+ * Where a trigger's prepositional phrases may hang: the trigger, its objects, and its own prepositional
+ * phrases (the parser often attaches "to NATO" in "the accession of Sweden to NATO" to "Sweden").
+ */
+export function prepHosts(tree: SentenceTree, trigger: number, objects: readonly number[]): number[] {
+  const hosts = [trigger, ...objects];
+  for (const c of tree.children[trigger]) if (isPrepPhrase(tree.tokens[c].deprel)) hosts.push(c);
+  return hosts;
+}
+
+/** The trigger's nsubj children, or, for an xcomp or conjoined verb without one, its head's. */
+export function subjectChildren(tree: SentenceTree, trigger: number): number[] {
+  const own = tree.children[trigger].filter((c) => tree.tokens[c].deprel === "nsubj");
+  const t = tree.tokens[trigger];
+  if (own.length > 0 || t.head < 0 || (t.deprel !== "xcomp" && t.deprel !== "conj")) return own;
+  return tree.children[t.head].filter((c) => tree.tokens[c].deprel === "nsubj");
+}

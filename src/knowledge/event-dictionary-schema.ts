@@ -1,0 +1,131 @@
+// Schema of dyad's event dictionary (knowledge/event-dictionary/*.json): lemma patterns over the
+// dependency parse, each with a CAMEO code, a dyad kind and role slots. See docs/knowledge.md.
+import { z } from "zod";
+import { EVENT_KINDS, FACTUALITIES } from "../record/record.ts";
+
+const cameo = z.string().regex(/^\d{2,4}$/, "a CAMEO code of 2 to 4 digits");
+/** A class name: & plus capitals, digits or underscores ("&AGREEMENT"). */
+const className = z.string().regex(/^&[A-Z][A-Z0-9_]*$/, "a class name such as &AGREEMENT");
+/** Lower-case lemmas separated by single spaces ("cut", "step up", "memorandum of understanding"). */
+const lemmaPhrase = z
+  .string()
+  .regex(/^[\p{Ll}\p{N}'’.-]+(?: [\p{Ll}\p{N}'’.-]+)*$/u, "lower-case lemmas, one space apart");
+/** A word or phrase (lemmas) or a class. */
+const term = z.union([lemmaPhrase, className]);
+
+/**
+ * Where a party is found, relative to the trigger token:
+ * subj: the subject (nsubj; in the passive the "by" agent), inherited through conj/xcomp;
+ * obj: the object (obj; in the passive the subject, nsubj:pass); iobj: the indirect object;
+ * poss: the trigger's possessor ("France's condemnation"); speaker: the subject of the verb whose clause
+ * holds the trigger ("France said Iran supports terrorism": France); prep:X: an obl/nmod child of the trigger
+ * or of its object whose case marker is X ("with", "to", "against").
+ */
+export const slotSchema = z.union([
+  z.enum(["subj", "obj", "iobj", "poss", "speaker"]),
+  z.string().regex(/^prep:[a-z]+(?: [a-z]+)?$/, "prep: plus a preposition"),
+]);
+
+export const rolesSchema = z
+  .object({
+    /** Slots tried in order; the first that holds a party gives the source. */
+    source: z.array(slotSchema).default([]),
+    target: z.array(slotSchema).default([]),
+    /** Every slot's parties take part, on both sides (symmetric kinds; for a directed kind, each acts on the others). */
+    both: z.array(slotSchema).optional(),
+  })
+  .strict();
+
+export const prepRefinementSchema = z
+  .object({
+    /** The case marker (lemma) of an obl/nmod child of the trigger or of its object: "to", "with". */
+    case: lemmaPhrase,
+    /** The prepositional object's head lemma (or a class); absent: any object. */
+    object: term.optional(),
+  })
+  .strict();
+
+export const patternSchema = z
+  .object({
+    /** The object's (obj, nsubj:pass, xcomp) head lemma, a phrase whose last lemma is the head, or a class. */
+    object: term.optional(),
+    /** Prepositional phrases that must hang from the trigger or its object. */
+    preps: z.array(prepRefinementSchema).optional(),
+    /** A child word of the trigger (particle, adverb, modifier): "up" in "step up", "joint" in "joint exercises". */
+    particle: term.optional(),
+    /** The trigger governs a clause (xcomp/ccomp): "refused to", "asked X to". false: it must not. */
+    clause: z.boolean().optional(),
+    /** The subject's head lemma or class ("&MILITARY * exercises"). */
+    subject: term.optional(),
+    cameo: cameo.optional(),
+    /** null: this context is not an event (it blocks the block's default). */
+    kind: z.enum(EVENT_KINDS).nullable().optional(),
+    /** "intended": the words themselves promise or plan (CAMEO 03, PLOVER AGREE). */
+    factuality: z.enum(FACTUALITIES).optional(),
+    roles: rolesSchema.optional(),
+    /** Where the pattern came from ("CAMEO SET: - * OFF (FOR) [042:043]"). */
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const exampleSchema = z
+  .object({
+    text: z.string().min(1),
+    /** null: the sentence must give no event from this block. */
+    kind: z.enum(EVENT_KINDS).nullable(),
+    source: z.string().optional(),
+    target: z.string().optional(),
+  })
+  .strict();
+
+export const blockSchema = z
+  .object({
+    /** Unique within the dictionary: "criticize", "cameo:condemn". */
+    id: z.string().regex(/^[a-z0-9:_-]+$/),
+    /** Lemmas or contiguous lemma phrases ("cut", "step up", "call for") that start the patterns. */
+    lemmas: z.array(lemmaPhrase).min(1),
+    /** Part of speech of the trigger: verb (VERB), noun (NOUN, PROPN), or any. */
+    pos: z.enum(["verb", "noun", "any"]).default("verb"),
+    /** The code and kind of the bare trigger; kind null or absent: only the patterns code. */
+    cameo: cameo.optional(),
+    kind: z.enum(EVENT_KINDS).nullable().optional(),
+    factuality: z.enum(FACTUALITIES).optional(),
+    roles: rolesSchema.optional(),
+    patterns: z.array(patternSchema).default([]),
+    examples: z.array(exampleSchema).default([]),
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const dictionarySourceSchema = z
+  .object({
+    name: z.string(),
+    file: z.string().optional(),
+    url: z.string().optional(),
+    commit: z.string().optional(),
+    licence: z.string(),
+    licence_file: z.string().optional(),
+    converter: z.string().optional(),
+  })
+  .strict();
+
+export const eventDictionaryFileSchema = z
+  .object({
+    version: z.literal(1),
+    comment: z.string().optional(),
+    source: dictionarySourceSchema,
+    /** Lower priority loses ties between equally specific entries of one trigger. */
+    priority: z.number().int().default(0),
+    /** Synonym classes, declared once across all files and used by name in patterns. */
+    classes: z.record(className, z.array(lemmaPhrase).min(1)).default({}),
+    blocks: z.array(blockSchema),
+  })
+  .strict();
+
+export type Slot = z.infer<typeof slotSchema>;
+export type Roles = z.infer<typeof rolesSchema>;
+export type PrepRefinement = z.infer<typeof prepRefinementSchema>;
+export type DictionaryPattern = z.infer<typeof patternSchema>;
+export type DictionaryExample = z.infer<typeof exampleSchema>;
+export type DictionaryBlock = z.infer<typeof blockSchema>;
+export type EventDictionaryFile = z.infer<typeof eventDictionaryFileSchema>;

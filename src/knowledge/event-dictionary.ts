@@ -1,0 +1,192 @@
+// Loads dyad's event dictionary (knowledge/event-dictionary/*.json): checks each file with its schema,
+// resolves the synonym classes and flattens blocks into entries, one per trigger phrase and pattern,
+// ready for the lemma index (src/analyze/dictionary/). Stable API for the events stage:
+// loadEventDictionary(dir?) -> EventDictionary; entries carry id, kind, cameo, roles and refinements.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type EventKind, type Factuality, SYMMETRIC_KINDS } from "../record/record.ts";
+import {
+  type DictionaryBlock,
+  type DictionaryPattern,
+  type EventDictionaryFile,
+  eventDictionaryFileSchema,
+  type Roles,
+} from "./event-dictionary-schema.ts";
+
+export const DEFAULT_DICTIONARY_DIR = fileURLToPath(new URL("../../knowledge/event-dictionary/", import.meta.url));
+
+/** One alternative for a refined word: its head lemma, and lemmas that must be children of the head. */
+export interface TermAlternative {
+  head: string;
+  with: string[];
+}
+
+export interface CompiledPrep {
+  case: string;
+  object?: TermAlternative[];
+}
+
+export interface DictionaryEntry {
+  /** Block id, trigger phrase and pattern number: "criticize/condemn/0" (bare trigger: no number). */
+  id: string;
+  blockId: string;
+  /** The trigger phrase as contiguous lemmas: ["condemn"], ["step", "up"]. */
+  phrase: string[];
+  pos: "verb" | "noun" | "any";
+  /** null: the context is not an event; a match with it suppresses the trigger. */
+  kind: EventKind | null;
+  cameo: string | null;
+  factuality?: Factuality;
+  roles: Roles;
+  object?: TermAlternative[];
+  preps: CompiledPrep[];
+  particle?: TermAlternative[];
+  /** true: the trigger must govern a clause (xcomp/ccomp); false: it must not. */
+  clause?: boolean;
+  subject?: TermAlternative[];
+  /** Constraints beyond the trigger: more wins among one trigger's matches. */
+  specificity: number;
+  priority: number;
+  /** Load order, the last tie-breaker. */
+  order: number;
+}
+
+export interface EventDictionary {
+  entries: DictionaryEntry[];
+  classes: Map<string, string[]>;
+  blocks: { file: string; block: DictionaryBlock }[];
+  files: { file: string; source: EventDictionaryFile["source"] }[];
+}
+
+const PREPOSITIONS = new Set(["of", "for", "to", "on", "in", "with", "against", "from", "over", "about", "into"]);
+
+/** Parses every top-level *.json file of `dir` (default knowledge/event-dictionary/). */
+export function loadEventDictionary(dir = DEFAULT_DICTIONARY_DIR): EventDictionary {
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith(".json"))
+    .sort();
+  const files = names.map((name) => ({ file: name, data: readDictionaryFile(join(dir, name)) }));
+  return buildEventDictionary(files);
+}
+
+export function readDictionaryFile(path: string): EventDictionaryFile {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new Error(`event dictionary ${path}: not readable JSON (${(error as Error).message})`);
+  }
+  const parsed = eventDictionaryFileSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(`event dictionary ${path} is invalid: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+/** Builds the dictionary from parsed files (tests pass hand-made ones). */
+export function buildEventDictionary(files: { file: string; data: EventDictionaryFile }[]): EventDictionary {
+  const classes = new Map<string, string[]>();
+  for (const { file, data } of files)
+    for (const [name, members] of Object.entries(data.classes)) {
+      if (classes.has(name)) throw new Error(`event dictionary ${file}: class ${name} is declared twice`);
+      classes.set(name, members);
+    }
+  const ids = new Set<string>();
+  const entries: DictionaryEntry[] = [];
+  for (const { file, data } of files)
+    for (const block of data.blocks) {
+      if (ids.has(block.id)) throw new Error(`event dictionary ${file}: block id ${block.id} is used twice`);
+      ids.add(block.id);
+      for (const entry of blockEntries(block, data.priority, classes, file))
+        entries.push({ ...entry, order: entries.length });
+    }
+  return {
+    entries,
+    classes,
+    blocks: files.flatMap(({ file, data }) => data.blocks.map((block) => ({ file, block }))),
+    files: files.map(({ file, data }) => ({ file, source: data.source })),
+  };
+}
+
+function blockEntries(
+  block: DictionaryBlock,
+  priority: number,
+  classes: Map<string, string[]>,
+  file: string,
+): Omit<DictionaryEntry, "order">[] {
+  const out: Omit<DictionaryEntry, "order">[] = [];
+  const resolve = (term: string) => compileTerm(term, classes, `${file} block ${block.id}`);
+  for (const lemma of block.lemmas) {
+    const phrase = lemma.split(" ");
+    const base = { blockId: block.id, phrase, pos: block.pos, priority };
+    if (block.kind !== undefined || block.cameo !== undefined)
+      out.push({
+        ...base,
+        id: `${block.id}/${lemma}`,
+        kind: block.kind ?? null,
+        cameo: block.cameo ?? null,
+        factuality: block.factuality,
+        roles: block.roles ?? defaultRoles(block.kind ?? null, block.pos),
+        preps: [],
+        specificity: 0,
+      });
+    block.patterns.forEach((pattern, n) => {
+      out.push({ ...base, id: `${block.id}/${lemma}/${n}`, ...patternEntry(block, pattern, resolve) });
+    });
+  }
+  return out;
+}
+
+function patternEntry(
+  block: DictionaryBlock,
+  pattern: DictionaryPattern,
+  resolve: (term: string) => TermAlternative[],
+): Omit<DictionaryEntry, "order" | "id" | "blockId" | "phrase" | "pos" | "priority"> {
+  const kind = pattern.kind !== undefined ? pattern.kind : (block.kind ?? null);
+  const preps = (pattern.preps ?? []).map((p) => ({ case: p.case, object: p.object ? resolve(p.object) : undefined }));
+  const object = pattern.object ? resolve(pattern.object) : undefined;
+  const subject = pattern.subject ? resolve(pattern.subject) : undefined;
+  const particle = pattern.particle ? resolve(pattern.particle) : undefined;
+  const specificity =
+    (object ? 2 + Math.max(...object.map((a) => a.with.length)) : 0) +
+    preps.reduce((n, p) => n + 1 + (p.object ? 1 : 0), 0) +
+    (particle ? 1 : 0) +
+    (pattern.clause !== undefined ? 1 : 0) +
+    (subject ? 1 : 0);
+  return {
+    kind,
+    cameo: pattern.cameo ?? block.cameo ?? null,
+    factuality: pattern.factuality ?? block.factuality,
+    roles: pattern.roles ?? block.roles ?? defaultRoles(kind, block.pos),
+    object,
+    preps,
+    particle,
+    clause: pattern.clause,
+    subject,
+    specificity,
+  };
+}
+
+/** A lemma, a phrase ("arms shipment": head shipment; "memorandum of understanding": head memorandum) or a class. */
+export function compileTerm(term: string, classes: Map<string, string[]>, where: string): TermAlternative[] {
+  if (term.startsWith("&")) {
+    const members = classes.get(term);
+    if (!members) throw new Error(`event dictionary ${where}: class ${term} is not declared`);
+    return members.map(phraseAlternative);
+  }
+  return [phraseAlternative(term)];
+}
+
+function phraseAlternative(phrase: string): TermAlternative {
+  const words = phrase.split(" ");
+  const prep = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  const headAt = prep > 0 ? prep - 1 : words.length - 1;
+  return { head: words[headAt], with: words.filter((w, i) => i !== headAt && !PREPOSITIONS.has(w)) };
+}
+
+/** Roles when a block does not say: symmetric kinds take every party; a verb acts on its object. */
+export function defaultRoles(kind: EventKind | null, pos: "verb" | "noun" | "any"): Roles {
+  if (kind && SYMMETRIC_KINDS.has(kind))
+    return { source: [], target: [], both: ["subj", "obj", "prep:with", "prep:between"] };
+  if (pos === "noun") return { source: ["subj"], target: ["prep:of", "prep:on", "prep:against", "prep:to"] };
+  return { source: ["subj"], target: ["obj"] };
+}
