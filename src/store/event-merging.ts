@@ -1,6 +1,6 @@
-// One event, many reports: when an article reports an event that another article already reported (same kind,
-// same parties, same factuality, dates within two days at compatible precision, compatible place), its event
-// row joins that event's cluster: events.cluster_id names the cluster's first report, which represents it.
+// One event, many reports: when an article reports an event that another article already reported, or that
+// it reported itself a sentence earlier (the headline and the body), with the same kind, parties and factuality,
+// dates within two days at compatible precision and a compatible place, its event row joins that event's cluster: events.cluster_id names the cluster's first report, which represents it.
 // Queries show representatives only (cluster_id is null), each with all its reports (event-reports.ts).
 // Unmerge, through review, takes a report out of its cluster for good (merge_blocked).
 import { type Kysely, type Migration, sql, type Transaction } from "kysely";
@@ -95,7 +95,8 @@ export async function mergeDocumentEvents(
       .where("cluster_id", "is", null)
       .where("merge_blocked", "=", 0)
       .where("review", "!=", "rejected")
-      .where("document_id", "!=", documentId)
+      // an earlier report: another article's, or one of this article's own before it (headline, then body)
+      .where((eb) => eb.or([eb("document_id", "!=", documentId), eb("id", "<", report.id)]))
       .where("date_start", "<=", shiftDays(report.date_end as string, MERGE_WINDOW_DAYS))
       .where("date_end", ">=", shiftDays(report.date_start as string, -MERGE_WINDOW_DAYS))
       .where("id", "in", (eb) => eb.selectFrom("event_actors").select("event_id").where("actor", "=", report.source[0]))

@@ -564,4 +564,23 @@ describe.each(dialects.map((make) => [make().name, make] as const))("Merged repo
     expect(lateReport.mergedInto).toBe(remaining.id);
     expect((await store.getEvent(remaining.id))?.numArticles).toBe(3);
   });
+
+  it("makes one event of an article's own reports of it (headline and body), with both evidence spans", async () => {
+    const saved = await store.saveArticle(mergeArticles.headlineAndBody);
+    const pair = await store.events({ pair: ["KEN", "UGA"] });
+    expect(pair.items.map((event) => event.kind)).toEqual(["sign_agreement", "criticize"]);
+    const [signing] = pair.items;
+    expect(signing.numArticles).toBe(1);
+    expect(signing.reports?.map((report) => [report.documentId, report.evidence.text])).toEqual([
+      [saved.documentId, "Kenya, Uganda sign border pact."],
+      [saved.documentId, "Kenya and Uganda signed a border pact in Kampala on 2 June 2023."],
+    ]);
+    // the article's own list (in date order) still shows both reports, the body's saying which event it joined
+    const own = (await store.events({ documentId: saved.documentId })).items;
+    expect(own.map((event) => [event.date, event.mergedInto ?? null])).toEqual([
+      ["2023-06", null],
+      ["2023-06", null],
+      ["2023-06-02", signing.id],
+    ]);
+  });
 });

@@ -167,4 +167,32 @@ export const mergeArticles = {
       }),
     ],
   ),
+  /** One article that reports one signing twice (headline, then body) and a different act of the pair. */
+  headlineAndBody: article(
+    "headline-and-body.txt",
+    "Kenya, Uganda sign border pact. Kenya and Uganda signed a border pact in Kampala on 2 June 2023. " +
+      "Kenya later criticised Uganda over the delay.",
+    { title: "Kenya, Uganda sign border pact", published: "2023-06-03", source: "Lake Times" },
+    (text) => [
+      event(text, "Kenya, Uganda sign border pact.", {
+        kind: "sign_agreement",
+        target: ["UGA"],
+        date: "2023-06",
+        codes: { plover: "SUPPORT", cameo: "057" },
+      }),
+      event(text, "Kenya and Uganda signed a border pact in Kampala on 2 June 2023.", {
+        kind: "sign_agreement",
+        target: ["UGA"],
+        date: "2023-06-02",
+        location: { name: "Kampala", country: "UGA" },
+        codes: { plover: "SUPPORT", cameo: "057" },
+      }),
+      event(text, "Kenya later criticised Uganda over the delay.", {
+        kind: "criticize",
+        target: ["UGA"],
+        date: "2023-06",
+        codes: { plover: "ACCUSE", cameo: "111" },
+      }),
+    ],
+  ),
 };
