@@ -9,6 +9,7 @@ import { toRecord } from "../src/analyze/to-record.ts";
 import type { ReadArticle } from "../src/ingest/article.ts";
 import { readArticle } from "../src/ingest/read-article.ts";
 import { loadKnowledge } from "../src/knowledge/knowledge.ts";
+import { ingestArticle } from "../src/store/ingest-article.ts";
 import { openStore } from "../src/store/open-store.ts";
 
 function argument(name: string, fallback: string): string {
@@ -66,16 +67,13 @@ const extractSeconds = (performance.now() - extractStart) / 1000;
 sample();
 const extractPeakRss = peakRss;
 
-// Ingest into a fresh SQLite file: hash check, analyze, one transaction per article
+// Ingest into a fresh SQLite file as `dyad ingest` does (ingestArticle): hash check, analyze, one transaction per article
 const dir = mkdtempSync(join(tmpdir(), "dyad-bench-"));
 const store = await openStore(join(dir, "bench.db"));
 const ingestStart = performance.now();
 let stored = 0;
 for (const article of articles) {
-  if (await store.hasContentHash(article.contentHash)) continue;
-  const record = toRecord(analyzeDoc(article, knowledge), knowledge);
-  const result = await store.saveArticle({ record, contentHash: article.contentHash, text: article.text });
-  if (result.stored) stored++;
+  if ((await ingestArticle(article, store, knowledge)).stored) stored++;
 }
 const ingestSeconds = (performance.now() - ingestStart) / 1000;
 await store.close();

@@ -2,9 +2,8 @@
 // fresh SQLite file through the real reader, analyzer and store.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { analyzeArticle } from "../src/analyze/pipeline.ts";
-import { readArticle } from "../src/ingest/read-article.ts";
 import { loadKnowledge } from "../src/knowledge/knowledge.ts";
+import { ingestArticle } from "../src/store/ingest-article.ts";
 import { openStore } from "../src/store/open-store.ts";
 import type { Store } from "../src/store/store.ts";
 
@@ -20,9 +19,7 @@ export const MALICIOUS_ARTICLE = [
 ].join("\n");
 
 export async function ingestText(store: Store, input: string, text: string): Promise<number> {
-  const article = readArticle(input, new TextEncoder().encode(text));
-  const record = analyzeArticle(article, loadKnowledge());
-  return (await store.saveArticle({ record, contentHash: article.contentHash, text: article.text })).documentId;
+  return (await ingestArticle({ input, bytes: new TextEncoder().encode(text) }, store, loadKnowledge())).documentId;
 }
 
 /** Opens a store at `path` holding every example article and the malicious one; returns the malicious one's id. */

@@ -6,12 +6,12 @@
 import type PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import { loadKnowledge } from "../knowledge/knowledge.ts";
+import { ingestArticle } from "../store/ingest-article.ts";
 import { openStore } from "../store/open-store.ts";
 import type { Store } from "../store/store.ts";
 import { articleOfJob } from "./article-job.ts";
 import { closeQueue, openQueue } from "./open-queue.ts";
 import { INGEST_QUEUE, type QueueSettings } from "./queue-settings.ts";
-import { storeArticle } from "./store-article.ts";
 
 export interface WorkerOptions {
   location: string;
@@ -94,7 +94,8 @@ async function processJob(context: LoopContext, job: PgBoss.Job<unknown>): Promi
   try {
     const article = articleOfJob(job.id, job.data);
     input = article.input;
-    const outcome = await storeArticle(article, store, knowledge);
+    const { stored, documentId, duplicateOf } = await ingestArticle(article, store, knowledge);
+    const outcome = { stored, documentId, duplicateOf };
     if (outcome.stored) summary.stored += 1;
     else summary.alreadyStored += 1;
     await boss.complete(INGEST_QUEUE, job.id, { ...outcome });

@@ -60,12 +60,16 @@ export class KyselyStore implements Store {
   }
 
   async hasContentHash(contentHash: string): Promise<boolean> {
+    return (await this.findContentHash(contentHash)) !== null;
+  }
+
+  async findContentHash(contentHash: string): Promise<number | null> {
     const row = await this.db
       .selectFrom("documents")
       .select("id")
       .where("content_hash", "=", contentHash)
       .executeTakeFirst();
-    return row !== undefined;
+    return row?.id ?? null;
   }
 
   async getDocument(id: number): Promise<(StoredDocument & { text: string; record: ArticleRecord }) | null> {

@@ -130,6 +130,8 @@ export interface Store {
   /** Stores one article in one transaction: all of it or nothing. Same content hash twice: stored once. */
   saveArticle(article: ArticleToStore): Promise<SaveResult>;
   hasContentHash(contentHash: string): Promise<boolean>;
+  /** The id of the document stored with this content hash, or null. */
+  findContentHash(contentHash: string): Promise<number | null>;
   getDocument(id: number): Promise<(StoredDocument & { text: string; record: ArticleRecord }) | null>;
   listDocuments(options: { search?: string; limit?: number; offset?: number }): Promise<Page<StoredDocument>>;
   /** Full-text search of titles and text (document-search.ts): ranked hits with highlighted snippets. */

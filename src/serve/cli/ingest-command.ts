@@ -3,12 +3,11 @@
 // was killed can simply be started again.
 import { SingleBar } from "cli-progress";
 import { Command } from "commander";
-import { analyzeArticle } from "../../analyze/pipeline.ts";
 import type { ReadArticle } from "../../ingest/article.ts";
 import { InputError } from "../../ingest/input-errors.ts";
-import { articleSignature } from "../../ingest/near-duplicate-signature.ts";
 import { readInputs } from "../../ingest/read-inputs.ts";
 import { type Knowledge, loadKnowledge } from "../../knowledge/knowledge.ts";
+import { IngestError, ingestArticle } from "../../store/ingest-article.ts";
 import type { Store } from "../../store/store.ts";
 import { ingestIntoQueue } from "./ingest-queue-action.ts";
 import { addStoreOption, withStore } from "./store-option.ts";
@@ -54,37 +53,14 @@ export async function ingestPaths(
 
 async function ingestOne(item: ReadArticle | InputError, store: Store, knowledge: Knowledge): Promise<IngestOutcome> {
   if (item instanceof InputError) return { kind: "failed", input: item.input, code: item.code, message: item.message };
-  const article = item;
-  if (await store.hasContentHash(article.contentHash)) return { kind: "already_stored", input: article.input };
-  let record: ReturnType<typeof analyzeArticle>;
   try {
-    record = await analyzeArticle(article, knowledge);
+    const result = await ingestArticle(item, store, knowledge);
+    return { kind: result.stored ? "stored" : "already_stored", input: item.input };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return failure(article.input, "analyze_failed", `could not be analysed (${reason}). Please report it.`);
+    if (error instanceof IngestError)
+      return { kind: "failed", input: error.input, code: error.code, message: error.message };
+    throw error;
   }
-  try {
-    const fingerprint = articleSignature(article);
-    const result = await store.saveArticle({
-      record,
-      contentHash: article.contentHash,
-      text: article.text,
-      fingerprint,
-    });
-    return { kind: result.stored ? "stored" : "already_stored", input: article.input };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return failure(article.input, "store_failed", `could not be stored (${reason}); nothing of it was kept.`);
-  }
-}
-
-function failure(input: string, code: string, problem: string): IngestOutcome {
-  return {
-    kind: "failed",
-    input,
-    code,
-    message: `${input === "-" ? "standard input" : JSON.stringify(input)} ${problem}`,
-  };
 }
 
 export function summaryLine(summary: IngestSummary): string {

@@ -93,31 +93,23 @@ export function ingestRoutes(context: ServeContext): OpenAPIHono {
     async (c) => {
       const { input, bytes } = await articleBytes(c);
       // Loaded on the first ingest, so a read-only server never loads the reader, analyzer and knowledge.
-      const { readArticle } = await import("../../../ingest/read-article.ts");
-      const { analyzeArticle } = await import("../../../analyze/pipeline.ts");
+      const { ingestArticle } = await import("../../../store/ingest-article.ts");
       const { loadKnowledge } = await import("../../../knowledge/knowledge.ts");
-      let article: Awaited<ReturnType<typeof readArticle>>;
+      let saved: Awaited<ReturnType<typeof ingestArticle>>;
       try {
-        article = await readArticle(input, bytes);
+        saved = await ingestArticle({ input, bytes }, context.store, loadKnowledge());
       } catch (error) {
         if (error instanceof InputError) throw new HttpError("invalid_article", error.message);
         throw error;
       }
-      const record = analyzeArticle(article, loadKnowledge());
-      const { articleSignature } = await import("../../../ingest/near-duplicate-signature.ts");
-      const fingerprint = articleSignature(article);
-      const saved = await context.store.saveArticle({
-        record,
-        contentHash: article.contentHash,
-        text: article.text,
-        fingerprint,
-      });
       context.invalidate();
+      // An article stored before is not analysed again: its counts come from the record kept then.
+      const record = saved.record ?? (await context.store.getDocument(saved.documentId))?.record;
       const result = {
         documentId: saved.documentId,
         stored: saved.stored,
-        events: record.events.length,
-        relations: record.relations.length,
+        events: record?.events.length ?? 0,
+        relations: record?.relations.length ?? 0,
       };
       return saved.stored ? c.json(result, 201) : c.json(result, 200);
     },
