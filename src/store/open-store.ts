@@ -1,10 +1,11 @@
 // Opens the store a location names: a postgres:// URL for PostgreSQL, anything else a SQLite file path.
 import BetterSqlite3 from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "./database-schema.ts";
 import { postgresOverrides, sqliteOverrides } from "./dialect-overrides.ts";
 import { KyselyStore } from "./kysely-store.ts";
+import { LockingSqliteDialect } from "./sqlite-dialect.ts";
 import { withStatementCache } from "./sqlite-statement-cache.ts";
 import type { Store } from "./store.ts";
 
@@ -38,18 +39,36 @@ function openSqlite(path: string): Store {
   } catch (error) {
     throw new Error(`cannot open the SQLite database ${path}: ${(error as Error).message}`);
   }
-  // WAL: readers never block the writer and a killed process leaves no half-written transaction behind.
-  database.pragma("journal_mode = WAL");
-  database.pragma("synchronous = NORMAL");
   // Several processes may ingest into one file; wait for the lock instead of failing.
   database.pragma("busy_timeout = 15000");
+  // WAL: readers never block the writer and a killed process leaves no half-written transaction behind.
+  enableWal(database);
+  database.pragma("synchronous = NORMAL");
   database.pragma("foreign_keys = ON");
   // Reads at 100k+ events: keep up to 64 MiB of pages in memory and map the file, instead of a 2 MiB cache
   // refilled through read() calls.
   database.pragma("cache_size = -65536");
   database.pragma("mmap_size = 268435456");
-  const dialect = new SqliteDialect({ database: withStatementCache(database) });
+  const dialect = new LockingSqliteDialect({ database: withStatementCache(database) });
   return new KyselyStore(new Kysely<Database>({ dialect }), sqliteOverrides);
+}
+
+/**
+ * Switches the file to WAL. Processes opening a new file at once contend for that switch, and SQLite answers
+ * SQLITE_BUSY to it at once instead of waiting under busy_timeout, so it is retried here.
+ */
+function enableWal(database: BetterSqlite3.Database): void {
+  const deadline = Date.now() + 15_000;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      database.pragma("journal_mode = WAL");
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "SQLITE_BUSY" || Date.now() > deadline) throw error;
+      Atomics.wait(pause, 0, 0, 10 + Math.random() * 20);
+    }
+  }
 }
 
 function openPostgres(url: string): Store {
