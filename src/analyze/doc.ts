@@ -2,6 +2,7 @@
 import type { ReadArticle } from "../ingest/article.ts";
 import type { EventKind, Factuality, IsoDate, RecordEntity, RelationKind } from "../record/record.ts";
 import type { Token } from "../text/tokens.ts";
+import type { Cut, WorkBudget } from "./work-budget.ts";
 
 export interface Span {
   start: number;
@@ -100,4 +101,8 @@ export interface Doc {
   events: EventCandidate[];
   relations: RelationCandidate[];
   quotes: QuoteCandidate[];
+  /** The work allowed on this article (work-budget.ts); the default when absent. */
+  budget?: WorkBudget;
+  /** What the budget cut, for the record's document.cut. */
+  cuts?: Cut[];
 }

@@ -84,9 +84,15 @@ export function matchPhrases(
     if (best) proposals.push(best);
   }
   proposals.sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.tokenStart - b.tokenStart);
+  // tokens already taken, marked one by one: comparing with every match taken is quadratic in "Xi Xi Xi …"
+  const covered = new Uint8Array(to - from);
   const taken: PhraseMatch[] = [];
   for (const p of proposals) {
-    if (!taken.some((t) => p.tokenStart < t.tokenEnd && p.tokenEnd > t.tokenStart)) taken.push(p);
+    let free = true;
+    for (let k = p.tokenStart; k < p.tokenEnd && free; k++) free = covered[k - from] === 0;
+    if (!free) continue;
+    covered.fill(1, p.tokenStart - from, p.tokenEnd - from);
+    taken.push(p);
   }
   return taken.sort((a, b) => a.tokenStart - b.tokenStart);
 }

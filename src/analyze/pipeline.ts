@@ -13,12 +13,14 @@ import { quotesStage } from "./quotes.ts";
 import { relationsStage } from "./relations.ts";
 import { sentencesStage } from "./sentences.ts";
 import { toRecord } from "./to-record.ts";
+import { addCut, DEFAULT_BUDGET, sentenceLimitsStage, timeBudgetCut, type WorkBudget } from "./work-budget.ts";
 
 export type Stage = (doc: Doc, knowledge: Knowledge) => void;
 
 /** The stages, in the order they run; each reads what the ones before it added. */
 export const STAGES: ReadonlyArray<[name: string, stage: Stage]> = [
   ["sentences", sentencesStage], // tokens and sentences with offsets
+  ["sentence-limits", sentenceLimitsStage], // over-long sentences in pieces, tokens past the budget left out
   ["mentions", mentionsStage], // states, people, organisations from the knowledge base, linked by date
   ["names", namesStage], // people and places the knowledge base does not know
   ["coreference", coreferenceStage], // he, its, the two countries, we
@@ -43,7 +45,7 @@ function newsDate(article: ReadArticle): string | null {
   return published;
 }
 
-export function createDoc(article: ReadArticle, knowledge: Knowledge): Doc {
+export function createDoc(article: ReadArticle, knowledge: Knowledge, budget: WorkBudget = DEFAULT_BUDGET): Doc {
   const dateline = article.dateline;
   let datelinePlace: Doc["datelinePlace"] = null;
   if (dateline?.place) {
@@ -64,15 +66,28 @@ export function createDoc(article: ReadArticle, knowledge: Knowledge): Doc {
     events: [],
     relations: [],
     quotes: [],
+    budget,
   };
 }
 
-export function analyzeDoc(article: ReadArticle, knowledge: Knowledge): Doc {
-  const doc = createDoc(article, knowledge);
-  for (const [, stage] of STAGES) stage(doc, knowledge);
+export function analyzeDoc(article: ReadArticle, knowledge: Knowledge, budget: WorkBudget = DEFAULT_BUDGET): Doc {
+  const doc = createDoc(article, knowledge, budget);
+  const deadline = performance.now() + budget.maxMilliseconds;
+  for (const [index, [name, stage]] of STAGES.entries()) {
+    stage(doc, knowledge);
+    const rest = STAGES.slice(index + 1).map(([skipped]) => skipped);
+    if (rest.length > 0 && performance.now() > deadline) {
+      addCut(doc, timeBudgetCut(budget, name, rest));
+      break;
+    }
+  }
   return doc;
 }
 
-export function analyzeArticle(article: ReadArticle, knowledge: Knowledge): ArticleRecord {
-  return toRecord(analyzeDoc(article, knowledge), knowledge);
+export function analyzeArticle(
+  article: ReadArticle,
+  knowledge: Knowledge,
+  budget: WorkBudget = DEFAULT_BUDGET,
+): ArticleRecord {
+  return toRecord(analyzeDoc(article, knowledge, budget), knowledge);
 }

@@ -36,6 +36,7 @@ export function toRecord(doc: Doc, knowledge: Knowledge): ArticleRecord {
       source: article.source,
       url: article.url,
       ...(article.format === "html" ? { text: doc.text } : {}),
+      ...(doc.cuts?.length ? { cut: doc.cuts } : {}),
     },
     entities: [...entities.values()],
     mentions: doc.mentions

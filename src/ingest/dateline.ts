@@ -164,7 +164,8 @@ function headLines(text: string, bodyStart: number): Line[] {
   while (offset < text.length && lines.length < MAX_HEAD_LINES && offset - bodyStart < MAX_HEAD_CHARS) {
     let end = text.indexOf("\n", offset);
     if (end === -1) end = text.length;
-    const raw = text.slice(offset, end);
+    // A dateline sits at a line's head: a megabyte-long line is cut, as date parsing over it is slow.
+    const raw = text.slice(offset, Math.min(end, offset + MAX_HEAD_CHARS));
     const leading = raw.length - raw.trimStart().length;
     const content = raw.trim();
     if (content !== "") lines.push({ start: offset + leading, end: offset + leading + content.length, text: content });

@@ -108,8 +108,9 @@ export function loadEventPatterns(path: string): EventPatterns {
 /** Patterns write \\w for a word character; names like "Türkiye" need it to mean any letter. */
 export function compileTrigger(pattern: string): RegExp {
   const unicode = pattern.replace(/\[\\w/g, "[\\p{L}\\p{N}_").replace(/\\w/g, "[\\p{L}\\p{N}_]");
-  // no look-behind: it would run at every character; callers check the start boundary (startsAtWord)
-  return new RegExp(`(?:${unicode})(?![\\p{L}\\p{N}_])`, "giu");
+  // The look-behind refuses a start inside a word at once: without it, a pattern opening with a word
+  // ("[\\w$]+ loan") scans to the end of a run without spaces from every character in it (quadratic).
+  return new RegExp(`(?<![\\p{L}\\p{N}_$-])(?:${unicode})(?![\\p{L}\\p{N}_])`, "giu");
 }
 
 /** A trigger match must start a word: not after a letter, digit, underscore or hyphen. */

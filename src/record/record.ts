@@ -104,6 +104,8 @@ export interface DocumentInfo {
   url?: string | null;
   /** The whole text that offsets point into; carried for HTML pages (their extracted main text). */
   text?: string;
+  /** Present when the work budget cut the analysis: what was not analysed, with a code. */
+  cut?: Array<{ code: string; message: string }>;
 }
 
 /** Where the article names an entity (an extra field beyond the spec's; the store keeps mentions). */

@@ -1,0 +1,47 @@
+// The work budget: what it cuts is written into the record with a code, never dropped silently.
+import { describe, expect, it } from "vitest";
+import { readArticle } from "../ingest/read-article.ts";
+import { loadKnowledge } from "../knowledge/knowledge.ts";
+import { analyzeArticle, STAGES } from "./pipeline.ts";
+import { DEFAULT_BUDGET, type WorkBudget } from "./work-budget.ts";
+
+const SENTENCE = "China provided humanitarian aid to Syria on Tuesday. ";
+
+function analyze(body: string, budget: Partial<WorkBudget> = {}) {
+  const article = readArticle("budget.txt", new TextEncoder().encode(`---\npublished: 2024-03-14\n---\n${body}\n`));
+  return analyzeArticle(article, loadKnowledge(), { ...DEFAULT_BUDGET, ...budget });
+}
+
+describe("work budget", () => {
+  it("leaves an article within the budget uncut", () => {
+    const record = analyze(SENTENCE.repeat(3));
+    expect(record.document.cut).toBeUndefined();
+    expect(record.events.length).toBeGreaterThan(0);
+  });
+
+  it("analyses a sentence over the token limit in pieces and says so", () => {
+    const long = `China provided humanitarian aid to Syria ${"and more ".repeat(300)}today.`;
+    const record = analyze(long, { maxSentenceTokens: 100 });
+    expect(record.document.cut?.map((c) => c.code)).toEqual(["long_sentences"]);
+    expect(record.document.cut?.[0].message).toMatch(/1 sentence\(s\) longer than 100 tokens/);
+    expect(record.events.map((e) => e.kind)).toContain("aid"); // the first piece is still analysed
+  });
+
+  it("leaves out sentences past the token budget and says from where", () => {
+    const record = analyze(`${SENTENCE}\n\n${"Russia criticised the United States. ".repeat(50)}`, { maxTokens: 12 });
+    expect(record.document.cut?.map((c) => c.code)).toEqual(["token_budget"]);
+    expect(record.document.cut?.[0].message).toMatch(
+      /the text from character \d+ on \(\d+ of 51 sentences or pieces\), past the budget of 12 tokens/,
+    );
+    expect(record.events.map((e) => e.kind)).toEqual(["aid"]);
+  });
+
+  it("skips the stages after the time budget runs out and names them", () => {
+    const record = analyze(SENTENCE, { maxMilliseconds: 0 });
+    const rest = STAGES.slice(1).map(([name]) => name);
+    expect(record.document.cut).toEqual([
+      { code: "time_budget", message: expect.stringContaining(`not run: ${rest.join(", ")}`) },
+    ]);
+    expect(record.events).toEqual([]);
+  });
+});
