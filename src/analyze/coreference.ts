@@ -4,6 +4,7 @@
 import { inSentence, inSentences } from "./by-sentence.ts";
 import type { Doc, Mention, Sentence } from "./doc.ts";
 import { coordinated } from "./event-roles.ts";
+import { jointVoice } from "./joint-voice.ts";
 
 const PAIR_PHRASES =
   /\b(?:the two (?:leaders|countries|nations|sides|governments|states|presidents|prime ministers|ministers|heads of state|delegations)|both (?:sides|countries|nations|governments|leaders|prime ministers|presidents|parties)|their|they|both)\b/gi;
@@ -85,6 +86,8 @@ function titled(doc: Doc, m: Mention): boolean {
 
 export function coreferenceStage(doc: Doc): void {
   const pair = focusPair(doc);
+  const voice = jointVoice(doc);
+  doc.jointVoice = voice;
   const named = [...doc.mentions];
   const added: Mention[] = [];
   for (const sentence of doc.sentences) {
@@ -184,7 +187,11 @@ export function coreferenceStage(doc: Doc): void {
         for (const actor of pair) make(m, actor, actor, "country", "group");
       }
     }
-    if (doc.publisher) {
+    // "we" of a joint statement is every state that signs it; of a government's release, that government
+    if (voice.length) {
+      for (const m of text.matchAll(PUBLISHER_VOICE))
+        for (const actor of voice) make(m, actor, actor, "country", "group");
+    } else if (doc.publisher) {
       for (const m of text.matchAll(PUBLISHER_VOICE)) make(m, doc.publisher, doc.publisher, "country", "publisher");
     }
   }

@@ -1,5 +1,6 @@
 // The one document type: the article text and everything found in it, as offset spans into `text`.
 import type { ReadArticle } from "../ingest/article.ts";
+import type { ParsedToken } from "../parse/index.ts";
 import type { EventKind, Factuality, IsoDate, RecordEntity, RelationKind } from "../record/record.ts";
 import type { Token } from "../text/tokens.ts";
 import type { Cut, WorkBudget } from "./work-budget.ts";
@@ -67,6 +68,8 @@ export interface EventCandidate {
   evidence: Span;
   attributedTo: string | null;
   confidence: number;
+  /** Implied rather than said: talks held in a party's capital are a visit to it (the guidelines' implied events). */
+  inferred?: boolean;
 }
 
 export interface RelationCandidate {
@@ -93,8 +96,12 @@ export interface Doc {
   datelinePlace: { name: string; country: string | null } | null;
   /** The pair of states the article is about (coreference.ts), once known. */
   focus?: string[];
+  /** The states a joint statement speaks for ("We, the leaders of A, B and C"), once known. */
+  jointVoice?: string[];
   tokens: Token[];
   sentences: Sentence[];
+  /** Parsed tokens (UD tags, lemmas, tree) of the sentences parsed so far, by sentence index (sentence-parse.ts). */
+  parses?: Map<number, ParsedToken[]>;
   mentions: Mention[];
   entities: Map<string, RecordEntity>;
   dates: DateMention[];

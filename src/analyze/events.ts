@@ -8,8 +8,10 @@ import { SYMMETRIC_KINDS } from "../record/record.ts";
 import { inSentence } from "./by-sentence.ts";
 import { focusPair } from "./coreference.ts";
 import type { DateMention, Doc, EventCandidate, Sentence } from "./doc.ts";
+import { refineEvents } from "./event-refiners/index.ts";
 import { type ActorMention, actorMentions, agentAfter, objectsAfter, subjectsBefore } from "./event-roles.ts";
 import { factualityOf } from "./factuality.ts";
+import { voiceSubjectEnd } from "./joint-voice.ts";
 
 const HOSTILE = new Set(["use_force", "threaten", "sanction", "criticize", "break_relations"]);
 
@@ -221,7 +223,7 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
         const between = after.filter((a) => a.preposition === "between");
         const parties = between.length
           ? [...between, ...after.filter((a) => a.preposition === "between" || coordinatedWith(a, between))]
-          : [...subjectsBefore(doc, actors, hit.start), ...after];
+          : [...subjectsBefore(doc, actors, hit.start), ...after.filter((a) => !possessorOfLaterNoun(a))];
         source = unique(parties.map((a) => a.actor));
         if (source.filter((s) => !s.startsWith("org:")).length >= 2)
           source = source.filter((s) => !s.startsWith("org:"));
@@ -242,6 +244,9 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
             doc.text.slice(sentence.start, sentence.end),
           );
         if (source.length === 0 && pair.length === 2 && pairCue) source = [...pair];
+        // "We ... held our first meeting" in a joint statement: "we" is every state that signs it
+        if (jointVoiceIsSubject(doc, sentence, hit, actors))
+          source = unique([...(doc.jointVoice ?? []), ...source.filter((s) => !s.startsWith("org:"))]);
         if (source.length < 2 || (trigger.require_parties && named < trigger.require_parties)) continue;
         target = source.slice(1);
         source = source.slice(0, 1);
@@ -364,7 +369,7 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
       });
     }
   }
-  refineEvents(doc);
+  refineEvents(doc, knowledge);
 }
 
 /** A plan's date: the one date of its sentence that lies after the article's date ("next year"). */
@@ -397,6 +402,20 @@ function passiveAccusation(doc: Doc, hit: TriggerHit): boolean {
   );
 }
 
+/** "We ... held our first meeting": the sentence opens with a joint statement's "we", and no other actor comes before the trigger. */
+function jointVoiceIsSubject(doc: Doc, sentence: Sentence, hit: TriggerHit, actors: ActorMention[]): boolean {
+  if (!doc.jointVoice?.length) return false;
+  const from = voiceSubjectEnd(doc, sentence.start, hit.start);
+  return (
+    from >= 0 && !actors.some((a) => a.mention.start >= from && a.mention.end <= hit.start && a.mention.via !== "group")
+  );
+}
+
+/** "reflecting our shared interests": a possessive pronoun after the trigger qualifies a later noun, not the event. */
+function possessorOfLaterNoun(a: ActorMention): boolean {
+  return a.mention.possessive && ["pronoun", "publisher", "group"].includes(a.mention.via);
+}
+
 function coordinatedWith(a: ActorMention, group: ActorMention[]): boolean {
   return group.some((g) => g.mention.end <= a.mention.start && a.mention.start - g.mention.end < 12);
 }
@@ -410,45 +429,4 @@ function speakerOf(doc: Doc, sentence: Sentence, actors: ActorMention[]): ActorM
   const before = actors.filter((a) => a.mention.end <= at && a.preposition === "");
   if (before.length) return before[before.length - 1];
   return actors.find((a) => a.mention.start >= at + verb[0].length) ?? null;
-}
-
-/** "first visit ... since his last visit in 2004": two visits, not one. */
-const ORDINAL = /\b(?:first|last|previous|next|second|third|latest|earlier)\b/i;
-
-/** Refiners: one event per kind, parties, factuality and date; the most confident evidence kept. */
-function refineEvents(doc: Doc): void {
-  const byKey = new Map<string, EventCandidate>();
-  for (const e of doc.events) {
-    const parties = SYMMETRIC_KINDS.has(e.kind)
-      ? [[...e.source, ...e.target].sort().join(",")]
-      : [e.source.join(","), e.target.join(",")];
-    const key = [e.kind, ...parties, e.factuality, e.date].join("|");
-    const seen = byKey.get(key);
-    // the first report is kept unless a later one is clearly surer; a place either names is kept
-    const keep = !seen || e.confidence - seen.confidence > 0.15 ? e : seen;
-    const drop = keep === e ? seen : e;
-    if (drop && !keep.location && drop.location) keep.location = drop.location;
-    byKey.set(key, keep);
-  }
-  // "arrived in Moscow on Monday for a state visit": one visit; the report with its own date stands for both
-  const events = [...byKey.values()];
-  doc.events = events
-    .filter(
-      (e) =>
-        e.dateExplicit ||
-        !events.some(
-          (o) =>
-            o !== e &&
-            o.dateExplicit &&
-            (e.kind === "visit" || e.kind === "meet") &&
-            o.sentence === e.sentence &&
-            o.kind === e.kind &&
-            o.factuality === e.factuality &&
-            o.source.join() === e.source.join() &&
-            o.target.join() === e.target.join() &&
-            !ORDINAL.test(doc.text.slice(e.trigger.start, e.trigger.end)) &&
-            !ORDINAL.test(doc.text.slice(o.trigger.start, o.trigger.end)),
-        ),
-    )
-    .sort((a, b) => a.evidence.start - b.evidence.start);
 }

@@ -17,7 +17,10 @@ import { addCut, DEFAULT_BUDGET, sentenceLimitsStage, timeBudgetCut, type WorkBu
 
 export type Stage = (doc: Doc, knowledge: Knowledge) => void;
 
-/** The stages, in the order they run; each reads what the ones before it added. */
+/**
+ * The stages, in the order they run; each reads what the ones before it added. The dependency parse of a
+ * sentence is made on demand (sentence-parse.ts) by the stages that read structure, not for every sentence.
+ */
 export const STAGES: ReadonlyArray<[name: string, stage: Stage]> = [
   ["sentences", sentencesStage], // tokens and sentences with offsets
   ["sentence-limits", sentenceLimitsStage], // over-long sentences in pieces, tokens past the budget left out

@@ -1,0 +1,17 @@
+// The refiners of the events stage, in the order they run: each reads the events the matcher and the
+// refiners before it proposed, and adds to them or merges them; none undoes an earlier one's decision.
+import type { Knowledge } from "../../knowledge/knowledge.ts";
+import type { Doc } from "../doc.ts";
+import { conjoinedParties } from "./conjoined-parties.ts";
+import { mergeRepeatedReports } from "./merge-repeated-reports.ts";
+
+export type EventRefiner = (doc: Doc, knowledge: Knowledge) => void;
+
+export const EVENT_REFINERS: ReadonlyArray<[name: string, refiner: EventRefiner]> = [
+  ["conjoined parties", conjoinedParties], // "A, B and C met": every conjunct is a party
+  ["merge repeated reports", mergeRepeatedReports], // the same meeting reported three times is one event
+];
+
+export function refineEvents(doc: Doc, knowledge: Knowledge): void {
+  for (const [, refiner] of EVENT_REFINERS) refiner(doc, knowledge);
+}

@@ -1,0 +1,50 @@
+// Refiner: one event per happening. Reports of the same kind, parties, factuality and date merge (the first
+// kept unless a later one is clearly surer); an undated report beside a dated one of the same visit or
+// meeting in its sentence ("arrived in Moscow on Monday for a state visit") is the same event.
+
+import { SYMMETRIC_KINDS } from "../../record/record.ts";
+import type { Doc, EventCandidate } from "../doc.ts";
+
+/** "first visit ... since his last visit in 2004": two visits, not one. */
+const ORDINAL = /\b(?:first|last|previous|next|second|third|latest|earlier)\b/i;
+
+function keyOf(e: EventCandidate): string {
+  const parties = SYMMETRIC_KINDS.has(e.kind)
+    ? [[...e.source, ...e.target].sort().join(",")]
+    : [e.source.join(","), e.target.join(",")];
+  return [e.kind, ...parties, e.factuality, e.date].join("|");
+}
+
+function sameUndatedReport(doc: Doc, e: EventCandidate, o: EventCandidate): boolean {
+  return (
+    o !== e &&
+    o.dateExplicit &&
+    (e.kind === "visit" || e.kind === "meet") &&
+    o.sentence === e.sentence &&
+    o.kind === e.kind &&
+    o.factuality === e.factuality &&
+    o.source.join() === e.source.join() &&
+    o.target.join() === e.target.join() &&
+    !ORDINAL.test(doc.text.slice(e.trigger.start, e.trigger.end)) &&
+    !ORDINAL.test(doc.text.slice(o.trigger.start, o.trigger.end))
+  );
+}
+
+export function mergeRepeatedReports(doc: Doc): void {
+  const byKey = new Map<string, EventCandidate>();
+  for (const e of doc.events) {
+    const key = keyOf(e);
+    const seen = byKey.get(key);
+    const keep = !seen || e.confidence - seen.confidence > 0.15 ? e : seen;
+    const drop = keep === e ? seen : e;
+    // a place either report names is kept
+    if (drop && !keep.location && drop.location) keep.location = drop.location;
+    // what one report says outright is not inferred
+    if (drop && keep.inferred && !drop.inferred) keep.inferred = false;
+    byKey.set(key, keep);
+  }
+  const events = [...byKey.values()];
+  doc.events = events
+    .filter((e) => e.dateExplicit || !events.some((o) => sameUndatedReport(doc, e, o)))
+    .sort((a, b) => a.evidence.start - b.evidence.start);
+}
