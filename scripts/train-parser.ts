@@ -46,8 +46,8 @@ function main(): void {
   if (limit > 0) train = train.slice(0, limit);
   const model = trainModel(train, {
     taggerEpochs: Number(option("tagger-epochs", "8")),
-    parserEpochs: Number(option("parser-epochs", "12")),
-    labellerEpochs: Number(option("labeller-epochs", "8")),
+    parserEpochs: Number(option("parser-epochs", "11")),
+    labellerEpochs: Number(option("labeller-epochs", "10")),
     folds: Number(option("folds", "4")),
     seed: 20260,
     abbreviations: abbreviations(train),

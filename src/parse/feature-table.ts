@@ -37,7 +37,13 @@ export class FeatureTable {
     return row;
   }
 
-  /** Every key with its row, in row order. */
+  /** Gives `key`, which must be new, the next row number (for loading a saved table quickly). */
+  addNew(key: number): void {
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    this.place(key, this.size++);
+  }
+
+  /** Every key with its row. */
   entries(): { keys: Uint32Array; rows: Int32Array } {
     const keys = new Uint32Array(this.size);
     const rows = new Int32Array(this.size);

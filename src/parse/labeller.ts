@@ -39,6 +39,12 @@ function bucket(d: number): number {
   return d < 10 ? 5 : 6;
 }
 
+/** Whether d is the child of h closest to it on d's side. */
+function isNearestChild(siblings: readonly number[], d: number, h: number): boolean {
+  for (const s of siblings) if (s !== d && (d < h ? s > d && s < h : s < d && s > h)) return false;
+  return true;
+}
+
 function labellerFeatures(
   tree: Tree,
   input: ParserInput,
@@ -82,6 +88,14 @@ function labellerFeatures(
   out[k++] = feature3(18, previousTag, dt, nextTag);
   out[k++] = feature4(19, dt, ht, dir, children[d].length > 0 ? 1 : 0);
   out[k++] = feature3(20, dw, ht, dir);
+  const C = input.coarse;
+  const nearest = isNearestChild(children[h], d, h) ? 1 : 0;
+  out[k++] = feature4(27, C[d], C[h], dir, dist);
+  out[k++] = feature3(28, parentLabel, C[d], C[h]);
+  out[k++] = feature3(29, W[g], dt, ht);
+  out[k++] = feature3(30, C[d], C[h], Math.min(children[d].length, 3));
+  out[k++] = feature4(31, dt, ht, dir, nearest);
+  out[k++] = feature4(32, dw, C[h], dir, nearest);
   for (const c of children[d]) {
     if (k + 4 > out.length) break;
     out[k++] = feature3(21, T[c], dt, c < d ? 1 : 2);

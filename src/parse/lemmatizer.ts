@@ -22,7 +22,7 @@ export function editScript(form: string, lemma: string): string {
   const keep = commonPrefix(form, lemma);
   const lower = form.toLowerCase();
   const lowered = commonPrefix(lower, lemma);
-  if (lowered > keep) return `L${lower.length - lowered}:${lemma.slice(lowered)}`;
+  if (lowered >= keep) return `L${lower.length - lowered}:${lemma.slice(lowered)}`;
   return `K${form.length - keep}:${lemma.slice(keep)}`;
 }
 
@@ -70,6 +70,7 @@ export class Lemmatizer {
 export function trainLemmatizer(examples: Iterable<LemmaExample>): Lemmatizer {
   const lemmaCounts = new Map<string, Map<string, number>>();
   for (const { form, xpos, lemma } of examples) {
+    if (lemma === "_") continue; // not annotated
     const key = `${form}\t${xpos}`;
     const counts = lemmaCounts.get(key) ?? new Map<string, number>();
     counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
@@ -95,7 +96,10 @@ export function trainLemmatizer(examples: Iterable<LemmaExample>): Lemmatizer {
   const rules: [string, string, string][] = [];
   for (const [key, counts] of scriptCounts) {
     const [xpos, ending] = key.split("\t");
-    rules.push([xpos, ending, mostCommon(counts)]);
+    const script = mostCommon(counts);
+    // An ending seen on one word only is that word's quirk, not a rule ("peru" tagged NNP, lemma "peru").
+    if (ending && (counts.get(script) ?? 0) < 2) continue;
+    rules.push([xpos, ending, script]);
   }
   const withRules = new Lemmatizer({ exceptions: [], rules });
   const exceptions = lexicon.filter(([form, xpos, lemma]) => withRules.byRule(form, xpos) !== lemma);

@@ -10,6 +10,8 @@ export const MODEL_FORMAT = 1;
 
 export interface ModelHeader {
   format: number;
+  /** The feature extractors' version the weights were trained with (FEATURE_SET in model.ts). */
+  features?: number;
   /** What it was trained on, when, and its dev scores: for people reading the file. */
   about: Record<string, unknown>;
   /** "UPOS\tXPOS" per tagger class. */
@@ -114,6 +116,7 @@ function decodeWeights(r: Reader): SparseWeights {
   const quantised = new Int16Array(valueBuffer.buffer, valueBuffer.byteOffset, entries);
   const rowStart = new Uint32Array(rows + 1);
   for (let i = 0; i < rows; i++) rowStart[i + 1] = rowStart[i] + counts[i];
-  const value = Float32Array.from(quantised, (q) => q * scale);
+  const value = new Float32Array(entries);
+  for (let i = 0; i < entries; i++) value[i] = quantised[i] * scale;
   return new SparseWeights(classes, keys, rowStart, classOf, value);
 }

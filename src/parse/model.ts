@@ -1,11 +1,19 @@
 // A loaded model: tagger, lemmatizer, parser and labeller together, analysing one sentence's words.
 import { readFileSync } from "node:fs";
+import { CompiledWeights } from "./compiled-weights.ts";
 import { Labeller } from "./labeller.ts";
 import { Lemmatizer } from "./lemmatizer.ts";
 import { decodeModel, encodeModel, type ModelHeader } from "./model-file.ts";
 import { DependencyParser, parserInput } from "./parser.ts";
 import type { SparseWeights } from "./perceptron.ts";
 import { Tagger } from "./tagger.ts";
+import { PAD, WordHashes } from "./word-features.ts";
+
+/**
+ * Version of the feature extractors (tagger, parser, labeller). Weights are only meaningful for the
+ * features they were trained with: change this number whenever a feature is added, removed or changed.
+ */
+export const FEATURE_SET = 2;
 
 export interface WordAnalysis {
   upos: string;
@@ -28,12 +36,12 @@ export class ParserModel {
     readonly header: ModelHeader,
     readonly weights: { tagger: SparseWeights; parser: SparseWeights; labeller: SparseWeights },
   ) {
-    this.tagger = new Tagger(header.tags, weights.tagger);
+    this.tagger = new Tagger(header.tags, new CompiledWeights(weights.tagger));
     this.lemmatizer = new Lemmatizer(header.lemmatizer);
-    this.parser = new DependencyParser(weights.parser);
+    this.parser = new DependencyParser(new CompiledWeights(weights.parser));
     const functionTag = new Uint8Array(header.tags.length + 2);
     for (const t of header.functionTags) functionTag[t] = 1;
-    this.labeller = new Labeller(header.labels, functionTag, weights.labeller);
+    this.labeller = new Labeller(header.labels, functionTag, new CompiledWeights(weights.labeller));
     this.upos = header.tags.map((t) => t.split("\t")[0]);
     this.xpos = header.tags.map((t) => t.split("\t")[1]);
   }
@@ -44,6 +52,10 @@ export class ParserModel {
 
   static decode(file: Buffer, source: string): ParserModel {
     const parts = decodeModel(file, source);
+    if (parts.header.features !== FEATURE_SET)
+      throw new Error(
+        `${source} was trained with feature set ${parts.header.features ?? 1}, but this dyad computes feature set ${FEATURE_SET}: retrain it with npm run train:parser`,
+      );
     return new ParserModel(parts.header, parts);
   }
 
@@ -54,8 +66,9 @@ export class ParserModel {
   /** Tags, lemmas and a labelled tree for one sentence's words. */
   analyze(forms: readonly string[]): WordAnalysis[] {
     if (forms.length === 0) return [];
-    const tags = this.tagger.tag(forms);
-    const input = parserInput(forms, tags, this.header.tags.length);
+    const hashes = new WordHashes(forms);
+    const tags = this.tagger.tag(forms, hashes);
+    const input = parserInput(forms, tags, this.header.tags, hashes.word.subarray(PAD, PAD + forms.length));
     const heads = this.parser.parse(input, forms.length);
     const labels = this.labeller.label(input, heads);
     const out: WordAnalysis[] = new Array(forms.length);

@@ -5,12 +5,23 @@
 import type { ArcHybridState } from "./arc-hybrid.ts";
 import { feature1, feature2, feature3, feature4 } from "./hashing.ts";
 
-export const PARSER_FEATURES = 80;
+export const PARSER_FEATURES = 104;
 
 /** Word hashes and tag ids per position: 0..n-1 words, n the root, n+1 "nothing there". */
 export interface ParserInput {
   words: Uint32Array;
   tags: Int32Array;
+  /** UPOS ids: coarser than the (UPOS, XPOS) tags, so rare pairs still share features. */
+  coarse: Int32Array;
+  /** punctuationBefore[i]: punctuation marks among words 0..i-1 (verbsBefore likewise), for "between" counts. */
+  punctuationBefore: Int32Array;
+  verbsBefore: Int32Array;
+}
+
+/** Punctuation marks (or verbs) strictly between two positions, capped at 2. */
+function between(counts: Int32Array, left: number, right: number): number {
+  if (left < 0 || right <= left) return 3;
+  return Math.min(2, counts[right] - counts[left + 1]);
 }
 
 function distanceBucket(d: number): number {
@@ -145,5 +156,39 @@ export function parserFeatures(state: ArcHybridState, input: ParserInput, out: U
   out[n++] = feature3(78, s0w, T[s0l], b0t);
   out[n++] = feature3(79, s0t, T[s0r], b0w);
   out[n++] = feature4(80, s0t, b0t, b1t, T[b2]);
+  // coarse tags and what lies between the candidates
+  const C = input.coarse;
+  const s0c = C[S0];
+  const s1c = C[S1];
+  const b0c = C[b0];
+  const b1c = C[b1];
+  const pb = between(input.punctuationBefore, s0, b0 === none ? -1 : b0);
+  const vb = between(input.verbsBefore, s0, b0 === none ? -1 : b0);
+  const ps = between(input.punctuationBefore, s1, s0);
+  out[n++] = feature2(81, s0c, b0c);
+  out[n++] = feature2(82, s1c, s0c);
+  out[n++] = feature3(83, s1c, s0c, b0c);
+  out[n++] = feature3(84, s0c, b0c, b1c);
+  out[n++] = feature3(85, s0c, C[s0l], b0c);
+  out[n++] = feature3(86, s0c, C[s0r], b0c);
+  out[n++] = feature3(87, s1c, C[s1r], s0c);
+  out[n++] = feature3(88, pb, s0t, b0t);
+  out[n++] = feature3(89, pb, s0c, b0c);
+  out[n++] = feature3(90, pb, d, b0c);
+  out[n++] = feature3(91, ps, s1t, s0t);
+  out[n++] = feature3(92, vb, s0c, b0c);
+  out[n++] = feature4(93, vb, pb, s0c, b0c);
+  out[n++] = feature3(94, s0w, b0c, pb);
+  out[n++] = feature3(95, s0c, b0w, pb);
+  out[n++] = feature4(96, s1c, s0c, ps, d2);
+  const b3 = at(state.bufferAt(3));
+  out[n++] = feature3(97, s0c, b0c, d);
+  out[n++] = feature4(98, s0t, s0vl, s0vr, b0t);
+  out[n++] = feature3(99, s0w, s1t, b0t);
+  out[n++] = feature3(100, b0w, s0t, s1t);
+  out[n++] = feature3(101, b1c, C[b2], C[b3]);
+  out[n++] = feature3(102, s0c, b0c, b0vl);
+  out[n++] = feature4(103, C[s2], s1c, s0c, b0c);
+  out[n++] = feature3(104, W[b0l], b0t, s0t);
   return n;
 }

@@ -4,27 +4,58 @@
 import { ArcHybridState, TRANSITIONS } from "./arc-hybrid.ts";
 import { hashString } from "./hashing.ts";
 import { PARSER_FEATURES, type ParserInput, parserFeatures } from "./parser-features.ts";
-import { argmax, PerceptronTrainer, type Scorer, type SparseWeights } from "./perceptron.ts";
+import { PerceptronTrainer, type Scorer, type SparseWeights } from "./perceptron.ts";
 import { shuffle } from "./tagger.ts";
 import { normalizeWord } from "./word-features.ts";
 
 const ROOT_WORD = hashString("<root>");
 const NO_WORD = hashString("<none>");
 
+const coarseTags = new WeakMap<readonly string[], Int32Array>();
+
+/** UPOS id per "UPOS\tXPOS" tag id (and for the root and "nothing" ids after them). */
+function coarseOf(tagNames: readonly string[]): Int32Array {
+  let coarse = coarseTags.get(tagNames);
+  if (!coarse) {
+    const upos = tagNames.map((t) => t.split("\t")[0]);
+    const ids = [...new Set(upos)];
+    coarse = Int32Array.from([...upos.map((u) => ids.indexOf(u)), ids.length, ids.length + 1]);
+    coarseTags.set(tagNames, coarse);
+  }
+  return coarse;
+}
+
 /** Word hashes and tag ids with the root and "nothing" positions after the words. */
-export function parserInput(forms: readonly string[], tags: Int32Array, tagCount: number): ParserInput {
+export function parserInput(
+  forms: readonly string[],
+  tags: Int32Array,
+  tagNames: readonly string[],
+  /** The words' hashes when the tagger has them already (WordHashes.word, without its padding). */
+  wordHashes?: Uint32Array,
+): ParserInput {
   const n = forms.length;
+  const tagCount = tagNames.length;
+  const coarseOfTag = coarseOf(tagNames);
   const words = new Uint32Array(n + 2);
   const tagIds = new Int32Array(n + 2);
+  const coarse = new Int32Array(n + 2);
+  const punctuationBefore = new Int32Array(n + 2);
+  const verbsBefore = new Int32Array(n + 2);
   for (let i = 0; i < n; i++) {
-    words[i] = hashString(normalizeWord(forms[i]));
+    words[i] = wordHashes ? wordHashes[i] : hashString(normalizeWord(forms[i]));
     tagIds[i] = tags[i];
+    const upos = tagNames[tags[i]];
+    punctuationBefore[i + 1] = punctuationBefore[i] + (upos.startsWith("PUNCT") ? 1 : 0);
+    verbsBefore[i + 1] = verbsBefore[i] + (upos.startsWith("VERB") || upos.startsWith("AUX") ? 1 : 0);
   }
   words[n] = ROOT_WORD;
   tagIds[n] = tagCount;
   words[n + 1] = NO_WORD;
   tagIds[n + 1] = tagCount + 1;
-  return { words, tags: tagIds };
+  for (let i = 0; i < n + 2; i++) coarse[i] = coarseOfTag[tagIds[i]];
+  punctuationBefore[n + 1] = punctuationBefore[n];
+  verbsBefore[n + 1] = verbsBefore[n];
+  return { words, tags: tagIds, coarse, punctuationBefore, verbsBefore };
 }
 
 export class DependencyParser {
@@ -39,7 +70,10 @@ export class DependencyParser {
     while (!state.done()) {
       const count = parserFeatures(state, input, this.features);
       this.weights.score(this.features, count, this.scores);
-      state.apply(argmax(this.scores, TRANSITIONS, (t) => state.legal(t)));
+      let best = -1;
+      for (let t = 0; t < TRANSITIONS; t++)
+        if (state.legal(t) && (best < 0 || this.scores[t] > this.scores[best])) best = t;
+      state.apply(best);
     }
     return headsOf(state);
   }

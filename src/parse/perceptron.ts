@@ -4,7 +4,7 @@ import { FeatureTable } from "./feature-table.ts";
 
 /** Run-time weights: for each known feature, the classes it votes for and by how much. */
 export class SparseWeights {
-  readonly table: FeatureTable;
+  private lookup: FeatureTable | undefined;
 
   /** `keys[row]` is the feature of each row; row r's votes are entries rowStart[r]..rowStart[r+1]. */
   constructor(
@@ -13,9 +13,15 @@ export class SparseWeights {
     readonly rowStart: Uint32Array,
     readonly classOf: Uint8Array,
     readonly value: Float32Array,
-  ) {
-    this.table = new FeatureTable(keys.length);
-    for (const key of keys) this.table.getOrAdd(key);
+  ) {}
+
+  /** Built on first use: run time scores through CompiledWeights instead. */
+  get table(): FeatureTable {
+    if (!this.lookup) {
+      this.lookup = new FeatureTable(this.keys.length);
+      for (let i = 0; i < this.keys.length; i++) this.lookup.addNew(this.keys[i]);
+    }
+    return this.lookup;
   }
 
   score(features: Uint32Array, count: number, scores: Float64Array): void {

@@ -4,7 +4,7 @@ import { feature1, feature2, feature3 } from "./hashing.ts";
 import { argmax, PerceptronTrainer, type Scorer, type SparseWeights } from "./perceptron.ts";
 import { PAD, WordHashes } from "./word-features.ts";
 
-export const TAGGER_FEATURES = 30;
+export const TAGGER_FEATURES = 34;
 const NO_TAG = 0xffff;
 
 export class Tagger {
@@ -20,8 +20,7 @@ export class Tagger {
   }
 
   /** One class per word. */
-  tag(forms: readonly string[]): Int32Array {
-    const hashes = new WordHashes(forms);
+  tag(forms: readonly string[], hashes = new WordHashes(forms)): Int32Array {
     const out = new Int32Array(forms.length);
     for (let i = 0; i < forms.length; i++) {
       const count = taggerFeatures(hashes, i, i > 0 ? out[i - 1] : NO_TAG, i > 1 ? out[i - 2] : NO_TAG, this.features);
@@ -66,6 +65,10 @@ export function taggerFeatures(h: WordHashes, i: number, prev: number, prev2: nu
   out[n++] = feature3(28, prev, h.word[p], h.word[p + 1]);
   out[n++] = feature2(29, h.suffix4[p + 1], h.suffix4[p]);
   out[n++] = feature2(30, h.word[p - 1], h.suffix3[p]);
+  out[n++] = feature2(31, h.casing, h.shape[p]);
+  out[n++] = feature3(32, h.casing, h.word[p], i === 0 ? 1 : 0);
+  out[n++] = feature2(33, h.word[p - 1], h.word[p + 1]);
+  out[n++] = feature3(34, h.casing, prev, h.suffix3[p]);
   return n;
 }
 

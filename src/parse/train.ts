@@ -3,7 +3,7 @@
 import type { ConlluSentence } from "./conllu.ts";
 import { trainLabeller } from "./labeller.ts";
 import { trainLemmatizer } from "./lemmatizer.ts";
-import { ParserModel } from "./model.ts";
+import { FEATURE_SET, ParserModel } from "./model.ts";
 import type { ModelHeader } from "./model-file.ts";
 import { parserInput, trainParser } from "./parser.ts";
 import { trainTagger } from "./tagger.ts";
@@ -48,7 +48,7 @@ export function trainModel(sentences: readonly ConlluSentence[], options: Traini
   log(`${sentences.length} sentences, ${tags.length} tag pairs, ${labels.length} relations`);
   const tagger = trainTagger(tagged, tags, options.taggerEpochs, log, random).weights;
   const predictedTags = jackknifedTags(tagged, tags, options, random);
-  const inputs = tagged.map((s, i) => parserInput(s.forms, predictedTags[i], tags.length));
+  const inputs = tagged.map((s, i) => parserInput(s.forms, predictedTags[i], tags));
   const heads = sentences.map((s) => Int32Array.from(s.words, (w) => w.head));
   const parser = trainParser(
     inputs.map((input, i) => ({ input, heads: heads[i] })),
@@ -74,6 +74,7 @@ export function trainModel(sentences: readonly ConlluSentence[], options: Traini
   const lemmatizer = trainLemmatizer(sentences.flatMap((s) => s.words));
   const header: ModelHeader = {
     format: 1,
+    features: FEATURE_SET,
     about: options.about,
     tags,
     labels,

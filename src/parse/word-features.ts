@@ -15,6 +15,8 @@ export class WordHashes {
   readonly prefix1: Uint32Array;
   readonly prefix3: Uint32Array;
   readonly shape: Uint32Array;
+  /** How the sentence is cased: 1 mostly lower case, 2 headline (most words capitalised), 3 all capitals. */
+  readonly casing: number;
 
   constructor(forms: readonly string[]) {
     const size = forms.length + 2 * PAD;
@@ -26,6 +28,7 @@ export class WordHashes {
     this.prefix1 = new Uint32Array(size);
     this.prefix3 = new Uint32Array(size);
     this.shape = new Uint32Array(size);
+    this.casing = sentenceCasing(forms);
     for (let p = 0; p < size; p++) {
       const i = p - PAD;
       if (i < 0 || i >= forms.length) {
@@ -48,6 +51,21 @@ export class WordHashes {
   private arrays(): Uint32Array[] {
     return [this.word, this.suffix1, this.suffix2, this.suffix3, this.suffix4, this.prefix1, this.prefix3, this.shape];
   }
+}
+
+function sentenceCasing(forms: readonly string[]): number {
+  let letters = 0;
+  let capitalised = 0;
+  let upper = 0;
+  for (const form of forms) {
+    if (!/\p{L}/u.test(form[0] ?? "")) continue;
+    letters++;
+    if (form[0] !== form[0].toLowerCase()) capitalised++;
+    if (form.length > 1 && form === form.toUpperCase()) upper++;
+  }
+  if (letters < 3) return 0;
+  if (upper * 2 > letters) return 3;
+  return capitalised * 3 > letters * 2 ? 2 : 1;
 }
 
 /** Lower case with digits folded to 0, so that "1985" and "2003" share their features. */
