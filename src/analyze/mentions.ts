@@ -2,7 +2,6 @@
 // organisations and places, resolves ambiguity from context and the article's date, and records the
 // entities the article names.
 import type { Knowledge, PhraseCandidate } from "../knowledge/knowledge.ts";
-import { loadPersonCues } from "../knowledge/person-cues.ts";
 import { foldAccents, slug } from "../text/fold-text.ts";
 import type { Doc, Mention, Sentence } from "./doc.ts";
 import { matchPhrases, type PhraseMatch } from "./gazetteer-match.ts";
@@ -92,7 +91,7 @@ function stateReadingOfAmbiguous(doc: Doc, sentence: Sentence, m: PhraseMatch): 
 }
 
 export function mentionsStage(doc: Doc, knowledge: Knowledge): void {
-  const cues = loadPersonCues();
+  const cues = knowledge.personCues;
   const matches: Array<{ sentence: Sentence; match: PhraseMatch }> = [];
   for (const sentence of doc.sentences) {
     for (const match of matchPhrases(

@@ -3,7 +3,7 @@
 // preposition puts them on the map ("in Hangzhou") and GeoNames knows them.
 
 import type { Knowledge } from "../knowledge/knowledge.ts";
-import { loadPersonCues, type PersonCues } from "../knowledge/person-cues.ts";
+import type { PersonCues } from "../knowledge/person-cues.ts";
 import { slug } from "../text/fold-text.ts";
 import { inSentence } from "./by-sentence.ts";
 import type { Doc, Mention, Sentence } from "./doc.ts";
@@ -44,7 +44,7 @@ function capitalizedRuns(doc: Doc, sentence: Sentence, covered: Set<number>, cue
 }
 
 export function namesStage(doc: Doc, knowledge: Knowledge): void {
-  const cues = loadPersonCues();
+  const cues = knowledge.personCues;
   const covered = new Set<number>();
   for (const m of doc.mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered.add(i);
   const added: Mention[] = [];
@@ -186,7 +186,7 @@ function placeFromRun(doc: Doc, knowledge: Knowledge, sentence: Sentence, run: R
   const words = tokens.slice(run.from, run.to).filter((t) => t.word);
   if (words.length > 3) return null;
   // "in March", "in the West": calendar and common capitalised words are not places
-  if (words.some((w) => loadPersonCues().nonNameWords.has(w.norm))) return null;
+  if (words.some((w) => knowledge.personCues.nonNameWords.has(w.norm))) return null;
   const name = doc.text.slice(words[0].start, words[words.length - 1].end);
   const place = knowledge.places().lookup(words.map((w) => w.norm).join(" "));
   if (!place) return null;

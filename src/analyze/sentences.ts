@@ -1,18 +1,22 @@
 // Stage: sentences. Splits the body into sentences with offsets (parse/sentence-split: line breaks end
 // sentences; a full stop does unless it closes an abbreviation or an initial), with dyad's own list of
 // abbreviations, and tokenizes each sentence.
-import abbreviationData from "../../knowledge/abbreviations.json" with { type: "json" };
+
+import { readKnowledgeFiles } from "../knowledge/knowledge-files.ts";
 import { type SentenceRules, type SentenceSpan, splitSentences as splitWithRules } from "../parse/sentence-split.ts";
 import { tokenize } from "../text/tokens.ts";
 import type { Doc, Sentence } from "./doc.ts";
 
-const RULES: SentenceRules = {
-  abbreviations: new Set(abbreviationData.abbreviations),
-  openers: new Set(abbreviationData.sentence_openers_after_abbreviation),
-};
+let rules: SentenceRules | null = null;
 
+/** Sentences of text[from, to) by the abbreviations of knowledge/abbreviations.json. */
 export function splitSentences(text: string, from: number, to: number): SentenceSpan[] {
-  return splitWithRules(text, from, to, RULES);
+  const { abbreviations } = readKnowledgeFiles();
+  rules ??= {
+    abbreviations: new Set(abbreviations.abbreviations),
+    openers: new Set(abbreviations.sentence_openers_after_abbreviation),
+  };
+  return splitWithRules(text, from, to, rules);
 }
 
 /** Stage: fills doc.tokens and doc.sentences over the article body. */

@@ -1,22 +1,14 @@
-// The knowledge base as analyze/ sees it: loaded once per process from knowledge/ and npm data packages,
-// and indexed by phrase key so that a text is matched in one pass.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+// The knowledge base as analyze/ sees it: read once per process through knowledge-files.ts (knowledge/) and
+// npm data packages, and indexed by phrase key so that a text is matched in one pass.
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { phraseKey } from "../text/tokens.ts";
-import { type EventPatterns, loadEventPatterns } from "./event-patterns.ts";
+import type { EventPatterns } from "./event-patterns.ts";
+import { KNOWLEDGE_DIR, readKnowledgeFiles } from "./knowledge-files.ts";
+import { loadPersonCues, type PersonCues } from "./person-cues.ts";
 import { createPlaceIndex, type PlaceIndex } from "./places.ts";
-import {
-  type CountryExtra,
-  countryExtrasFileSchema,
-  type Organization,
-  organizationsFileSchema,
-  type Person,
-  peopleFileSchema,
-} from "./schema.ts";
+import type { AbbreviationsFile, CountryExtra, Organization, Person } from "./schema.ts";
 
-export const KNOWLEDGE_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../knowledge");
+export { KNOWLEDGE_DIR } from "./knowledge-files.ts";
 
 export interface CountryInfo {
   iso3: string;
@@ -32,6 +24,7 @@ export type PhraseCandidate =
   | { type: "organization"; id: string };
 
 export interface Knowledge {
+  /** The knowledge files' content hash (knowledge-files.ts): it changes whenever any file does. */
   readonly version: string;
   countries: Map<string, CountryInfo>;
   countryByIso2: Map<string, string>;
@@ -45,6 +38,9 @@ export interface Knowledge {
   eventPatterns: EventPatterns;
   /** Territory (ISO3) → the sovereign state it acts through (Hong Kong → China). */
   sovereignOf: Map<string, string>;
+  /** Words a full stop follows without ending the sentence (knowledge/abbreviations.json). */
+  abbreviations: AbbreviationsFile;
+  personCues: PersonCues;
   places: () => PlaceIndex;
 }
 
@@ -56,14 +52,6 @@ interface WorldCountry {
   unMember?: boolean;
   capital?: string[];
   demonyms?: { eng?: { f: string; m: string } };
-}
-
-function readJson(path: string): unknown {
-  try {
-    return JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new Error(`knowledge file ${path} could not be read: ${(error as Error).message}`);
-  }
 }
 
 function pluralDemonyms(demonym: string): string[] {
@@ -157,33 +145,20 @@ function prefixesOf(keys: Iterable<string>): Set<string> {
   return prefixes;
 }
 
-let cached: Knowledge | null = null;
+const cache = new Map<string, Knowledge>();
 
-/** Loads and indexes the knowledge base once per process. Bad knowledge files fail loudly, naming the file. */
+/** Loads and indexes the knowledge base of `dir` (default knowledge/) once per process; bad files fail loudly. */
 export function loadKnowledge(dir = KNOWLEDGE_DIR): Knowledge {
-  if (cached && dir === KNOWLEDGE_DIR) return cached;
-  const extrasPath = join(dir, "countries.json");
-  const extras = existsSync(extrasPath) ? countryExtrasFileSchema.parse(readJson(extrasPath)) : [];
-  const people = new Map<string, Person>();
-  const peopleDir = join(dir, "people");
-  if (existsSync(peopleDir)) {
-    for (const file of readdirSync(peopleDir)
-      .filter((f) => f.endsWith(".json"))
-      .sort()) {
-      const parsed = peopleFileSchema.safeParse(readJson(join(peopleDir, file)));
-      if (!parsed.success) throw new Error(`knowledge file people/${file} is invalid: ${parsed.error.message}`);
-      for (const p of parsed.data) people.set(p.id, p);
-    }
-  }
-  const orgsPath = join(dir, "organizations.json");
-  const organizations = new Map<string, Organization>();
-  if (existsSync(orgsPath))
-    for (const o of organizationsFileSchema.parse(readJson(orgsPath))) organizations.set(o.id, o);
-  const { countries, byIso2 } = buildCountries(extras);
-  const phrases = buildPhrases(countries, extras, people, organizations);
+  const known = cache.get(dir);
+  if (known) return known;
+  const files = readKnowledgeFiles(dir);
+  const people = new Map(files.people.map((person) => [person.id, person] as const));
+  const organizations = new Map(files.organizations.map((organization) => [organization.id, organization] as const));
+  const { countries, byIso2 } = buildCountries(files.countryExtras);
+  const phrases = buildPhrases(countries, files.countryExtras, people, organizations);
   let places: PlaceIndex | null = null;
   const knowledge: Knowledge = {
-    version: "1",
+    version: files.version,
     countries,
     countryByIso2: byIso2,
     people,
@@ -191,17 +166,15 @@ export function loadKnowledge(dir = KNOWLEDGE_DIR): Knowledge {
     phrases,
     phrasePrefixes: prefixesOf(phrases.keys()),
     maxPhraseTokens: Math.min(8, Math.max(...[...phrases.keys()].map((k) => k.split(" ").length))),
-    eventPatterns: loadEventPatterns(join(dir, "event-patterns.json")),
-    sovereignOf: new Map(
-      Object.entries(
-        (readJson(join(dir, "territories.json")) as { sovereign_of: Record<string, string> }).sovereign_of,
-      ),
-    ),
+    eventPatterns: files.eventPatterns,
+    sovereignOf: new Map(Object.entries(files.territories.sovereign_of)),
+    abbreviations: files.abbreviations,
+    personCues: loadPersonCues(dir),
     places: () => {
       places ??= createPlaceIndex(byIso2);
       return places;
     },
   };
-  if (dir === KNOWLEDGE_DIR) cached = knowledge;
+  cache.set(dir, knowledge);
   return knowledge;
 }

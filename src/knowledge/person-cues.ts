@@ -1,21 +1,8 @@
-// Titles and name cues (knowledge/person-cues.json), loaded once.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { z } from "zod";
+// Titles and name cues (knowledge/person-cues.json), indexed once per knowledge folder.
+import type { z } from "zod";
 import { phraseKey } from "../text/tokens.ts";
-import { KNOWLEDGE_DIR } from "./knowledge.ts";
-import { termSchema } from "./schema.ts";
-
-const fileSchema = z.object({
-  version: z.number(),
-  comment: z.string().optional(),
-  titles: z.record(z.string(), z.array(termSchema.shape.role)),
-  cue_words: z.array(z.string()),
-  speech_verbs: z.array(z.string()),
-  name_particles: z.array(z.string()),
-  non_name_words: z.array(z.string()),
-  group_nouns: z.array(z.string()),
-});
+import { KNOWLEDGE_DIR, readKnowledgeFiles } from "./knowledge-files.ts";
+import type { PersonCuesFile, termSchema } from "./schema.ts";
 
 export interface PersonCues {
   /** Title phrase key ("prime minister") → roles it names. */
@@ -28,16 +15,15 @@ export interface PersonCues {
   groupNouns: Set<string>;
 }
 
-let cached: PersonCues | null = null;
+const cachedByFile = new WeakMap<PersonCuesFile, PersonCues>();
 
-export function loadPersonCues(): PersonCues {
-  if (cached) return cached;
-  const path = join(KNOWLEDGE_DIR, "person-cues.json");
-  const parsed = fileSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
-  if (!parsed.success) throw new Error(`knowledge file ${path} is invalid: ${parsed.error.message}`);
-  const f = parsed.data;
+/** The person cues of the knowledge folder `dir` (default knowledge/), indexed once. */
+export function loadPersonCues(dir = KNOWLEDGE_DIR): PersonCues {
+  const f = readKnowledgeFiles(dir).personCues;
+  const known = cachedByFile.get(f);
+  if (known) return known;
   const titles = new Map(Object.entries(f.titles).map(([title, roles]) => [phraseKey(title), roles] as const));
-  cached = {
+  const cues: PersonCues = {
     titles,
     titleMaxTokens: Math.max(...[...titles.keys()].map((k) => k.split(" ").length)),
     cueWords: new Set(f.cue_words),
@@ -46,5 +32,6 @@ export function loadPersonCues(): PersonCues {
     nonNameWords: new Set(f.non_name_words.map((w) => w.toLowerCase())),
     groupNouns: new Set(f.group_nouns.map((w) => w.toLowerCase())),
   };
-  return cached;
+  cachedByFile.set(f, cues);
+  return cues;
 }

@@ -74,3 +74,35 @@ export type Term = z.infer<typeof termSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Organization = z.infer<typeof organizationSchema>;
 export type CountryExtra = z.infer<typeof countryExtraSchema>;
+
+/** Territories that act through a sovereign state (Hong Kong → China). */
+export const territoriesFileSchema = z.object({
+  version: z.number(),
+  comment: z.string().optional(),
+  sovereign_of: z.record(iso3, iso3),
+});
+
+/** Words that end with a full stop without ending a sentence, and the words that may still open one after them. */
+export const abbreviationsFileSchema = z.object({
+  version: z.number(),
+  comment: z.string().optional(),
+  abbreviations: z.array(z.string().min(1)),
+  sentence_openers_after_abbreviation: z.array(z.string().min(1)),
+});
+
+export type TerritoriesFile = z.infer<typeof territoriesFileSchema>;
+export type AbbreviationsFile = z.infer<typeof abbreviationsFileSchema>;
+
+/** Titles ("prime minister" → its roles) and the words that mark or rule out a name. */
+export const personCuesFileSchema = z.object({
+  version: z.number(),
+  comment: z.string().optional(),
+  titles: z.record(z.string(), z.array(termSchema.shape.role)),
+  cue_words: z.array(z.string()),
+  speech_verbs: z.array(z.string()),
+  name_particles: z.array(z.string()),
+  non_name_words: z.array(z.string()),
+  group_nouns: z.array(z.string()),
+});
+
+export type PersonCuesFile = z.infer<typeof personCuesFileSchema>;

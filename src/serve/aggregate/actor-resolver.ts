@@ -1,13 +1,11 @@
 // The one actor resolver of the CLI, the HTTP API and (through the API) the web app: turns what a user types
-// for an actor ("china", "chn", "Syrian", "org:bri", "BRI") into the actor id the store uses. States come from world-countries plus knowledge/countries.json; organisations from
-// knowledge/organizations.json. Either knowledge file may be absent: codes and world-countries names still work.
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+// for an actor ("china", "chn", "Syrian", "org:bri", "BRI") into the actor id the store uses. States come from
+// world-countries plus knowledge/countries.json; organisations from knowledge/organizations.json (both read and
+// checked by the one knowledge reader, knowledge-files.ts).
 import countries from "world-countries";
+import { readKnowledgeFiles } from "../../knowledge/knowledge-files.ts";
 import type { Store } from "../../store/store.ts";
 import { foldAccents } from "../../text/fold-text.ts";
-
-const KNOWLEDGE_FOLDER = fileURLToPath(new URL("../../../knowledge/", import.meta.url));
 
 export interface Actor {
   id: string;
@@ -35,23 +33,6 @@ function normalise(name: string): string {
   return foldAccents(name).toLowerCase().replace(/[.’']/g, "").replace(/\s+/g, " ").trim();
 }
 
-/** Reads a knowledge file as loose JSON: another part of dyad owns its schema; here only names are needed. */
-function readKnowledgeArray(file: string): Record<string, unknown>[] {
-  const path = `${KNOWLEDGE_FOLDER}${file}`;
-  if (!existsSync(path)) return [];
-  try {
-    const data = JSON.parse(readFileSync(path, "utf8")) as unknown;
-    return Array.isArray(data) ? (data as Record<string, unknown>[]) : [];
-  } catch {
-    return [];
-  }
-}
-
-function strings(value: unknown): string[] {
-  if (typeof value === "string") return [value];
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
-}
-
 function buildIndex(): ActorIndex {
   const names = new Map<string, Set<string>>();
   const displayNames = new Map<string, string>();
@@ -73,21 +54,19 @@ function buildIndex(): ActorIndex {
     const demonym = country.demonyms?.eng;
     if (demonym) for (const form of [demonym.m, demonym.f]) if (form) add(form, country.cca3);
   }
-  for (const extra of readKnowledgeArray("countries.json")) {
-    const iso3 = typeof extra.iso3 === "string" ? extra.iso3 : null;
-    if (!iso3) continue;
-    for (const name of [...strings(extra.names), ...strings(extra.demonyms)]) add(name, iso3);
+  const knowledge = readKnowledgeFiles();
+  for (const extra of knowledge.countryExtras) {
+    for (const name of [...extra.names, ...extra.demonyms]) add(name, extra.iso3);
   }
-  for (const organization of readKnowledgeArray("organizations.json")) {
-    const id = typeof organization.id === "string" ? organization.id : null;
-    if (!id) continue;
-    if (typeof organization.name === "string") displayNames.set(id, organization.name);
+  for (const organization of knowledge.organizations) {
+    const id = organization.id;
+    displayNames.set(id, organization.name);
     add(id, id);
     add(id.slice("org:".length), id);
     for (const name of [
-      ...strings(organization.name),
-      ...strings(organization.short),
-      ...strings(organization.aliases),
+      organization.name,
+      ...(organization.short ? [organization.short] : []),
+      ...organization.aliases,
     ]) {
       add(name, id);
     }

@@ -1,15 +1,13 @@
 // PLOVER and CAMEO codes of each event kind, read from the knowledge base (knowledge/event-patterns.json),
 // for recoding a reviewed kind and for PLOVER modes in exports.
-import { fileURLToPath } from "node:url";
-import { type EventPatterns, loadEventPatterns } from "../../knowledge/event-patterns.ts";
+import type { EventPatterns } from "../../knowledge/event-patterns.ts";
+import { readKnowledgeFiles } from "../../knowledge/knowledge-files.ts";
 import type { EventKind, Factuality, RecordEvent } from "../../record/record.ts";
-
-const PATTERNS_PATH = fileURLToPath(new URL("../../../knowledge/event-patterns.json", import.meta.url));
 
 let kinds: EventPatterns["kinds"] | null = null;
 
 function kindTable(): EventPatterns["kinds"] {
-  kinds ??= loadEventPatterns(PATTERNS_PATH).kinds;
+  kinds ??= readKnowledgeFiles().eventPatterns.kinds;
   return kinds;
 }
 
