@@ -1,5 +1,7 @@
 // An HTML news page as an article: its metadata and its main text, headline first, paragraphs between blank lines.
 import { parseHTML } from "linkedom";
+import { blockParagraphs } from "./html-block-text.ts";
+import { checkHtmlLimits } from "./html-limits.ts";
 import { mainTextParagraphs } from "./html-main-text.ts";
 import { type HtmlMetadata, readHtmlMetadata } from "./html-metadata.ts";
 import { InputError } from "./input-errors.ts";
@@ -18,9 +20,10 @@ export function looksLikeHtml(input: string, text: string): boolean {
 }
 
 export function readHtmlArticle(input: string, html: string): HtmlArticle {
-  const { document } = parseHTML(html) as unknown as { document: Document };
+  checkHtmlLimits(input, html);
+  const document = parsePage(html);
   const metadata = readHtmlMetadata(document);
-  const paragraphs = mainTextParagraphs(document);
+  const paragraphs = mainTextOrBlocks(document, html);
   const headline = metadata.title;
   // Readability keeps the <h1> on some pages; the headline is written once, first.
   if (headline && paragraphs.length > 0 && sameText(paragraphs[0], headline)) paragraphs.shift();
@@ -34,4 +37,28 @@ export function readHtmlArticle(input: string, html: string): HtmlArticle {
 function sameText(a: string, b: string): boolean {
   const normalise = (value: string) => value.replace(/\s+/g, " ").trim().toLowerCase();
   return normalise(a) === normalise(b);
+}
+
+/**
+ * A fragment ("<p>…</p>", "<a><b><p>…") or a page without a <body> tag is read with its content as the body:
+ * without one the parser leaves the body empty or missing. A <head> it has stays the head.
+ */
+function parsePage(html: string): Document {
+  if (/<body[\s>]/i.test(html)) return (parseHTML(html) as unknown as { document: Document }).document;
+  const withoutPage = html.replace(/<!doctype[^>]*>|<\/?html[^>]*>/gi, "");
+  const headEnd = withoutPage.search(/<\/head\s*>/i);
+  const head = headEnd >= 0 ? withoutPage.slice(0, headEnd).replace(/<head[^>]*>/i, "") : "";
+  const body = headEnd >= 0 ? withoutPage.slice(withoutPage.indexOf(">", headEnd) + 1) : withoutPage;
+  const source = `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+  return (parseHTML(source) as unknown as { document: Document }).document;
+}
+
+/** The main text; a page that makes the extractor throw is read whole, block by block, from a fresh parse. */
+function mainTextOrBlocks(document: Document, html: string): string[] {
+  try {
+    return mainTextParagraphs(document);
+  } catch {
+    const fresh = parsePage(html);
+    return fresh.body ? blockParagraphs(fresh.body) : [];
+  }
 }

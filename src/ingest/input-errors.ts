@@ -40,6 +40,10 @@ const CATALOGUE = {
     problem: "is not an article in JSON",
     fix: 'Write one JSON object per line with "text" or "html", and optionally "title", "published", "source", "url".',
   },
+  html_too_complex: {
+    problem: "is an HTML page too deeply nested or too large to extract its main text",
+    fix: "Pass the article's own page, or its text as a .txt file.",
+  },
   internal_error: { problem: "could not be processed because of an error in dyad", fix: "Please report it." },
 } as const satisfies Record<string, { problem: string; fix: string }>;
 
