@@ -183,7 +183,55 @@ describe("review", () => {
     expect(event.review).toBe("rejected");
   });
 
+  it("corrects factuality (recoding it) and place by a country's name, and logs both for the store", async () => {
+    const [criticism] = (await (await app.request("/api/events?kind=criticize")).json()).items;
+    const response = await review(criticism.id, {
+      action: "correct",
+      factuality: "intended",
+      location: { name: "Moscow", country: "russia" },
+      reviewer: "ana",
+      note: "a threat to criticise, made in Moscow",
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      factuality: "intended",
+      codes: { plover: "AGREE" },
+      location: { name: "Moscow", country: "RUS" },
+    });
+    const log = await (await app.request("/api/reviews?reviewer=ana")).json();
+    expect(log.items[0]).toMatchObject({
+      eventId: criticism.id,
+      action: "correct",
+      note: "a threat to criticise, made in Moscow",
+      before: { factuality: "occurred" },
+      after: { factuality: "intended", location: { country: "RUS" } },
+    });
+    expect(log.items[0].documentTitle).toEqual(expect.any(String));
+  });
+
   const invalid: [string, number, unknown, number, string][] = [
+    ["an unknown factuality", 1, { action: "correct", factuality: "maybe" }, 400, "invalid_request"],
+    [
+      "a place without a name",
+      1,
+      { action: "correct", location: { name: " ", country: null } },
+      400,
+      "invalid_request",
+    ],
+    [
+      "a place in an unknown country",
+      1,
+      { action: "correct", location: { name: "X", country: "XXX" } },
+      400,
+      "invalid_request",
+    ],
+    [
+      "a place in an organisation",
+      1,
+      { action: "correct", location: { name: "X", country: "org:un" } },
+      400,
+      "invalid_request",
+    ],
     ["an unknown action", 1, { action: "approve" }, 400, "invalid_request"],
     ["a correction with nothing to correct", 1, { action: "correct" }, 400, "invalid_request"],
     ["an unknown actor", 1, { action: "correct", source: ["narnia"] }, 400, "invalid_request"],

@@ -11,7 +11,9 @@ import type {
   EventReviewEntry,
   EventReviewRequest,
   EventSnapshot,
+  Page,
   ReviewAction,
+  ReviewLogEntry,
   ReviewStatus,
   StoredEvent,
 } from "./store.ts";
@@ -69,8 +71,8 @@ export async function getEventIn(db: Kysely<Database>, id: number): Promise<Stor
 }
 
 function snapshot(event: StoredEvent): EventSnapshot {
-  const { kind, source, target, date, codes, review } = event;
-  return { kind, source, target, date, codes, review };
+  const { kind, source, target, date, codes, review, factuality, location } = event;
+  return { kind, source, target, date, codes, review, factuality, location };
 }
 
 function checkCorrection(id: number, correction: EventCorrection | undefined): EventCorrection {
@@ -86,6 +88,9 @@ function checkCorrection(id: number, correction: EventCorrection | undefined): E
     }
   }
   if (correction.date) dateBounds(correction.date); // throws a RangeError naming the bad date
+  if (correction.location && !correction.location.name.trim()) {
+    throw new RangeError(`event ${id}: a corrected place needs a name (or null for no place)`);
+  }
   return correction;
 }
 
@@ -108,6 +113,10 @@ export async function reviewEventIn(
         ...(correction.codes ? { plover: correction.codes.plover, cameo: correction.codes.cameo } : {}),
         ...(correction.date !== undefined
           ? { date: correction.date, date_start: bounds.first, date_end: bounds.last }
+          : {}),
+        ...(correction.factuality ? { factuality: correction.factuality } : {}),
+        ...(correction.location !== undefined
+          ? { location_name: correction.location?.name ?? null, location_country: correction.location?.country ?? null }
           : {}),
       })
       .where("id", "=", id)
@@ -138,15 +147,37 @@ export async function reviewEventIn(
   });
 }
 
-/** The audit log of one event, oldest first. */
-export async function eventReviewsIn(db: Kysely<Database>, id: number): Promise<EventReviewEntry[]> {
-  const rows = await (db as unknown as Kysely<ReviewDatabase>)
-    .selectFrom("event_reviews")
-    .selectAll()
-    .where("event_id", "=", id)
-    .orderBy("id")
-    .execute();
-  return rows.map((row) => ({
+/** Every review in the store, newest first, with the event's document (for the store-wide audit view). */
+export async function reviewLogIn(
+  db: Kysely<Database>,
+  page: { limit?: number; offset?: number; reviewer?: string },
+): Promise<Page<ReviewLogEntry>> {
+  const reviews = db as unknown as Kysely<ReviewDatabase>;
+  let base = reviews.selectFrom("event_reviews").innerJoin("events", "events.id", "event_reviews.event_id");
+  if (page.reviewer) base = base.where("event_reviews.reviewer", "=", page.reviewer);
+  const [count, rows] = await Promise.all([
+    base.select((eb) => eb.fn.countAll().as("total")).executeTakeFirstOrThrow(),
+    base
+      .innerJoin("documents", "documents.id", "events.document_id")
+      .selectAll("event_reviews")
+      .select(["events.document_id", "documents.title"])
+      .orderBy("event_reviews.id", "desc")
+      .limit(page.limit ?? 100)
+      .offset(page.offset ?? 0)
+      .execute(),
+  ]);
+  return {
+    total: Number(count.total),
+    items: rows.map((row) => ({
+      ...entryOf(row),
+      documentId: row.document_id,
+      documentTitle: row.title,
+    })),
+  };
+}
+
+function entryOf(row: Omit<EventReviewsTable, "id"> & { id: number }): EventReviewEntry {
+  return {
     id: row.id,
     eventId: row.event_id,
     action: row.action as ReviewAction,
@@ -155,5 +186,16 @@ export async function eventReviewsIn(db: Kysely<Database>, id: number): Promise<
     before: JSON.parse(row.before) as EventSnapshot,
     after: JSON.parse(row.after) as EventSnapshot,
     reviewedAt: row.reviewed_at,
-  }));
+  };
+}
+
+/** The audit log of one event, oldest first. */
+export async function eventReviewsIn(db: Kysely<Database>, id: number): Promise<EventReviewEntry[]> {
+  const rows = await (db as unknown as Kysely<ReviewDatabase>)
+    .selectFrom("event_reviews")
+    .selectAll()
+    .where("event_id", "=", id)
+    .orderBy("id")
+    .execute();
+  return rows.map(entryOf);
 }

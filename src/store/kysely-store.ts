@@ -6,7 +6,7 @@ import type { DialectOverrides } from "./dialect-overrides.ts";
 import { searchDocuments } from "./document-search.ts";
 import { eventMergesIn, unmergeEventIn } from "./event-merging.ts";
 import { countEvents, eventCondition, selectEvents } from "./event-queries.ts";
-import { eventReviewsIn, getEventIn, reviewEventIn } from "./event-review.ts";
+import { eventReviewsIn, getEventIn, reviewEventIn, reviewLogIn } from "./event-review.ts";
 import { EventTotals } from "./event-totals.ts";
 import { linkSavedArticle } from "./link-saved-article.ts";
 import { migrationProvider } from "./migrations.ts";
@@ -208,6 +208,10 @@ export class KyselyStore implements Store {
 
   eventReviews(id: number) {
     return eventReviewsIn(this.db, id);
+  }
+
+  reviewLog(page: { limit?: number; offset?: number; reviewer?: string }) {
+    return reviewLogIn(this.db, page);
   }
 
   unmergeEvent(id: number, request?: { reviewer?: string | null; note?: string | null }) {

@@ -169,6 +169,8 @@ export interface Store {
   reviewEvent(id: number, request: EventReviewRequest): Promise<StoredEvent | null>;
   /** An event's review audit log, oldest first. */
   eventReviews(id: number): Promise<EventReviewEntry[]>;
+  /** Every review in the store, newest first, paged (the audit log of the whole store). */
+  reviewLog(page: { limit?: number; offset?: number; reviewer?: string }): Promise<Page<ReviewLogEntry>>;
   /** Takes a report out of the event it was merged with (event-merging.ts); null when there is no such event. */
   unmergeEvent(id: number, request?: { reviewer?: string | null; note?: string | null }): Promise<StoredEvent | null>;
   /** An event's merge log: automatic merges and unmerges by review, oldest first. */
@@ -210,6 +212,10 @@ export interface EventCorrection {
   source?: string[];
   target?: string[];
   date?: IsoDate | null;
+  /** A corrected factuality; give the codes it implies too (an intended event is PLOVER AGREE). */
+  factuality?: Factuality;
+  /** Where it happened, or null for nowhere known. */
+  location?: RecordEvent["location"];
 }
 
 export interface EventReviewRequest {
@@ -220,9 +226,16 @@ export interface EventReviewRequest {
   note?: string | null;
 }
 
-export type EventSnapshot = Pick<RecordEvent, "kind" | "source" | "target" | "date" | "codes"> & {
-  review: ReviewStatus;
-};
+export type EventSnapshot = Pick<RecordEvent, "kind" | "source" | "target" | "date" | "codes"> &
+  Partial<Pick<RecordEvent, "factuality" | "location">> & {
+    review: ReviewStatus;
+  };
+
+/** One entry of the store's audit log: a review, with what it was about. */
+export interface ReviewLogEntry extends EventReviewEntry {
+  documentId: number;
+  documentTitle: string | null;
+}
 
 export interface EventReviewEntry {
   id: number;

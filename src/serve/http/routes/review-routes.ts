@@ -3,7 +3,7 @@
 
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { createRoute, z } from "@hono/zod-openapi";
-import { EVENT_KINDS } from "../../../record/record.ts";
+import { EVENT_KINDS, FACTUALITIES } from "../../../record/record.ts";
 import { codesOfKind } from "../../aggregate/kind-codes.ts";
 import {
   ActorParam,
@@ -25,6 +25,15 @@ export const ReviewBody = z
     source: z.array(ActorParam).min(1).max(20).optional(),
     target: z.array(ActorParam).min(1).max(20).optional(),
     date: IsoDateParam.nullable().optional(),
+    factuality: z.enum(FACTUALITIES).optional(),
+    location: z
+      .object({
+        name: z.string().trim().min(1, "a place needs a name").max(200),
+        country: ActorParam.refine((id) => !id.startsWith("org:"), "a place's country must be a state").nullable(),
+      })
+      .nullable()
+      .optional()
+      .openapi({ description: "where it happened (country by code or name), or null for no known place" }),
     reviewer: z.string().max(200).optional(),
     note: z.string().max(2000).optional(),
   })
@@ -35,6 +44,8 @@ const UnmergeBody = z
   .openapi("Unmerge");
 
 const Snapshot = z.object({
+  factuality: z.string().optional(),
+  location: z.object({ name: z.string(), country: z.string().nullable() }).nullable().optional(),
   kind: z.string(),
   source: z.array(z.string()),
   target: z.array(z.string()),
@@ -101,7 +112,8 @@ export function reviewRoutes(context: ServeContext): OpenAPIHono {
       path: "/api/events/{id}/review",
       tags: ["events"],
       summary:
-        "Confirm, reject or correct an event (needs the bearer token); corrections need kind, source, target or date",
+        "Confirm, reject or correct an event (needs the bearer token); a correction gives kind, source, target, " +
+        "date, factuality or location, each validated like the rest of the API",
       security: [{ bearer: [] }],
       request: { params: IdPath, body: { content: { "application/json": { schema: ReviewBody } }, required: true } },
       responses: {
@@ -114,13 +126,14 @@ export function reviewRoutes(context: ServeContext): OpenAPIHono {
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const { action, kind, source, target, date, reviewer, note } = c.req.valid("json");
+      const { action, kind, source, target, date, factuality, location, reviewer, note } = c.req.valid("json");
       const current = await store.getEvent(id);
       if (!current) throw new HttpError("not_found", `event ${id} does not exist`);
+      // a new kind or factuality recodes the event (an intended event is PLOVER AGREE, CAMEO 03x)
+      const recoded =
+        kind || factuality ? { codes: codesOfKind(kind ?? current.kind, factuality ?? current.factuality) } : {};
       const correction =
-        action === "correct"
-          ? { kind, source, target, date, ...(kind ? { codes: codesOfKind(kind, current.factuality) } : {}) }
-          : undefined;
+        action === "correct" ? { kind, source, target, date, factuality, location, ...recoded } : undefined;
       let reviewed: Awaited<ReturnType<typeof store.reviewEvent>>;
       try {
         reviewed = await store.reviewEvent(id, { action, correction, reviewer, note });
@@ -131,6 +144,40 @@ export function reviewRoutes(context: ServeContext): OpenAPIHono {
       if (!reviewed) throw new HttpError("not_found", `event ${id} does not exist`);
       context.invalidate();
       return c.json(reviewed, 200);
+    },
+  );
+
+  router.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/reviews",
+      tags: ["events"],
+      summary: "The store's review audit log, newest first: who reviewed which event when, before and after",
+      request: {
+        query: z.object({
+          reviewer: z.string().max(200).optional(),
+          limit: z.coerce.number().int().min(1).max(1000).default(100),
+          offset: z.coerce.number().int().min(0).default(0),
+        }),
+      },
+      responses: {
+        200: jsonContent(
+          z.object({
+            total: z.number().int(),
+            limit: z.number().int(),
+            offset: z.number().int(),
+            items: z.array(
+              ReviewEntrySchema.extend({ documentId: z.number().int(), documentTitle: z.string().nullable() }),
+            ),
+          }),
+          "A page of the log",
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const query = c.req.valid("query");
+      return c.json({ ...(await store.reviewLog(query)), limit: query.limit, offset: query.offset }, 200);
     },
   );
 
