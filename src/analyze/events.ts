@@ -5,6 +5,7 @@
 import { startsAtWord, type Trigger } from "../knowledge/event-patterns.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { SYMMETRIC_KINDS } from "../record/record.ts";
+import { articleOrganization } from "./article-organization.ts";
 import { inSentence } from "./by-sentence.ts";
 import { focusPair } from "./coreference.ts";
 import type { DateMention, Doc, EventCandidate, Sentence } from "./doc.ts";
@@ -170,6 +171,8 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
             .filter((a) => a.actor.startsWith("org:"))
             .map((a) => a.actor),
         ).slice(0, 1);
+        // "the alliance added Albania as its newest member": the organisation the article is about
+        if (!target.length && kind === "join") target = [articleOrganization(doc)].filter((o) => o !== null);
         named = 2;
       } else if (passiveAccusation(doc, hit)) {
         // "two Russian diplomats accused of spying": the accused are named before, the accuser is the subject

@@ -21,6 +21,12 @@ describe("relations", () => {
     ["Relations between Spain and Morocco have lasted for 68 years.", "diplomatic_relations ESP~MAR", "1956"],
     ["Sweden joined NATO in March 2024.", "membership SWE>org:nato", "2024-03"],
     ["As members of the African Union, Kenya and Ghana pledged to cooperate.", "membership KEN>org:au", null],
+    ["The founding ASEAN members were Indonesia, Malaysia and Thailand.", "membership THA>org:asean", null],
+    [
+      "The EU enlargement followed the addition of Cyprus and Malta in 2004; Bulgaria and Romania in 2007.",
+      "membership ROU>org:eu",
+      "2007",
+    ],
   ])("%s", (text, expected, since) => {
     const relations = analyzeText(text, "2024-03-14").relations;
     const found = relations.find((r) => key(r) === expected);

@@ -18,6 +18,8 @@ const MEMBERSHIP_BID =
   /\b(?:bid|bids|aspiration|candidacy|candidate|application|apply|applied|seeks?|seeking|wants?|ready to join|permanent membership|support for)\b/i;
 const MEMBERSHIP =
   /\b(?:members? (?:states? )?of|membership (?:in|of)|as (?:\w+['’]s )?(?:\d+\w* )?(?:ally|member))\b/i;
+/** "The founding NATO members were ...", "EU members include ...": a named organisation's member list. */
+const MEMBER_LIST = /\b(?:[Ff]ounding (?:[A-Z][\w-]* )?members?|[A-Z][\w-]* members) (?:were|are|include|included)\b/;
 
 function pairFromSentence(doc: Doc, sentence: Sentence): string[] {
   const actors = actorMentions(doc, sentence, false).filter((a) => !a.actor.startsWith("org:"));
@@ -89,7 +91,7 @@ export function relationsStage(doc: Doc): void {
       }
     }
     // "support for India's permanent membership", "its bid for membership": an aspiration, not a membership
-    if (MEMBERSHIP.test(text) && !MEMBERSHIP_BID.test(text)) {
+    if ((MEMBERSHIP.test(text) || MEMBER_LIST.test(text)) && !MEMBERSHIP_BID.test(text)) {
       const actors = actorMentions(doc, sentence, false);
       const orgs = [...new Set(actors.filter((a) => a.actor.startsWith("org:")).map((a) => a.actor))];
       const states = [

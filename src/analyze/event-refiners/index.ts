@@ -3,12 +3,14 @@
 import type { Knowledge } from "../../knowledge/knowledge.ts";
 import type { Doc } from "../doc.ts";
 import { conjoinedParties } from "./conjoined-parties.ts";
+import { datedAccessionLists } from "./dated-accession-lists.ts";
 import { mergeRepeatedReports } from "./merge-repeated-reports.ts";
 
 export type EventRefiner = (doc: Doc, knowledge: Knowledge) => void;
 
 export const EVENT_REFINERS: ReadonlyArray<[name: string, refiner: EventRefiner]> = [
   ["conjoined parties", conjoinedParties], // "A, B and C met": every conjunct is a party
+  ["dated accession lists", datedAccessionLists], // "the addition of A and B in 2004; C in 1999": joins by year
   ["merge repeated reports", mergeRepeatedReports], // the same meeting reported three times is one event
 ];
 
