@@ -12,6 +12,8 @@ import {
   abbreviationsFileSchema,
   type CountryExtra,
   countryExtrasFileSchema,
+  type GoldsteinScaleFile,
+  goldsteinScaleFileSchema,
   type Organization,
   organizationsFileSchema,
   type Person,
@@ -38,6 +40,7 @@ export interface KnowledgeFiles {
   abbreviations: AbbreviationsFile;
   personCues: PersonCuesFile;
   eventPatterns: EventPatterns;
+  goldsteinScale: GoldsteinScaleFile;
 }
 
 const cache = new Map<string, KnowledgeFiles>();
@@ -58,6 +61,7 @@ export function readKnowledgeFiles(dir = KNOWLEDGE_DIR): KnowledgeFiles {
     abbreviations: readChecked(dir, "abbreviations.json", abbreviationsFileSchema),
     personCues: readChecked(dir, "person-cues.json", personCuesFileSchema),
     eventPatterns: loadEventPatterns(join(dir, "event-patterns.json")),
+    goldsteinScale: readChecked(dir, "goldstein-scale.json", goldsteinScaleFileSchema),
   };
   cache.set(dir, files);
   return files;

@@ -106,3 +106,12 @@ export const personCuesFileSchema = z.object({
 });
 
 export type PersonCuesFile = z.infer<typeof personCuesFileSchema>;
+
+/** Goldstein (1992) weights by CAMEO code, from -10 (conflict) to +10 (cooperation). */
+export const goldsteinScaleFileSchema = z.object({
+  version: z.number(),
+  comment: z.string().optional(),
+  weights: z.record(z.string().regex(/^\d{2,4}$/, "a CAMEO code"), z.number().min(-10).max(10)),
+});
+
+export type GoldsteinScaleFile = z.infer<typeof goldsteinScaleFileSchema>;
