@@ -5,6 +5,7 @@ import { inSentence, inSentences } from "./by-sentence.ts";
 import type { Doc, Mention, Sentence } from "./doc.ts";
 import { coordinated } from "./event-roles.ts";
 import { jointVoice } from "./joint-voice.ts";
+import { NUMBERED_GROUP, numberedGroup } from "./numbered-group.ts";
 
 const PAIR_PHRASES =
   /\b(?:the two (?:leaders|countries|nations|sides|governments|states|presidents|prime ministers|ministers|heads of state|delegations)|both (?:sides|countries|nations|governments|leaders|prime ministers|presidents|parties)|their|they|both)\b/gi;
@@ -187,6 +188,8 @@ export function coreferenceStage(doc: Doc): void {
         for (const actor of pair) make(m, actor, actor, "country", "group");
       }
     }
+    for (const m of text.matchAll(NUMBERED_GROUP))
+      for (const actor of numberedGroup(doc, sentence.index, m[1])) make(m, actor, actor, "country", "group");
     // "we" of a joint statement is every state that signs it; of a government's release, that government
     if (voice.length) {
       for (const m of text.matchAll(PUBLISHER_VOICE))

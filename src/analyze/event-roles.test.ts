@@ -119,7 +119,7 @@ const rows: EventRow[] = [
   },
   {
     text: "Qatar hosted talks between the United States and the Taliban in Doha. Italy and Spain held talks on migration in Rome.",
-    events: ["meet ESP~ITA occurred"],
+    events: ["meet ESP~ITA occurred", "visit ESP>ITA occurred"],
   },
   {
     text: "The Arab League readmitted Syria in May 2023.",

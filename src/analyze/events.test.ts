@@ -8,17 +8,21 @@ const rows: EventRow[] = [
   // meet
   {
     text: "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Tuesday.",
-    events: ["meet DEU~FRA occurred"],
+    // talks in Berlin are also a visit to Germany (implied, marked inferred)
+    events: ["meet DEU~FRA occurred", "visit FRA>DEU occurred"],
     date: "2024-03-12",
   },
-  { text: "Japan and South Korea held talks on trade in Tokyo.", events: ["meet JPN~KOR occurred"] },
+  {
+    text: "Japan and South Korea held talks on trade in Tokyo.",
+    events: ["meet JPN~KOR occurred", "visit KOR>JPN occurred"],
+  },
   {
     text: "Prime Minister Narendra Modi had a telephone conversation with Egyptian President Abdel Fattah el-Sisi.",
     events: ["meet EGY~IND occurred"],
   },
   {
     text: "The foreign ministers of Brazil and Argentina will meet next month in Buenos Aires.",
-    events: ["meet ARG~BRA intended"],
+    events: ["meet ARG~BRA intended", "visit BRA>ARG intended"],
     date: "2024-04",
   },
   {
@@ -198,17 +202,17 @@ const rows: EventRow[] = [
   // linking: people by the article's date, titles, capitals, metonyms, ambiguity
   {
     text: "The Syrian President met Iraqi Prime Minister Mohammed Shia al-Sudani in Damascus.",
-    events: ["meet IRQ~SYR occurred"],
+    events: ["meet IRQ~SYR occurred", "visit IRQ>SYR occurred"],
   },
   { text: "The Kremlin condemned the decision by Estonia.", events: ["criticize RUS>EST occurred"] },
-  { text: "Mr. Erdogan met Mr. Putin in Sochi.", events: ["meet RUS~TUR occurred"] },
+  { text: "Mr. Erdogan met Mr. Putin in Sochi.", events: ["meet RUS~TUR occurred", "visit TUR>RUS occurred"] },
   {
     text: "Georgia signed an association agreement with the European Union in Brussels.",
     events: ["sign_agreement GEO~org:eu occurred"],
   },
   {
     text: "Michael Jordan visited Paris on Saturday. Italy and Spain held talks on migration in Rome.",
-    events: ["meet ESP~ITA occurred"],
+    events: ["meet ESP~ITA occurred", "visit ESP>ITA occurred"],
   },
   {
     text: "Governor Brian Kemp said Georgia would sue Washington over the rule. Canada and Mexico plan to sign a new trade deal later this year.",
@@ -263,7 +267,7 @@ const rows: EventRow[] = [
   },
   {
     text: "The company said it had signed deals with suppliers in Japan and South Korea. Japan and South Korea held talks on trade in Tokyo.",
-    events: ["meet JPN~KOR occurred"],
+    events: ["meet JPN~KOR occurred", "visit KOR>JPN occurred"],
   },
 ];
 

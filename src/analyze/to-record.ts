@@ -56,6 +56,7 @@ export function toRecord(doc: Doc, knowledge: Knowledge): ArticleRecord {
       evidence: evidence(doc, e.evidence),
       attributed_to: e.attributedTo,
       confidence: Number(e.confidence.toFixed(2)),
+      ...(e.inferred ? { inferred: true } : {}),
     })),
     relations: doc.relations.map((r) => ({
       kind: r.kind,

@@ -79,6 +79,8 @@ export interface RecordEvent {
   evidence: Evidence;
   attributed_to: ActorId | null;
   confidence: number;
+  /** Implied by the text rather than said (talks in B's capital are a visit to B); absent when said. */
+  inferred?: boolean;
 }
 
 export interface RecordRelation {

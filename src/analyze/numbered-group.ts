@@ -1,0 +1,39 @@
+// "The three leaders", "the four countries": the last list of exactly that many states named together
+// ("the Japan-China-ROK Summit"), before or in the sentence.
+import { inSentence } from "./by-sentence.ts";
+import type { Doc, Mention } from "./doc.ts";
+import { coordinated } from "./event-roles.ts";
+
+export const NUMBERED_GROUP =
+  /\b(?:the|all) (three|four|five|six) (?:leaders|countries|nations|sides|governments|states|heads of state|foreign ministers|ministers|parties|delegations)\b/gi;
+
+const NUMBERS: Record<string, number> = { three: 3, four: 4, five: 5, six: 6 };
+
+/** The states of the coordinated lists of a sentence ("A, B and C", "A-B-C"), each list in order. */
+function listsOf(doc: Doc, sentence: number): string[][] {
+  const states = inSentence(doc.mentions, sentence).filter(
+    (m: Mention) => m.kind === "country" && m.actor && m.via === "name",
+  );
+  const lists: string[][] = [];
+  let current: Mention[] = [];
+  for (const m of states) {
+    const last = current[current.length - 1];
+    if (last && coordinated(doc, last, m)) current.push(m);
+    else {
+      if (current.length) lists.push([...new Set(current.map((x) => x.actor as string))]);
+      current = [m];
+    }
+  }
+  if (current.length) lists.push([...new Set(current.map((x) => x.actor as string))]);
+  return lists;
+}
+
+/** The states a numbered group phrase in sentence `at` stands for, or [] if no such list precedes it. */
+export function numberedGroup(doc: Doc, at: number, word: string): string[] {
+  const count = NUMBERS[word.toLowerCase()];
+  for (let s = at; s >= 0; s--) {
+    const list = listsOf(doc, s).find((l) => l.length === count);
+    if (list) return list;
+  }
+  return [];
+}
