@@ -3,6 +3,7 @@
 // dateline, language check and content hash works the same whatever the source.
 import { parseHTML } from "linkedom";
 import type { ReadArticle } from "./article.ts";
+import { publishedDate } from "./article-field-checks.ts";
 import { blockParagraphs } from "./html-block-text.ts";
 import { InputError } from "./input-errors.ts";
 import { readArticle } from "./read-article.ts";
@@ -23,7 +24,8 @@ const WHOLE_PAGE = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\
 
 /** Reads one article from its fields; throws InputError naming `input` when it has no text. */
 export function articleFromFields(input: string, fields: ArticleFields): ReadArticle {
-  const published = publishedDate(fields.published);
+  // a feed's date that is no date is left out (feeds write them every way); JSON Lines check theirs before
+  const published = fields.published ? publishedDate(fields.published) : null;
   if (fields.html && WHOLE_PAGE.test(fields.html)) {
     // A whole page: its own metadata, with the record's fields winning where given.
     const page = readArticle(input, Buffer.from(fields.html, "utf8"));
@@ -55,18 +57,4 @@ function htmlFragmentText(html: string): string {
     document: Document;
   };
   return blockParagraphs(document.body).join("\n\n");
-}
-
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
-/** YYYY-MM-DD from ISO 8601 (kept at its precision) or RFC 822 ("Wed, 15 Mar 2023 …"), as written; else null. */
-export function publishedDate(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value.trim());
-  if (iso) return iso[0];
-  const rfc822 = /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})/.exec(value);
-  if (!rfc822) return null;
-  const month = MONTHS.indexOf(rfc822[2].toLowerCase()) + 1;
-  if (month === 0) return null;
-  return `${rfc822[3]}-${String(month).padStart(2, "0")}-${rfc822[1].padStart(2, "0")}`;
 }

@@ -2,6 +2,7 @@
 import { parse as parseYaml } from "yaml";
 import { isoDateFromString } from "../record/iso-date.ts";
 import type { IsoDate } from "../record/record.ts";
+import { publishedProblem } from "./article-field-checks.ts";
 import { InputError } from "./input-errors.ts";
 
 export interface FrontMatter {
@@ -61,12 +62,7 @@ function publishedField(input: string, value: unknown): IsoDate | null {
   if (typeof value === "number" && Number.isInteger(value) && value >= 1000 && value <= 9999) return String(value);
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   const date = typeof value === "string" ? isoDateFromString(value) : null;
-  if (date === null) {
-    throw new InputError(
-      "bad_front_matter",
-      input,
-      `has a front matter field "published" that is not a date (${JSON.stringify(value)}); write it as YYYY, YYYY-MM or YYYY-MM-DD`,
-    );
-  }
+  if (date === null)
+    throw new InputError("bad_front_matter", input, publishedProblem("front matter field", value) ?? "");
   return date;
 }

@@ -11,6 +11,10 @@ const CATALOGUE = {
     problem: "is not a regular file or folder",
     fix: "Pass a text or HTML file, a folder, or - for stdin.",
   },
+  symlink_loop: {
+    problem: "is a symbolic link that leads back to itself (a loop)",
+    fix: "Point the link at a file or folder, or pass the target itself.",
+  },
   unreadable: { problem: "could not be read", fix: "Check its permissions." },
   empty: { problem: "is empty", fix: "Pass a file with an article's text." },
   binary: { problem: "looks like a binary file, not text", fix: "Pass a UTF-8 text or HTML article." },

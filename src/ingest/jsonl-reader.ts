@@ -2,6 +2,7 @@
 // "source" and "url"; labelled "batch.jsonl:3" (line 3). Blank lines are skipped; a bad line is an InputError
 // naming its line, and the other lines are still read.
 import type { ReadArticle } from "./article.ts";
+import { publishedProblem, textFieldProblem } from "./article-field-checks.ts";
 import { type ArticleFields, articleFromFields } from "./article-from-fields.ts";
 import { InputError } from "./input-errors.ts";
 
@@ -60,5 +61,9 @@ function fieldsOf(label: string, line: string): ArticleFields {
     fields[name] = field;
   }
   if (!fields.text && !fields.html) throw new InputError("bad_json_line", label, 'has neither "text" nor "html"');
+  const problem =
+    publishedProblem("field", fields.published) ??
+    (["title", "source", "url"] as const).map((name) => textFieldProblem("field", name, fields[name])).find(Boolean);
+  if (problem) throw new InputError("bad_json_line", label, problem);
   return fields;
 }

@@ -10,9 +10,11 @@ import { looksLikeHtml, readHtmlArticle } from "./html-article.ts";
 import { InputError } from "./input-errors.ts";
 import { detectLanguage } from "./language.ts";
 
-export function readArticle(input: string, bytes: Uint8Array): ReadArticle {
+/** `format`, when the sender says what the bytes are (a Content-Type), wins over telling HTML from text. */
+export function readArticle(input: string, bytes: Uint8Array, format?: "text" | "html"): ReadArticle {
   const decoded = decodeText(input, bytes);
-  const article = looksLikeHtml(input, decoded) ? fromHtml(input, decoded) : fromText(input, decoded);
+  const isHtml = format ? format === "html" : looksLikeHtml(input, decoded);
+  const article = isHtml ? fromHtml(input, decoded) : fromText(input, decoded);
 
   const dateline = findDateline(article.text, article.bodyStart, article.published);
   const body = article.text.slice(article.bodyStart);

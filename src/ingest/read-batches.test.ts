@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ReadArticle } from "./article.ts";
-import { publishedDate } from "./article-from-fields.ts";
+import { publishedDate } from "./article-field-checks.ts";
 import { InputError } from "./input-errors.ts";
 import { readInputs } from "./read-inputs.ts";
 
@@ -128,12 +128,44 @@ describe("feeds and JSON Lines as inputs", () => {
     expect(summary(items)).toEqual([[path, "bad_feed"]]);
   });
 
+  it.each<[string, string]>([
+    [
+      '{"text":"Kenya and Ethiopia met.","published":"99999-99-99"}',
+      'has a field "published" that is not a date ("99999-99-99")',
+    ],
+    [
+      '{"text":"Kenya and Ethiopia met.","published":"2023-13-01"}',
+      'has a field "published" that is not a date ("2023-13-01")',
+    ],
+    [
+      '{"text":"Kenya and Ethiopia met.","title":"x","url":"' + "u".repeat(2001) + '"}',
+      'has a field "url" longer than 2000',
+    ],
+  ])("reports a bad JSON Lines field as a bad line, not bad front matter: %s", async (line, message) => {
+    const path = join(folder, "bad-field.jsonl");
+    writeFileSync(path, `${line}\n`);
+    const [item] = await read([path]);
+    expect(item).toBeInstanceOf(InputError);
+    expect((item as InputError).code).toBe("bad_json_line");
+    expect((item as InputError).message).toContain(message);
+  });
+
+  it("reports a symbolic link loop as a loop, not as a permission problem", async () => {
+    const loop = join(folder, "loop");
+    symlinkSync(loop, loop);
+    const [item] = await read([loop]);
+    expect((item as InputError).code).toBe("symlink_loop");
+  });
+
   it.each<[string, string | null]>([
     ["2023-03-15T20:00:00+03:00", "2023-03-15"],
     ["2023-03", "2023-03"],
     ["Wed, 15 Mar 2023 18:20:00 GMT", "2023-03-15"],
     ["5 March 2023", "2023-03-05"],
     ["yesterday", null],
+    ["99999-99-99", null],
+    ["2023-13-01", null],
+    ["31 Feb 2023", null],
   ])("reads the date %s as %s", (value, expected) => {
     expect(publishedDate(value)).toBe(expected);
   });

@@ -147,6 +147,8 @@ function fileSystemError(input: string, error: unknown): InputError {
       return new InputError("unreadable", input, "could not be read (permission denied)");
     case "EISDIR":
       return new InputError("not_a_file", input);
+    case "ELOOP":
+      return new InputError("symlink_loop", input);
     default:
       return new InputError("unreadable", input, `could not be read (${code ?? String(error)})`);
   }

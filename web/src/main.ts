@@ -30,10 +30,19 @@ const ROUTES: Record<string, Render> = {
 const root = document.getElementById("view") as HTMLElement;
 let generation = 0;
 
+/** A part of the hash as written when it is not valid percent-encoding ("#/article/%"), so routing never throws. */
+function decodeHashPart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 async function route(): Promise<void> {
   const current = ++generation;
   const [path, search = ""] = location.hash.replace(/^#\/?/, "").split("?");
-  const [name = "", ...parts] = path.split("/").filter(Boolean).map(decodeURIComponent);
+  const [name = "", ...parts] = path.split("/").filter(Boolean).map(decodeHashPart);
   const render = ROUTES[name] ?? renderOverview;
   root.textContent = "";
   root.dataset.view = name || "overview";

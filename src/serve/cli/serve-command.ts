@@ -6,6 +6,7 @@ import { serve } from "@hono/node-server";
 import { Command, InvalidArgumentError } from "commander";
 import { defaultStoreLocation, openStore } from "../../store/open-store.ts";
 import { createApp } from "../http/app.ts";
+import { allowedHostsFor } from "../http/middleware/request-checks.ts";
 import { ensureWebBuilt } from "../http/web-bundle.ts";
 
 interface ServeOptions {
@@ -14,6 +15,7 @@ interface ServeOptions {
   host: string;
   web: boolean;
   processes: number;
+  allowHost: string[];
 }
 
 function wholeNumber(name: string, min: number, max: number) {
@@ -55,7 +57,8 @@ async function startServer(options: ServeOptions): Promise<void> {
   const store = await openStore(options.db ?? defaultStoreLocation());
   const webRoot = options.web ? await ensureWebBuilt(cluster.isWorker ? () => {} : log) : undefined;
   const token = process.env.DYAD_TOKEN || undefined;
-  const app = createApp({ store, token, webRoot, warm: true });
+  const allowedHosts = allowedHostsFor(options.host, options.allowHost);
+  const app = createApp({ store, token, webRoot, warm: true, allowedHosts });
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
     if (cluster.isWorker) return;
     const mode = token ? "writes need the bearer token in DYAD_TOKEN" : "read-only (set DYAD_TOKEN to allow writes)";
@@ -76,6 +79,11 @@ export function serveCommand(): Command {
     .option("--port <port>", "port to listen on", wholeNumber("--port", 0, 65535), 8080)
     .option("--host <host>", "address to listen on", "127.0.0.1")
     .option("--processes <n>", "server processes sharing the port", wholeNumber("--processes", 1, 64), 1)
+    .option(
+      "--allow-host <name...>",
+      "another name the server answers to in the Host header (a proxy's name); the bound address always is",
+      [],
+    )
     .option("--no-web", "serve the API only, without building or serving the web app")
     .addHelpText(
       "after",

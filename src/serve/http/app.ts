@@ -7,6 +7,7 @@ import { buildEventMap } from "../aggregate/event-map.ts";
 import { buildRelationsGraph } from "../aggregate/relations-graph.ts";
 import { jsonErrorHandler, jsonNotFound } from "./middleware/json-errors.ts";
 import { DEFAULT_BODY_LIMIT_BYTES, requestBodyLimit } from "./middleware/request-body-limit.ts";
+import { requestChecks } from "./middleware/request-checks.ts";
 import { writeAuth } from "./middleware/write-auth.ts";
 import { aggregateRoutes } from "./routes/aggregate-routes.ts";
 import { docsRoutes } from "./routes/docs-routes.ts";
@@ -26,6 +27,8 @@ export interface AppOptions {
   webRoot?: string;
   /** Build the graph and map aggregates now, so the app's first view does not wait for them. */
   warm?: boolean;
+  /** Host header names (lower case, no port) the server answers to; undefined: any. */
+  allowedHosts?: ReadonlySet<string>;
 }
 
 export function createApp(options: AppOptions): OpenAPIHono {
@@ -38,6 +41,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   const app = new OpenAPIHono();
   app.onError(jsonErrorHandler());
   app.notFound(jsonNotFound);
+  app.use("*", requestChecks(options.allowedHosts));
   app.use(
     "*",
     secureHeaders({

@@ -4,6 +4,11 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 
 export const ERROR_CATALOGUE = {
   invalid_request: { status: 400, hint: "Fix the named parameter or body field and retry." },
+  invalid_url: { status: 400, hint: "Percent-encode the URL correctly (%XX with two hex digits, UTF-8)." },
+  host_not_allowed: {
+    status: 400,
+    hint: "Use the address the server listens on, or start it with --allow-host NAME for each name it serves.",
+  },
   invalid_article: { status: 422, hint: "Send UTF-8 text, an HTML page, or JSON with a non-empty `text`." },
   unauthorized: { status: 401, hint: "Send `Authorization: Bearer <DYAD_TOKEN>`." },
   read_only: { status: 403, hint: "This server has no DYAD_TOKEN configured, so it only answers reads." },

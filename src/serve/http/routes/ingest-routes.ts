@@ -4,9 +4,10 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { stringify as toYaml } from "yaml";
+import type { ReadArticle } from "../../../ingest/article.ts";
+import { publishedProblem, textFieldProblem } from "../../../ingest/article-field-checks.ts";
 import { InputError } from "../../../ingest/input-errors.ts";
-import { ErrorSchema, IsoDateParam, jsonContent } from "../api-schemas.ts";
+import { ErrorSchema, jsonContent } from "../api-schemas.ts";
 import { HttpError } from "../error-catalogue.ts";
 import { newRouter } from "../router.ts";
 import type { ServeContext } from "../serve-context.ts";
@@ -16,10 +17,22 @@ export const ArticleJson = z
     text: z.string().min(1, "must not be empty"),
     format: z.enum(["text", "html"]).default("text"),
     input: z.string().max(500).optional(),
-    title: z.string().max(1000).optional(),
-    published: IsoDateParam.optional(),
-    source: z.string().max(500).optional(),
-    url: z.string().max(2000).optional(),
+    title: z.string({ error: (issue) => textFieldProblem("field", "title", issue.input) }).optional(),
+    published: z
+      .string({ error: (issue) => publishedProblem("field", issue.input) })
+      .optional()
+      .openapi({ description: "YYYY, YYYY-MM or YYYY-MM-DD (or an ISO timestamp)" }),
+    source: z.string({ error: (issue) => textFieldProblem("field", "source", issue.input) }).optional(),
+    url: z.string({ error: (issue) => textFieldProblem("field", "url", issue.input) }).optional(),
+  })
+  // the same checks, and words, as front matter and JSON Lines
+  .superRefine((article, context) => {
+    const problems = [
+      ["published", publishedProblem("field", article.published)],
+      ...(["title", "source", "url"] as const).map((name) => [name, textFieldProblem("field", name, article[name])]),
+    ];
+    for (const [name, problem] of problems)
+      if (problem) context.addIssue({ code: "custom", path: [name ?? ""], message: problem });
   })
   .openapi("ArticleJson");
 
@@ -34,12 +47,19 @@ const IngestResult = z
 
 const errorContent = (description: string) => jsonContent(ErrorSchema, description);
 
-/** The bytes the reader sees: JSON metadata becomes YAML front matter, which the reader already understands. */
-async function articleBytes(c: Context): Promise<{ input: string; bytes: Uint8Array }> {
+/**
+ * The article a request carries, read as its Content-Type says: text/plain and text/markdown as text, text/html
+ * as a page or fragment, JSON as fields (its metadata kept for HTML too), like a JSON Lines record.
+ */
+async function articleOf(c: Context): Promise<ReadArticle> {
   const type = (c.req.header("content-type") ?? "").split(";")[0].trim().toLowerCase();
   const label = c.req.query("input") ?? "api:upload";
+  // Loaded on the first ingest, so a read-only server never loads the reader, analyzer and knowledge.
+  const { readArticle } = await import("../../../ingest/read-article.ts");
+  const { articleFromFields } = await import("../../../ingest/article-from-fields.ts");
   if (type === "text/plain" || type === "text/markdown" || type === "text/html") {
-    return { input: label, bytes: new Uint8Array(await c.req.arrayBuffer()) };
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    return readAsArticle(() => readArticle(label, bytes, type === "text/html" ? "html" : "text"));
   }
   if (type !== "application/json") {
     throw new HttpError("unsupported_media_type", `POST /api/documents: Content-Type "${type || "(none)"}"`);
@@ -56,10 +76,16 @@ async function articleBytes(c: Context): Promise<{ input: string; bytes: Uint8Ar
     throw new HttpError("invalid_request", `POST /api/documents: ${problems}`);
   }
   const { text, format, input, ...metadata } = parsed.data;
-  const defined = Object.fromEntries(Object.entries(metadata).filter(([, value]) => value !== undefined));
-  const withFrontMatter =
-    format === "text" && Object.keys(defined).length > 0 ? `---\n${toYaml(defined)}---\n${text}` : text;
-  return { input: input ?? label, bytes: new TextEncoder().encode(withFrontMatter) };
+  return readAsArticle(() => articleFromFields(input ?? label, { ...metadata, [format]: text }));
+}
+
+function readAsArticle(read: () => ReadArticle): ReadArticle {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof InputError) throw new HttpError("invalid_article", error.message);
+    throw error;
+  }
 }
 
 export function ingestRoutes(context: ServeContext): OpenAPIHono {
@@ -91,13 +117,13 @@ export function ingestRoutes(context: ServeContext): OpenAPIHono {
       },
     }),
     async (c) => {
-      const { input, bytes } = await articleBytes(c);
+      const article = await articleOf(c);
       // Loaded on the first ingest, so a read-only server never loads the reader, analyzer and knowledge.
       const { ingestArticle } = await import("../../../store/ingest-article.ts");
       const { loadKnowledge } = await import("../../../knowledge/knowledge.ts");
       let saved: Awaited<ReturnType<typeof ingestArticle>>;
       try {
-        saved = await ingestArticle({ input, bytes }, context.store, loadKnowledge());
+        saved = await ingestArticle(article, context.store, loadKnowledge());
       } catch (error) {
         if (error instanceof InputError) throw new HttpError("invalid_article", error.message);
         throw error;

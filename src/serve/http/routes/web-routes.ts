@@ -18,7 +18,13 @@ export function webRoutes(root: string): Hono {
   const router = new Hono();
   const base = normalize(root + sep);
   router.get("*", async (c, next) => {
-    const relative = c.req.path === "/" ? "index.html" : decodeURIComponent(c.req.path).replace(/^\/+/, "");
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(c.req.path);
+    } catch {
+      return next(); // malformed encoding names no file (requestChecks refuses it before this)
+    }
+    const relative = c.req.path === "/" ? "index.html" : decoded.replace(/^\/+/, "");
     const file = normalize(join(base, relative));
     if (!file.startsWith(base)) return next();
     const info = await stat(file).catch(() => null);
