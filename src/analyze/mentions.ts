@@ -70,24 +70,58 @@ function nextWord(doc: Doc, sentence: Sentence, tokenEnd: number): string {
 
 /**
  * An ambiguous state name ("Georgia", "Jordan", "Chad") reads as the state unless its context says
- * otherwise: a following capitalised surname (Michael Jordan), a geographic noun (the Jordan River), or a
- * US-state context for Georgia.
+ * otherwise (knowledge/ambiguity-cues.json): a following capitalised surname (Michael Jordan), a geographic
+ * noun (the Jordan River), or a sentence cue of the other sense (a US-state context for Georgia).
  */
-function stateReadingOfAmbiguous(doc: Doc, sentence: Sentence, m: PhraseMatch): boolean {
+function stateReadingOfAmbiguous(
+  doc: Doc,
+  knowledge: Knowledge,
+  sentence: Sentence,
+  m: PhraseMatch,
+  iso3: string,
+): boolean {
+  const cues = ambiguityCuesOf(knowledge);
   const next = doc.tokens[m.tokenEnd];
   const before = doc.tokens[m.tokenStart - 1];
   if (next?.word && next.capitalized) return false;
-  if (before?.word && before.capitalized && !/^(president|king|of|in|to|and|the)$/.test(before.norm)) return false;
-  const after = nextWord(doc, sentence, m.tokenEnd);
-  if (/^(river|valley|sea|creek|state|county|peak)$/.test(after)) return false;
+  if (before?.word && before.capitalized && !cues.keepBefore.has(before.norm)) return false;
+  if (cues.geographicAfter.has(nextWord(doc, sentence, m.tokenEnd))) return false;
+  const senses = cues.byState.get(iso3);
+  if (!senses) return true;
   const text = doc.text.slice(sentence.start, sentence.end);
-  if (
-    /\b(Atlanta|Savannah|governor|Gov\.|U\.S\. state|state of|Senate race|Peach State|county|Democrats?|Republicans?)\b/.test(
-      text,
-    )
-  )
-    return /\b(Tbilisi|Abkhazia|South Ossetia|Georgian)\b/.test(text);
-  return true;
+  return senses.otherSense.test(text) ? senses.stateSense.test(text) : true;
+}
+
+interface AmbiguityCues {
+  keepBefore: Set<string>;
+  geographicAfter: Set<string>;
+  byState: Map<string, { otherSense: RegExp; stateSense: RegExp }>;
+}
+
+const ambiguityCache = new WeakMap<Knowledge, AmbiguityCues>();
+
+function ambiguityCuesOf(knowledge: Knowledge): AmbiguityCues {
+  const known = ambiguityCache.get(knowledge);
+  if (known) return known;
+  const file = knowledge.files.ambiguityCues;
+  const anyOf = (phrases: string[]) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "u");
+  const cues: AmbiguityCues = {
+    keepBefore: new Set(file.keep_before),
+    geographicAfter: new Set(file.geographic_nouns_after),
+    byState: new Map(
+      Object.entries(file.by_state).map(([iso3, senses]) => [
+        iso3,
+        { otherSense: anyOf(senses.other_sense), stateSense: anyOf(senses.state_sense) },
+      ]),
+    ),
+  };
+  ambiguityCache.set(knowledge, cues);
+  return cues;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 export function mentionsStage(doc: Doc, knowledge: Knowledge): void {
@@ -193,7 +227,7 @@ function resolveMatch(
   if (countries.length) {
     const c = countries[0];
     if (c.type !== "country") return null;
-    if (c.ambiguous && !stateReadingOfAmbiguous(doc, sentence, match)) return null;
+    if (c.ambiguous && !stateReadingOfAmbiguous(doc, knowledge, sentence, match, c.id)) return null;
     // "Latin American", "South American": a region, not the United States
     const before = previousWord(doc, sentence, match.tokenStart, false);
     if (c.via === "demonym" && /^(latin|south|north|central)$/.test(before)) return null;

@@ -1,15 +1,11 @@
 // Stage: relations. Standing states the article asserts: named partnership levels (label as worded),
 // diplomatic relations, memberships and alliances, with the date each began where the text gives one.
+import type { Knowledge } from "../knowledge/knowledge.ts";
 import { inSentence } from "./by-sentence.ts";
 import { focusPair } from "./coreference.ts";
 import type { Doc, RelationCandidate, Sentence } from "./doc.ts";
 import { actorMentions, coordinated, subjectsBefore } from "./event-roles.ts";
 
-const LEVEL_WORDS =
-  "especially|specially|special|privileged|comprehensive|strategic|all-weather|all-round|cooperative|global|enhanced|extended|full|mutually|beneficial|innovative|new|type|close|long-term|good-neighbourly|good-neighborly|friendly|and";
-const PARTNERSHIP = new RegExp(`\\b((?:(?:${LEVEL_WORDS})[\\s-]+)+)partnership\\b`, "gi");
-const REQUIRED_LEVEL =
-  /strategic|comprehensive|privileged|all-weather|all-round|special|global|enhanced|cooperative|extended/i;
 const DIPLOMATIC_TIES =
   /\bdiplomatic (?:relations|ties)\b|\b(?:relations|ties|relationship)\b[^.]{0,60}?\b(?:have|has) (?:endured|lasted|existed|spanned)\b/i;
 const BROKEN =
@@ -32,7 +28,23 @@ function pairFromSentence(doc: Doc, sentence: Sentence): string[] {
   return distinct.length === 2 ? distinct : [];
 }
 
-export function relationsStage(doc: Doc): void {
+const partnershipCache = new WeakMap<Knowledge, { partnership: RegExp; requiredLevel: RegExp }>();
+
+/** "((level word)[ -])+ partnership", and the words a level must include (knowledge/partnership-levels.json). */
+function partnershipPatternsOf(knowledge: Knowledge): { partnership: RegExp; requiredLevel: RegExp } {
+  const known = partnershipCache.get(knowledge);
+  if (known) return known;
+  const levels = knowledge.files.partnershipLevels;
+  const patterns = {
+    partnership: new RegExp(`\\b((?:(?:${levels.level_words.join("|")})[\\s-]+)+)partnership\\b`, "gi"),
+    requiredLevel: new RegExp(levels.required_words.join("|"), "i"),
+  };
+  partnershipCache.set(knowledge, patterns);
+  return patterns;
+}
+
+export function relationsStage(doc: Doc, knowledge: Knowledge): void {
+  const { partnership, requiredLevel } = partnershipPatternsOf(knowledge);
   const pair = focusPair(doc);
   const add = (r: RelationCandidate) => {
     const key = (x: RelationCandidate) =>
@@ -52,12 +64,12 @@ export function relationsStage(doc: Doc): void {
     const events = inSentence(doc.events, sentence.index);
     let parties = pairFromSentence(doc, sentence);
     if (parties.length < 2) parties = pair.length === 2 ? pair : [];
-    for (const m of text.matchAll(PARTNERSHIP)) {
+    for (const m of text.matchAll(partnership)) {
       const label = `${m[1].replace(/\band\s*$/i, "").trim()} partnership`
         .toLowerCase()
         .replace(/\s+/g, " ")
         .replace(/^(?:new|full|and)\s+/, "");
-      if (!REQUIRED_LEVEL.test(label) || parties.length < 2) continue;
+      if (!requiredLevel.test(label) || parties.length < 2) continue;
       const at = sentence.start + (m.index ?? 0);
       const datedAfter = dates.find(
         (d) => d.start >= at + m[0].length && d.start - (at + m[0].length) < 25 && !d.durationStart,

@@ -9,15 +9,21 @@ import type { z } from "zod";
 import { type EventPatterns, loadEventPatterns } from "./event-patterns.ts";
 import {
   type AbbreviationsFile,
+  type AmbiguityCuesFile,
   abbreviationsFileSchema,
+  ambiguityCuesFileSchema,
   type CountryExtra,
   countryExtrasFileSchema,
   type GoldsteinScaleFile,
+  type GovernmentPublishersFile,
   goldsteinScaleFileSchema,
+  governmentPublishersFileSchema,
   type Organization,
   organizationsFileSchema,
+  type PartnershipLevelsFile,
   type Person,
   type PersonCuesFile,
+  partnershipLevelsFileSchema,
   peopleFileSchema,
   personCuesFileSchema,
   type TerritoriesFile,
@@ -41,6 +47,9 @@ export interface KnowledgeFiles {
   personCues: PersonCuesFile;
   eventPatterns: EventPatterns;
   goldsteinScale: GoldsteinScaleFile;
+  ambiguityCues: AmbiguityCuesFile;
+  governmentPublishers: GovernmentPublishersFile;
+  partnershipLevels: PartnershipLevelsFile;
 }
 
 const cache = new Map<string, KnowledgeFiles>();
@@ -62,6 +71,9 @@ export function readKnowledgeFiles(dir = KNOWLEDGE_DIR): KnowledgeFiles {
     personCues: readChecked(dir, "person-cues.json", personCuesFileSchema),
     eventPatterns: loadEventPatterns(join(dir, "event-patterns.json")),
     goldsteinScale: readChecked(dir, "goldstein-scale.json", goldsteinScaleFileSchema),
+    ambiguityCues: readChecked(dir, "ambiguity-cues.json", ambiguityCuesFileSchema),
+    governmentPublishers: readChecked(dir, "government-publishers.json", governmentPublishersFileSchema),
+    partnershipLevels: readChecked(dir, "partnership-levels.json", partnershipLevelsFileSchema),
   };
   cache.set(dir, files);
   return files;

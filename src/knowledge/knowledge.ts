@@ -3,7 +3,7 @@
 import { createRequire } from "node:module";
 import { phraseKey } from "../text/tokens.ts";
 import type { EventPatterns } from "./event-patterns.ts";
-import { KNOWLEDGE_DIR, readKnowledgeFiles } from "./knowledge-files.ts";
+import { KNOWLEDGE_DIR, type KnowledgeFiles, readKnowledgeFiles } from "./knowledge-files.ts";
 import { loadPersonCues, type PersonCues } from "./person-cues.ts";
 import { createPlaceIndex, type PlaceIndex } from "./places.ts";
 import type { AbbreviationsFile, CountryExtra, Organization, Person } from "./schema.ts";
@@ -40,6 +40,8 @@ export interface Knowledge {
   sovereignOf: Map<string, string>;
   /** Words a full stop follows without ending the sentence (knowledge/abbreviations.json). */
   abbreviations: AbbreviationsFile;
+  /** The data files the stages read as they are (knowledge/*.json). */
+  files: KnowledgeFiles;
   personCues: PersonCues;
   places: () => PlaceIndex;
 }
@@ -169,6 +171,7 @@ export function loadKnowledge(dir = KNOWLEDGE_DIR): Knowledge {
     eventPatterns: files.eventPatterns,
     sovereignOf: new Map(Object.entries(files.territories.sovereign_of)),
     abbreviations: files.abbreviations,
+    files,
     personCues: loadPersonCues(dir),
     places: () => {
       places ??= createPlaceIndex(byIso2);

@@ -115,3 +115,35 @@ export const goldsteinScaleFileSchema = z.object({
 });
 
 export type GoldsteinScaleFile = z.infer<typeof goldsteinScaleFileSchema>;
+
+/** How an ambiguous state name is read (see knowledge/ambiguity-cues.json's comment). */
+export const ambiguityCuesFileSchema = z.object({
+  version: z.number(),
+  comment: z.string().optional(),
+  keep_before: z.array(z.string().min(1)),
+  geographic_nouns_after: z.array(z.string().min(1)),
+  by_state: z.record(
+    iso3,
+    z.object({ other_sense: z.array(z.string().min(1)), state_sense: z.array(z.string().min(1)) }),
+  ),
+});
+
+/** Which sources are a government's own releases, and the state of a government web domain. */
+export const governmentPublishersFileSchema = z.object({
+  version: z.number(),
+  comment: z.string().optional(),
+  source_words: z.array(z.string().min(1)),
+  domains: z.record(z.string().regex(/^[a-z0-9.-]+$/, "a lower-case domain"), iso3),
+});
+
+/** Words that name a partnership's level, and those a level must include. */
+export const partnershipLevelsFileSchema = z.object({
+  version: z.number(),
+  comment: z.string().optional(),
+  level_words: z.array(z.string().regex(/^[a-z-]+$/, "a lower-case word")),
+  required_words: z.array(z.string().regex(/^[a-z-]+$/, "a lower-case word")),
+});
+
+export type AmbiguityCuesFile = z.infer<typeof ambiguityCuesFileSchema>;
+export type GovernmentPublishersFile = z.infer<typeof governmentPublishersFileSchema>;
+export type PartnershipLevelsFile = z.infer<typeof partnershipLevelsFileSchema>;
