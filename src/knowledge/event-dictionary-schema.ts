@@ -84,6 +84,8 @@ export const blockSchema = z
     id: z.string().regex(/^[a-z0-9:_-]+$/),
     /** Lemmas or contiguous lemma phrases ("cut", "step up", "call for") that start the patterns. */
     lemmas: z.array(lemmaPhrase).min(1),
+    /** Irregular forms by lemma ("shoot": ["shot"]), for words the lemmatizer may not know. */
+    forms: z.record(lemmaPhrase, z.array(lemmaPhrase)).optional(),
     /** Part of speech of the trigger: verb (VERB), noun (NOUN, PROPN), or any. */
     pos: z.enum(["verb", "noun", "any"]).default("verb"),
     /** The code and kind of the bare trigger; kind null or absent: only the patterns code. */

@@ -28,11 +28,11 @@ export interface CompiledPrep {
 }
 
 export interface DictionaryEntry {
-  /** Block id, trigger phrase and pattern number: "criticize/condemn/0" (bare trigger: no number). */
+  /** Block id and pattern number: "cut-ties/0" (the bare trigger: the block id alone). */
   id: string;
   blockId: string;
-  /** The trigger phrase as contiguous lemmas: ["condemn"], ["step", "up"]. */
-  phrase: string[];
+  /** The trigger phrases as contiguous lemmas: [["cut"], ["cut", "off"]]; the entry is filed under each. */
+  phrases: string[][];
   pos: "verb" | "noun" | "any";
   /** null: the context is not an event; a match with it suppresses the trigger. */
   kind: EventKind | null;
@@ -54,6 +54,8 @@ export interface DictionaryEntry {
 
 export interface EventDictionary {
   entries: DictionaryEntry[];
+  /** Irregular form → lemma, from the blocks' `forms`. */
+  aliases: Map<string, string>;
   classes: Map<string, string[]>;
   blocks: { file: string; block: DictionaryBlock }[];
   files: { file: string; source: EventDictionaryFile["source"] }[];
@@ -99,8 +101,14 @@ export function buildEventDictionary(files: { file: string; data: EventDictionar
       for (const entry of blockEntries(block, data.priority, classes, file))
         entries.push({ ...entry, order: entries.length });
     }
+  const aliases = new Map<string, string>();
+  for (const { data } of files)
+    for (const block of data.blocks)
+      for (const [lemma, forms] of Object.entries(block.forms ?? {}))
+        for (const form of forms) if (form !== lemma && !form.includes(" ")) aliases.set(form, lemma);
   return {
     entries,
+    aliases,
     classes,
     blocks: files.flatMap(({ file, data }) => data.blocks.map((block) => ({ file, block }))),
     files: files.map(({ file, data }) => ({ file, source: data.source })),
@@ -115,24 +123,23 @@ function blockEntries(
 ): Omit<DictionaryEntry, "order">[] {
   const out: Omit<DictionaryEntry, "order">[] = [];
   const resolve = (term: string) => compileTerm(term, classes, `${file} block ${block.id}`);
-  for (const lemma of block.lemmas) {
-    const phrase = lemma.split(" ");
-    const base = { blockId: block.id, phrase, pos: block.pos, priority };
-    if (block.kind !== undefined || block.cameo !== undefined)
-      out.push({
-        ...base,
-        id: `${block.id}/${lemma}`,
-        kind: block.kind ?? null,
-        cameo: block.cameo ?? null,
-        factuality: block.factuality,
-        roles: block.roles ?? defaultRoles(block.kind ?? null, block.pos),
-        preps: [],
-        specificity: 0,
-      });
-    block.patterns.forEach((pattern, n) => {
-      out.push({ ...base, id: `${block.id}/${lemma}/${n}`, ...patternEntry(block, pattern, resolve) });
+  const base = { blockId: block.id, phrases: block.lemmas.map((l) => l.split(" ")), pos: block.pos, priority };
+  // a block's kind null (or none) gives no bare entry: it codes only through its patterns, and
+  // blocks nothing; a pattern with kind null is what blocks ("visited the museum")
+  if (block.kind)
+    out.push({
+      ...base,
+      id: block.id,
+      kind: block.kind,
+      cameo: block.cameo ?? null,
+      factuality: block.factuality,
+      roles: block.roles ?? defaultRoles(block.kind, block.pos),
+      preps: [],
+      specificity: 0,
     });
-  }
+  block.patterns.forEach((pattern, n) => {
+    out.push({ ...base, id: `${block.id}/${n}`, ...patternEntry(block, pattern, resolve) });
+  });
   return out;
 }
 
@@ -140,7 +147,7 @@ function patternEntry(
   block: DictionaryBlock,
   pattern: DictionaryPattern,
   resolve: (term: string) => TermAlternative[],
-): Omit<DictionaryEntry, "order" | "id" | "blockId" | "phrase" | "pos" | "priority"> {
+): Omit<DictionaryEntry, "order" | "id" | "blockId" | "phrases" | "pos" | "priority"> {
   const kind = pattern.kind !== undefined ? pattern.kind : (block.kind ?? null);
   const preps = (pattern.preps ?? []).map((p) => ({ case: p.case, object: p.object ? resolve(p.object) : undefined }));
   const object = pattern.object ? resolve(pattern.object) : undefined;

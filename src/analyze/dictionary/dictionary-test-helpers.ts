@@ -1,9 +1,14 @@
-// For the dictionary's tests: the actors a slot's phrase heads name, found the plain way (the head's
+// For the dictionary's tests (and the CAMEO converter's generated examples): the actors a slot's phrase heads name, found the plain way (the head's
 // own words, its compound and flat parts, demonym modifiers, possessors, "of" phrases and conjuncts).
 // The events stage resolves roles more fully; this only checks that the slots point at the parties.
+import type { DictionaryBlock, DictionaryExample } from "../../knowledge/event-dictionary-schema.ts";
 import type { Knowledge } from "../../knowledge/knowledge.ts";
-import type { ParsedToken } from "../../parse/index.ts";
+import { type ParsedToken, parse } from "../../parse/index.ts";
+import { SYMMETRIC_KINDS } from "../../record/record.ts";
 import { phraseKey } from "../../text/tokens.ts";
+import type { LemmaIndex } from "./lemma-index.ts";
+import { type DictionaryMatch, matchDictionary } from "./match-dictionary.ts";
+import { slotTokens } from "./role-slots.ts";
 import { caseMarker, type SentenceTree, sentenceTree } from "./sentence-tree.ts";
 
 const NAME_PARTS = new Set(["compound", "flat", "flat:name", "det"]);
@@ -48,4 +53,53 @@ function nameAt(tree: SentenceTree, h: number, knowledge: Knowledge): string | u
     if (found) return found.id;
   }
   return undefined;
+}
+
+/**
+ * Whether an example sentence gives what it says: for kind null, no match from the block; otherwise
+ * a match of the kind from the block (or from an entry that outranks it on the block's own trigger
+ * word), whose slots hold the source and the target. Returns the problem, or null when it holds.
+ */
+export function exampleProblem(
+  block: DictionaryBlock,
+  example: DictionaryExample,
+  index: LemmaIndex,
+  knowledge: Knowledge,
+): string | null {
+  const tokens = parse(example.text).flatMap((s) => s.tokens);
+  const matches = matchDictionary(tokens, index);
+  const ownWords = new Set(block.lemmas.map((l) => l.split(" ")[0]));
+  const own = (m: DictionaryMatch) =>
+    m.entry.blockId === block.id || sentenceTree(tokens).keys[m.phrase[0]].some((k) => ownWords.has(k));
+  if (example.kind === null) {
+    const found = matches.filter((m) => m.entry.blockId === block.id);
+    return found.length === 0 ? null : `block ${block.id} gives ${found.map((m) => m.entry.kind).join(", ")}`;
+  }
+  const candidates = matches.filter((m) => m.entry.kind === example.kind && own(m));
+  if (candidates.length === 0)
+    return `no ${example.kind} from block ${block.id} (got ${matches.map((m) => m.entry.id).join(", ") || "nothing"})`;
+  if (!example.source || !example.target) return null;
+  const problems = candidates.map((m) => rolesProblem(tokens, m, example, knowledge));
+  return problems.includes(null) ? null : (problems[0] ?? null);
+}
+
+function rolesProblem(
+  tokens: readonly ParsedToken[],
+  match: DictionaryMatch,
+  example: DictionaryExample,
+  knowledge: Knowledge,
+): string | null {
+  const slots = slotTokens(tokens, match);
+  const { source: want, target: wantTarget } = example;
+  if (!want || !wantTarget || !example.kind) return null;
+  if (slots.both.length > 0) {
+    const parties = slotActors(tokens, slots.both, knowledge);
+    return parties.has(want) && parties.has(wantTarget) ? null : `parties ${[...parties].join(", ") || "none"}`;
+  }
+  const source = slotActors(tokens, slots.source, knowledge);
+  const target = slotActors(tokens, slots.target, knowledge);
+  if (!source.has(want)) return `source ${[...source].join(", ") || "none"}, not ${want}`;
+  if (!target.has(wantTarget)) return `target ${[...target].join(", ") || "none"}, not ${wantTarget}`;
+  if (!SYMMETRIC_KINDS.has(example.kind) && source.has(wantTarget)) return `the target ${wantTarget} is also a source`;
+  return null;
 }

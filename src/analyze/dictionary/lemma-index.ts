@@ -16,6 +16,8 @@ export interface TrieNode {
 
 export interface LemmaIndex {
   roots: Map<string, TrieNode>;
+  /** Irregular form → lemma ("shot" → "shoot"). */
+  aliases: Map<string, string>;
   size: number;
 }
 
@@ -37,14 +39,17 @@ function push(map: Map<string, DictionaryEntry[]>, key: string, entry: Dictionar
   } else map.set(key, [entry]);
 }
 
-export function buildLemmaIndex(dictionary: EventDictionary | { entries: DictionaryEntry[] }): LemmaIndex {
+export function buildLemmaIndex(
+  dictionary: EventDictionary | { entries: DictionaryEntry[]; aliases?: Map<string, string> },
+): LemmaIndex {
   const roots = new Map<string, TrieNode>();
-  for (const entry of dictionary.entries) {
-    let node = child(roots, entry.phrase[0]);
-    for (const lemma of entry.phrase.slice(1)) node = child(node.next, lemma);
-    file(node, entry);
-  }
-  return { roots, size: dictionary.entries.length };
+  for (const entry of dictionary.entries)
+    for (const phrase of entry.phrases) {
+      let node = child(roots, phrase[0]);
+      for (const lemma of phrase.slice(1)) node = child(node.next, lemma);
+      file(node, entry);
+    }
+  return { roots, aliases: dictionary.aliases ?? new Map(), size: dictionary.entries.length };
 }
 
 function child(map: Map<string, TrieNode>, lemma: string): TrieNode {

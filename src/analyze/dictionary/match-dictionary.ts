@@ -47,7 +47,7 @@ export function matchDictionary(
   index: LemmaIndex,
   stats?: MatchStats,
 ): DictionaryMatch[] {
-  const tree = sentenceTree(tokens);
+  const tree = sentenceTree(tokens, index.aliases);
   const best = new Map<number, DictionaryMatch>();
   for (let i = 0; i < tokens.length; i++)
     for (const key of tree.keys[i]) walk(tree, index.roots.get(key), i, best, stats);
@@ -74,8 +74,12 @@ function walk(
     }
     end += 1;
     if (end >= tree.tokens.length) return;
-    const keys = tree.keys[end];
-    node = node.next.get(keys[0]) ?? (keys[1] ? node.next.get(keys[1]) : undefined);
+    const current: TrieNode = node;
+    node = undefined;
+    for (const key of tree.keys[end]) {
+      node = current.next.get(key);
+      if (node) break;
+    }
   }
 }
 
@@ -105,10 +109,11 @@ function candidates(tree: SentenceTree, node: TrieNode, trigger: number): Dictio
       for (const g of tree.children[c]) if (isPrepPhrase(tree.tokens[g].deprel)) add(byCase(tree, node, g));
     } else if (isPrepPhrase(rel)) {
       add(byCase(tree, node, c));
+      for (const k of tree.keys[c]) add(node.byObject.get(k)); // a phrasal verb's object parsed as a phrase
       for (const g of tree.children[c]) if (isPrepPhrase(tree.tokens[g].deprel)) add(byCase(tree, node, g));
     }
-    if (!NOT_PARTICLE_RELS.has(rel)) for (const k of tree.keys[c]) add(node.byParticle.get(k));
   }
+  for (const c of particleTokens(tree, trigger)) for (const k of tree.keys[c]) add(node.byParticle.get(k));
   for (const s of subjectChildren(tree, trigger)) for (const k of tree.keys[s]) add(node.bySubject.get(k));
   return out;
 }
@@ -127,6 +132,8 @@ function check(
   if (!posFits(tree, entry, trigger)) return null;
   const tokens: number[] = [];
   const objects = childrenWith(tree, trigger, REFINED_OBJECT_RELS);
+  // "shrugged off the sanctions" parsed as a phrase: the particle's phrase is the object
+  if (entry.particle && entry.object) objects.push(...particlePhrases(tree, trigger, entry.particle));
   if (entry.clause !== undefined && entry.clause !== governsClause(tree, trigger, objects)) return null;
   let object: number | undefined;
   if (entry.object) {
@@ -143,9 +150,7 @@ function check(
   }
   if (entry.particle) {
     const alternatives = entry.particle;
-    const p = tree.children[trigger].find(
-      (c) => !NOT_PARTICLE_RELS.has(tree.tokens[c].deprel) && alternatives.some((alt) => termFits(tree, c, alt)),
-    );
+    const p = particleTokens(tree, trigger).find((c) => alternatives.some((alt) => termFits(tree, c, alt)));
     if (p === undefined) return null;
     tokens.push(p);
   }
@@ -156,6 +161,30 @@ function check(
     tokens.push(s);
   }
   return { tokens, object };
+}
+
+/**
+ * Words that may be the trigger's particle or modifier: its children (not arguments or punctuation),
+ * and the first case marker of its prepositional phrases ("walked out of the summit" parses "out" there).
+ */
+function particleTokens(tree: SentenceTree, trigger: number): number[] {
+  const out: number[] = [];
+  for (const c of tree.children[trigger]) {
+    if (!NOT_PARTICLE_RELS.has(tree.tokens[c].deprel)) out.push(c);
+    if (isPrepPhrase(tree.tokens[c].deprel)) {
+      const marker = tree.children[c].find((g) => tree.tokens[g].deprel === "case");
+      if (marker !== undefined && marker < c) out.push(marker);
+    }
+  }
+  return out;
+}
+
+function particlePhrases(tree: SentenceTree, trigger: number, particle: TermAlternative[]): number[] {
+  return tree.children[trigger].filter((c) => {
+    if (!isPrepPhrase(tree.tokens[c].deprel)) return false;
+    const marker = tree.children[c].find((g) => tree.tokens[g].deprel === "case");
+    return marker !== undefined && particle.some((alt) => hasKey(tree, marker, alt.head));
+  });
 }
 
 /** An xcomp/ccomp of the trigger, or a to-infinitive on its object ("invited the president to visit"). */

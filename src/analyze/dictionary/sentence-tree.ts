@@ -9,23 +9,46 @@ export interface SentenceTree {
   keys: string[][];
 }
 
-export function sentenceTree(tokens: readonly ParsedToken[]): SentenceTree {
+/**
+ * The tree and each token's keys: its lower-case lemma, its lower-case form, the lemma an irregular
+ * form stands for, and the regular stems of an inflected verb or noun ("rioted": riot, riote), for
+ * words the lemmatizer does not know. Only keys the dictionary holds start anything.
+ */
+export function sentenceTree(tokens: readonly ParsedToken[], aliases?: ReadonlyMap<string, string>): SentenceTree {
   const children: number[][] = tokens.map(() => []);
   tokens.forEach((t, i) => {
     if (t.head >= 0 && t.head < tokens.length && t.head !== i) children[t.head].push(i);
   });
   const keys = tokens.map((t) => {
-    const lemma = (t.lemma || t.text).toLowerCase();
     const form = t.text.toLowerCase();
-    return lemma === form ? [lemma] : [lemma, form];
+    const out = [(t.lemma || t.text).toLowerCase(), form];
+    const alias = aliases?.get(form);
+    if (alias) out.push(alias);
+    if (t.upos === "VERB" || t.upos === "NOUN") out.push(...regularStems(form));
+    return [...new Set(out)];
   });
   return { tokens, children, keys };
 }
 
-/** The token's lemma or form equals `word` (dictionaries written with surface plurals still match). */
+/** Stems of a regular inflection: -s, -es, -ies, -ed, -ied, -ing, with a doubled consonant undone. */
+export function regularStems(form: string): string[] {
+  const out: string[] = [];
+  const ending = (suffix: string) => form.length > suffix.length + 2 && form.endsWith(suffix);
+  if (ending("ies") || ending("ied")) out.push(`${form.slice(0, -3)}y`);
+  for (const suffix of ["ing", "ed"])
+    if (ending(suffix)) {
+      const base = form.slice(0, -suffix.length);
+      out.push(base, `${base}e`);
+      if (/([bdgklmnprt])\1$/.test(base)) out.push(base.slice(0, -1));
+    }
+  if (ending("es")) out.push(form.slice(0, -2));
+  if (ending("s") && !form.endsWith("ss")) out.push(form.slice(0, -1));
+  return out;
+}
+
+/** The token's lemma, form or stem equals `word` (dictionaries written with surface plurals still match). */
 export function hasKey(tree: SentenceTree, i: number, word: string): boolean {
-  const keys = tree.keys[i];
-  return keys[0] === word || keys[1] === word;
+  return tree.keys[i].includes(word);
 }
 
 /** A party in the object slot: the object, or the subject of a passive. */
@@ -47,10 +70,13 @@ export function isPrepPhrase(deprel: string): boolean {
 
 /** The case marker of a prepositional phrase head ("with" for "with Germany"), or undefined. */
 export function caseMarker(tree: SentenceTree, i: number): string | undefined {
+  // the marker nearest the noun: "of" in "out of the summit"
+  let marker: string | undefined;
   for (const c of tree.children[i]) {
     const rel = tree.tokens[c].deprel;
-    if (rel === "case" || rel === "mark") return tree.keys[c][0];
+    if ((rel === "case" || rel === "mark") && c < i) marker = tree.keys[c][0];
   }
+  if (marker) return marker;
   if (tree.tokens[i].deprel === "obl:agent") return "by";
   return undefined;
 }
