@@ -44,7 +44,9 @@ export function slotTokens(
   const fill = (slots: readonly Slot[], firstOnly: boolean) => {
     const out: number[] = [];
     for (const slot of slots) {
-      for (const t of slotHeads(tree, match.trigger, slot)) if (!out.includes(t)) out.push(t);
+      // a word of the trigger phrase is never its own party ("rights" in "human rights abuses")
+      for (const t of slotHeads(tree, match.trigger, slot))
+        if (!out.includes(t) && !match.phrase.includes(t)) out.push(t);
       if (firstOnly && out.length > 0) break;
     }
     return withConjuncts(tree, out);
