@@ -11,7 +11,7 @@ import { ApartSchema, EventQuery, errorResponses, jsonContent } from "../api-sch
 import { newRouter } from "../router.ts";
 import type { ServeContext } from "../serve-context.ts";
 
-const GraphSchema = z
+export const GraphSchema = z
   .object({
     nodes: z.array(
       z.object({ id: z.string(), kind: z.enum(["state", "organization"]), name: z.string(), events: z.number() }),
@@ -34,7 +34,7 @@ const GraphSchema = z
   })
   .openapi("RelationsGraph");
 
-const MapSchema = z
+export const MapSchema = z
   .object({
     countries: z.array(
       z.object({ iso3: z.string(), numeric: z.string().nullable(), name: z.string(), events: z.number() }),
@@ -70,7 +70,7 @@ const TrendPointSchema = z.object({
   goldsteinMean: z.number().nullable(),
 });
 
-const TrendsSchema = z
+export const TrendsSchema = z
   .object({
     by: z.enum(TREND_PERIODS),
     points: z.array(TrendPointSchema),

@@ -25,12 +25,12 @@ import { HttpError } from "../error-catalogue.ts";
 import { newRouter } from "../router.ts";
 import type { ServeContext } from "../serve-context.ts";
 
-const DocumentWithRecord = DocumentSchema.extend({
+export const DocumentWithRecord = DocumentSchema.extend({
   text: z.string(),
   record: z.record(z.string(), z.unknown()).openapi({ description: "the article record (spec/record.md)" }),
 }).openapi("DocumentWithRecord");
 
-const DocumentHitSchema = DocumentSchema.extend({
+export const DocumentHitSchema = DocumentSchema.extend({
   snippet: z
     .array(z.object({ text: z.string(), highlight: z.boolean() }))
     .optional()
@@ -38,7 +38,7 @@ const DocumentHitSchema = DocumentSchema.extend({
   rank: z.number().optional().openapi({ description: "with `search`: relevance, higher is better" }),
 }).openapi("DocumentHit");
 
-const TimelineEntrySchema = z
+export const TimelineEntrySchema = z
   .union([
     z.object({
       type: z.literal("event"),
@@ -50,7 +50,7 @@ const TimelineEntrySchema = z
   ])
   .openapi("TimelineEntry");
 
-const StatsSchema = z
+export const StatsSchema = z
   .object({
     documents: z.number(),
     events: z.number().openapi({ description: "events that count: occurred, not rejected" }),
