@@ -17,7 +17,20 @@ import { voiceSubjectEnd } from "./joint-voice.ts";
 const HOSTILE = new Set(["use_force", "threaten", "sanction", "criticize", "break_relations"]);
 
 /** Kinds that accuse or coerce are never guessed from the article's pair: their target must be named. */
-const NEEDS_NAMED_TARGET = new Set(["threaten", "sanction", "use_force", "demand", "join", "visit"]);
+const NEEDS_NAMED_TARGET = new Set([
+  "threaten",
+  "sanction",
+  "use_force",
+  "demand",
+  "join",
+  "visit",
+  "coerce",
+  "protest",
+  "retreat",
+  "concede",
+  "investigate",
+  "mobilize",
+]);
 
 interface TriggerHit {
   trigger: Trigger;

@@ -1,0 +1,34 @@
+// Table tests of the kinds that complete PLOVER (coerce, retreat, concede, investigate, protest), on
+// sentences written for them; each row lists every event the text gives, exactly.
+import { describe, it } from "vitest";
+import { checkEventRow, type EventRow } from "./analyze-test-helpers.ts";
+
+const rows: EventRow[] = [
+  { text: "Chinese authorities detained two Canadian citizens in March.", events: ["coerce CHN>CAN occurred"] },
+  {
+    text: "Russia's coast guard seized three Ukrainian ships near the strait.",
+    events: ["coerce RUS>UKR occurred"],
+  },
+  { text: "Iran released the eight British sailors on Friday.", events: ["retreat IRN>GBR occurred"] },
+  {
+    text: "Washington lifted sanctions on Venezuela's oil sector on Thursday.",
+    events: ["concede USA>VEN occurred"],
+  },
+  {
+    text: "The European Commission opened an investigation into Chinese subsidies.",
+    events: ["investigate org:european-commission>CHN occurred"],
+  },
+  {
+    text: "Kenyan demonstrators stormed the Ugandan embassy in Nairobi.",
+    events: ["protest KEN>UGA occurred"],
+  },
+  // no state named as the target: no event
+  {
+    text: "Police arrested dozens of people at a rally. Iran released the eight British sailors on Friday.",
+    events: ["retreat IRN>GBR occurred"],
+  },
+];
+
+describe("coerce, retreat, concede, investigate, protest", () => {
+  it.each(rows)("$text", checkEventRow);
+});
