@@ -41,7 +41,7 @@ describe("dyad demo", () => {
     expect(elsewhere.stdout.split("\n").slice(1)).toEqual(first.stdout.split("\n").slice(1));
   });
 
-  // The assertions below need the real analyzer (src/analyze/): they fail while it is a stub.
+  // The timeline the demo prints for the China–Syria example, as the analyzer reads it.
   describe("timeline content (needs the analyzer)", () => {
     const article = () => readFileSync(join(EXAMPLES_FOLDER, "china-syria-2023.txt"), "utf8");
 

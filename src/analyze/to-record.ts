@@ -1,4 +1,4 @@
-// The Doc as the article record of ../shared/spec/record.md.
+// The Doc as the article record of docs/record.md (types in src/record/record.ts).
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import type { ArticleRecord, Evidence, RecordEntity } from "../record/record.ts";
 import type { Doc, Span } from "./doc.ts";

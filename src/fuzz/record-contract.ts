@@ -1,4 +1,4 @@
-// What every article record must satisfy whatever the input (../shared/spec/record.md): evidence is an exact
+// What every article record must satisfy whatever the input (docs/record.md): evidence is an exact
 // slice of the text, kinds and factualities come from the contract's lists, dates are real ISO dates, and every
 // actor an event or relation names is an entity of the record. Returns the violations found, empty when none.
 import { isoDateFromString } from "../record/iso-date.ts";

@@ -24,7 +24,10 @@ const MAX_HEAD_CHARS = 1500;
 /** A line that long, with a sentence end, is the first paragraph: no dateline comes after it. */
 const PARAGRAPH_WORDS = 12;
 const DATE_LINE_MAX_WORDS = 8;
-/** How far after the publication date a dateline's year-less date may fall (time zones, late filing). */
+/**
+ * A story is datelined on or before the day it is published; a year-less dateline date more than this after the
+ * publication date is last year's ("Dec. 30" in an article published on 2 January). The slack covers time zones.
+ */
 const LATEST_AFTER_PUBLICATION_MS = 2 * 24 * 60 * 60 * 1000;
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;

@@ -27,7 +27,7 @@ import type { ServeContext } from "../serve-context.ts";
 
 export const DocumentWithRecord = DocumentSchema.extend({
   text: z.string(),
-  record: z.record(z.string(), z.unknown()).openapi({ description: "the article record (spec/record.md)" }),
+  record: z.record(z.string(), z.unknown()).openapi({ description: "the article record (docs/record.md)" }),
 }).openapi("DocumentWithRecord");
 
 export const DocumentHitSchema = DocumentSchema.extend({
