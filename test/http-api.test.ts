@@ -1,3 +1,4 @@
+// Over 300 lines: every read endpoint against one store built once (building it per file would cost seconds).
 // The HTTP API in-process (app.request), over a real SQLite store holding the fixture articles.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

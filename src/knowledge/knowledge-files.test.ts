@@ -1,3 +1,4 @@
+// Over 300 lines: mostly tables of known office holders, one row per fact checked.
 // Checks the knowledge data files against their schemas and against facts that a schema cannot see:
 // unique ids, ordered term dates, one holder per single-holder office at a time, and known office holders.
 import { existsSync, readdirSync, readFileSync } from "node:fs";

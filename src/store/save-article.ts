@@ -8,6 +8,8 @@ import type { ArticleToStore, SaveResult } from "./store.ts";
 // Rows per multi-row insert: well under SQLite's bound-parameter limit for every table here.
 const ROWS_PER_INSERT = 200;
 
+// Long: one transaction writes the document, entities, mentions, events, relations and quotes in order; the
+// steps share the new ids, so they read best together.
 export async function saveArticleIn(trx: Transaction<Database>, article: ArticleToStore): Promise<SaveResult> {
   const { record, contentHash, text } = article;
   // ON CONFLICT DO NOTHING rather than check-then-insert: another process may store the same article between

@@ -1,3 +1,4 @@
+// Over 300 lines by design: one contract suite is the point (every Store behaviour, both dialects, in one file).
 // One contract, two dialects: every Store behaviour is checked against a real SQLite file and a real
 // PostgreSQL database (127.0.0.1:5432). PostgreSQL being down fails the suite unless DYAD_SKIP_POSTGRES=1.
 import { execFile } from "node:child_process";

@@ -62,6 +62,7 @@ export const StatsSchema = z
 
 const notFound = { 404: jsonContent(z.object({ error: z.object({ code: z.string() }) }), "No such document") };
 
+// Long by design: one createRoute and handler per read endpoint, kept in one list so the API reads top to bottom.
 export function readRoutes(context: ServeContext): OpenAPIHono {
   const { store } = context;
   const router = newRouter();

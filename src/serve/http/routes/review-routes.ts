@@ -69,6 +69,7 @@ const ReviewEntrySchema = z
 
 const notFound = { 404: jsonContent(ErrorSchema, "No such event") };
 
+// Long by design: one createRoute and handler per review endpoint, kept in one list so the API reads top to bottom.
 export function reviewRoutes(context: ServeContext): OpenAPIHono {
   const { store } = context;
   const router = newRouter();
