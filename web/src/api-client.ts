@@ -7,6 +7,7 @@ import type {
   CountsApart,
   DocumentWithRecord,
   Page,
+  ReviewEntry,
   Stats,
   TimelineEntry,
 } from "./api-types.ts";
@@ -70,6 +71,8 @@ export const api = {
   documents: (parameters: Record<string, string | number | undefined>) =>
     request<Page<DocumentWithRecord>>(`/api/documents${query(parameters)}`),
   document: (id: number) => request<DocumentWithRecord>(`/api/documents/${id}`),
+  eventReviews: (id: number) => request<{ items: ReviewEntry[] }>(`/api/events/${id}/reviews`),
+  reviews: (parameters: Parameters = {}) => request<Page<ReviewEntry>>(`/api/reviews${query(parameters)}`),
   review: (id: number, body: Record<string, unknown>) =>
     request<ApiEvent>(`/api/events/${id}/review`, {
       method: "POST",

@@ -12,6 +12,7 @@ import type {
 } from "../../src/serve/http/api-schemas.ts";
 import type { GraphSchema, MapSchema, TrendsSchema } from "../../src/serve/http/routes/aggregate-routes.ts";
 import type { DocumentHitSchema, StatsSchema, TimelineEntrySchema } from "../../src/serve/http/routes/read-routes.ts";
+import type { ReviewEntrySchema } from "../../src/serve/http/routes/review-routes.ts";
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type ApiEvent = z.infer<typeof EventSchema>;
@@ -24,6 +25,8 @@ export type Stats = z.infer<typeof StatsSchema>;
 export type ApiGraph = z.infer<typeof GraphSchema>;
 export type ApiMap = z.infer<typeof MapSchema>;
 export type RecordEntity = z.infer<typeof EntitySchema>;
+/** One review of an event; in the store-wide log (/api/reviews) with the event's article. */
+export type ReviewEntry = z.infer<typeof ReviewEntrySchema> & { documentId?: number; documentTitle?: string | null };
 
 /** A list answer (pageOf in api-schemas.ts): its total and the window it returned. */
 export interface Page<T> {

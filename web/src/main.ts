@@ -11,6 +11,7 @@ import { renderIngestView } from "./views/ingest-view.ts";
 import { renderMapView } from "./views/map-view.ts";
 import { renderOverview } from "./views/overview.ts";
 import { renderPairView } from "./views/pair-view.ts";
+import { renderReviewsView } from "./views/reviews-view.ts";
 import { renderTrendsView } from "./views/trends-view.ts";
 
 type Render = (root: HTMLElement, parts: string[], query: URLSearchParams) => Promise<void>;
@@ -25,6 +26,7 @@ const ROUTES: Record<string, Render> = {
   documents: renderDocumentsView,
   article: renderArticleView,
   ingest: renderIngestView,
+  reviews: renderReviewsView,
 };
 
 const root = document.getElementById("view") as HTMLElement;

@@ -13,12 +13,10 @@ function eventCard(event: ApiEvent, selected: boolean): HTMLElement {
       className: `event-card kind-${event.kind}${selected ? " selected" : ""}`,
       attributes: { "data-event-id": String(event.id) },
     },
-    element("strong", { text: event.kind.replaceAll("_", " ") }),
-    ` ${event.source.join(", ")} → ${event.target.join(", ")} · ${event.date ?? "undated"} · ${event.factuality}`,
-    event.location ? ` · ${event.location.name}` : "",
     element("div", { className: "evidence", text: event.evidence.text }),
   );
-  card.append(reviewControls(event, () => {}));
+  // the review controls show the event as stored, and again after every save
+  card.append(reviewControls(event, (stored) => card.classList.replace(`kind-${event.kind}`, `kind-${stored.kind}`)));
   card.addEventListener("mouseenter", () => {
     for (const span of document.querySelectorAll(`[data-event-ids~="${event.id}"]`)) span.classList.add("focus");
   });

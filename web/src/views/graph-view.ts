@@ -68,7 +68,13 @@ export async function renderGraphView(root: HTMLElement, _parts: string[], query
     container,
     elements: [
       ...graph.nodes.map((node) => ({
-        data: { id: node.id, label: node.name, kind: node.kind, size: 18 + Math.sqrt(node.events) * 4 },
+        data: {
+          id: node.id,
+          label: node.name,
+          kind: node.kind,
+          events: node.events,
+          size: 18 + Math.sqrt(node.events) * 4,
+        },
       })),
       ...graph.edges.map((edge) => ({
         data: {
@@ -92,6 +98,13 @@ export async function renderGraphView(root: HTMLElement, _parts: string[], query
           "background-color": "#0969da",
           "font-size": 11,
           color: "#1f2328",
+          // long names wrap under their node instead of running into the neighbours'
+          "text-wrap": "wrap",
+          "text-max-width": "90px",
+          "text-valign": "bottom",
+          "text-margin-y": 3,
+          "text-background-color": "#ffffff",
+          "text-background-opacity": 0.8,
         },
       },
       { selector: 'node[kind = "organization"]', style: { shape: "round-rectangle", "background-color": "#8250df" } },
@@ -109,7 +122,18 @@ export async function renderGraphView(root: HTMLElement, _parts: string[], query
       },
       { selector: ":selected", style: { "border-width": 3, "border-color": "#bf8700" } },
     ],
-    layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 8000 } as never,
+    // Concentric rings by number of events, nodes in id order within a ring: the same picture on every load (no
+    // random start, no simulation), busiest states in the middle, with room for each label.
+    layout: {
+      name: "concentric",
+      animate: false,
+      avoidOverlap: true,
+      minNodeSpacing: 46,
+      spacingFactor: 1.1,
+      concentric: (node: { data: (key: string) => number }) => node.data("events"),
+      levelWidth: () => 3,
+      sort: (a: { id: () => string }, b: { id: () => string }) => a.id().localeCompare(b.id()),
+    } as never,
   });
   cy.on("tap", "node", (tap) => {
     panel.textContent = "";

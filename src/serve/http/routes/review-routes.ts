@@ -54,7 +54,7 @@ const Snapshot = z.object({
   review: z.string(),
 });
 
-const ReviewEntrySchema = z
+export const ReviewEntrySchema = z
   .object({
     id: z.number(),
     eventId: z.number(),
