@@ -4,6 +4,7 @@ import type { Knowledge } from "../../knowledge/knowledge.ts";
 import type { Doc } from "../doc.ts";
 import { conjoinedParties } from "./conjoined-parties.ts";
 import { datedAccessionLists } from "./dated-accession-lists.ts";
+import { jointStatementSigners } from "./joint-statement-signers.ts";
 import { meetingInHostTerritory } from "./meeting-in-host-territory.ts";
 import { mergeRepeatedReports } from "./merge-repeated-reports.ts";
 
@@ -13,6 +14,7 @@ export const EVENT_REFINERS: ReadonlyArray<[name: string, refiner: EventRefiner]
   ["conjoined parties", conjoinedParties], // "A, B and C met": every conjunct is a party
   ["dated accession lists", datedAccessionLists], // "the addition of A and B in 2004; C in 1999": joins by year
   ["meeting in host territory", meetingInHostTerritory], // talks held in B's capital: the others visited B
+  ["joint statement signers", jointStatementSigners], // a joint declaration after talks: the participants signed it
   ["merge repeated reports", mergeRepeatedReports], // the same meeting reported three times is one event
 ];
 
