@@ -2,6 +2,7 @@
 // not 2022-01-01), resolved against the article's date: "on Tuesday" is the Tuesday before a Thursday
 // article, "last year" a year, "has endured for 67 years" in 2023 the year 1956 (marked as inferred).
 import * as chrono from "chrono-node";
+import type { Knowledge } from "../knowledge/knowledge.ts";
 import { addDays, atMostAsPrecise, firstDay } from "../record/iso-date.ts";
 import type { IsoDate } from "../record/record.ts";
 import type { DateMention, Doc } from "./doc.ts";
@@ -25,6 +26,11 @@ const FUTURE_CUE = /\b(will|would|shall|plans? to|expected to|next|upcoming|to b
 const HAS_DATE_WORD =
   /\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 
+/** The last word of `text` in lower case ("" when it ends in anything else). */
+function lastWord(text: string): string {
+  return /(\p{L}+)\s*$/u.exec(text)?.[1].toLowerCase() ?? "";
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
@@ -42,7 +48,8 @@ function chronoValue(result: chrono.ParsedResult): { value: IsoDate; certain: bo
   return { value: `${year}`, certain: true };
 }
 
-export function datesStage(doc: Doc): void {
+export function datesStage(doc: Doc, knowledge: Knowledge): void {
+  const speechVerbs = knowledge.personCues.speechVerbs;
   const ref = doc.referenceDate;
   const refDay = ref ? firstDay(ref) : null;
   const refDate = refDay ? new Date(`${refDay}T12:00:00Z`) : new Date();
@@ -124,8 +131,7 @@ export function datesStage(doc: Doc): void {
       // "will travel on Monday" looks ahead; "said Wednesday that he would" reports the day it was said
       const lead = text.slice(0, m.index);
       const forward =
-        /^next/i.test(m[0]) ||
-        (FUTURE_CUE.test(lead) && !/^last/i.test(m[0]) && !/\b(said|says|told|announced|stated)\s*$/i.test(lead));
+        /^next/i.test(m[0]) || (FUTURE_CUE.test(lead) && !/^last/i.test(m[0]) && !speechVerbs.has(lastWord(lead)));
       const shift = forward ? (dow - refDow + 7) % 7 || 7 : -((refDow - dow + 7) % 7);
       add(m.index, m.index + m[0].length, addDays(refDay, shift), true);
     }
