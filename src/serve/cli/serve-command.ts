@@ -2,9 +2,11 @@
 // N server processes share the port (node:cluster): the API answers on one thread per process, and SQLite
 // in WAL mode serves readers in parallel.
 import cluster from "node:cluster";
+import { availableParallelism } from "node:os";
 import { serve } from "@hono/node-server";
 import { Command, InvalidArgumentError } from "commander";
 import { defaultStoreLocation, openStore } from "../../store/open-store.ts";
+import { AnalysisPool } from "../http/analysis-pool.ts";
 import { createApp } from "../http/app.ts";
 import { allowedHostsFor } from "../http/middleware/request-checks.ts";
 import { ensureWebBuilt } from "../http/web-bundle.ts";
@@ -16,6 +18,7 @@ interface ServeOptions {
   web: boolean;
   processes: number;
   allowHost: string[];
+  analysisThreads: number;
 }
 
 function wholeNumber(name: string, min: number, max: number) {
@@ -58,7 +61,9 @@ async function startServer(options: ServeOptions): Promise<void> {
   const webRoot = options.web ? await ensureWebBuilt(cluster.isWorker ? () => {} : log) : undefined;
   const token = process.env.DYAD_TOKEN || undefined;
   const allowedHosts = allowedHostsFor(options.host, options.allowHost);
-  const app = createApp({ store, token, webRoot, warm: true, allowedHosts });
+  // Posted articles are read and analysed on worker threads, so reads stay fast meanwhile (none for read-only).
+  const analysisPool = token && options.analysisThreads > 0 ? new AnalysisPool(options.analysisThreads) : undefined;
+  const app = createApp({ store, token, webRoot, warm: true, allowedHosts, analysisPool });
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
     if (cluster.isWorker) return;
     const mode = token ? "writes need the bearer token in DYAD_TOKEN" : "read-only (set DYAD_TOKEN to allow writes)";
@@ -66,7 +71,7 @@ async function startServer(options: ServeOptions): Promise<void> {
   });
   const stop = () => {
     server.close();
-    store.close().finally(() => process.exit(0));
+    Promise.all([store.close(), analysisPool?.close()]).finally(() => process.exit(0));
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
@@ -83,6 +88,12 @@ export function serveCommand(): Command {
       "--allow-host <name...>",
       "another name the server answers to in the Host header (a proxy's name); the bound address always is",
       [],
+    )
+    .option(
+      "--analysis-threads <n>",
+      "worker threads that read and analyse posted articles (0: on the request thread)",
+      wholeNumber("--analysis-threads", 0, 64),
+      Math.max(1, Math.min(4, availableParallelism() - 1)),
     )
     .option("--no-web", "serve the API only, without building or serving the web app")
     .addHelpText(

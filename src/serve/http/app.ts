@@ -5,6 +5,7 @@ import { secureHeaders } from "hono/secure-headers";
 import type { Store } from "../../store/store.ts";
 import { buildEventMap } from "../aggregate/event-map.ts";
 import { buildRelationsGraph } from "../aggregate/relations-graph.ts";
+import type { AnalysisPool } from "./analysis-pool.ts";
 import { jsonErrorHandler, jsonNotFound } from "./middleware/json-errors.ts";
 import { DEFAULT_BODY_LIMIT_BYTES, requestBodyLimit } from "./middleware/request-body-limit.ts";
 import { requestChecks } from "./middleware/request-checks.ts";
@@ -29,6 +30,8 @@ export interface AppOptions {
   warm?: boolean;
   /** Host header names (lower case, no port) the server answers to; undefined: any. */
   allowedHosts?: ReadonlySet<string>;
+  /** Reads and analyses posted articles on these worker threads instead of the request thread. */
+  analysisPool?: AnalysisPool;
 }
 
 export function createApp(options: AppOptions): OpenAPIHono {
@@ -65,7 +68,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   const api = new OpenAPIHono();
   api.route("/", readRoutes(context));
   api.route("/", aggregateRoutes(context));
-  api.route("/", ingestRoutes(context));
+  api.route("/", ingestRoutes(context, options.analysisPool));
   api.route("/", reviewRoutes(context));
   api.route("/", exportRoutes(context));
   app.route("/", api);

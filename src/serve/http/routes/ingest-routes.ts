@@ -7,6 +7,7 @@ import type { Context } from "hono";
 import type { ReadArticle } from "../../../ingest/article.ts";
 import { publishedProblem, textFieldProblem } from "../../../ingest/article-field-checks.ts";
 import { InputError } from "../../../ingest/input-errors.ts";
+import type { AnalysisPool } from "../analysis-pool.ts";
 import { ErrorSchema, jsonContent } from "../api-schemas.ts";
 import { HttpError } from "../error-catalogue.ts";
 import { newRouter } from "../router.ts";
@@ -51,7 +52,7 @@ const errorContent = (description: string) => jsonContent(ErrorSchema, descripti
  * The article a request carries, read as its Content-Type says: text/plain and text/markdown as text, text/html
  * as a page or fragment, JSON as fields (its metadata kept for HTML too), like a JSON Lines record.
  */
-async function articleOf(c: Context): Promise<ReadArticle> {
+async function articleOf(c: Context, pool?: AnalysisPool): Promise<ReadArticle> {
   const type = (c.req.header("content-type") ?? "").split(";")[0].trim().toLowerCase();
   const label = c.req.query("input") ?? "api:upload";
   // Loaded on the first ingest, so a read-only server never loads the reader, analyzer and knowledge.
@@ -59,7 +60,8 @@ async function articleOf(c: Context): Promise<ReadArticle> {
   const { articleFromFields } = await import("../../../ingest/article-from-fields.ts");
   if (type === "text/plain" || type === "text/markdown" || type === "text/html") {
     const bytes = new Uint8Array(await c.req.arrayBuffer());
-    return readAsArticle(() => readArticle(label, bytes, type === "text/html" ? "html" : "text"));
+    const format = type === "text/html" ? "html" : "text";
+    return readAsArticle(() => (pool ? pool.read(label, bytes, format) : readArticle(label, bytes, format)));
   }
   if (type !== "application/json") {
     throw new HttpError("unsupported_media_type", `POST /api/documents: Content-Type "${type || "(none)"}"`);
@@ -76,19 +78,22 @@ async function articleOf(c: Context): Promise<ReadArticle> {
     throw new HttpError("invalid_request", `POST /api/documents: ${problems}`);
   }
   const { text, format, input, ...metadata } = parsed.data;
-  return readAsArticle(() => articleFromFields(input ?? label, { ...metadata, [format]: text }));
+  const fields = { ...metadata, [format]: text };
+  return readAsArticle(() =>
+    pool ? pool.readFields(input ?? label, fields) : articleFromFields(input ?? label, fields),
+  );
 }
 
-function readAsArticle(read: () => ReadArticle): ReadArticle {
+async function readAsArticle(read: () => ReadArticle | Promise<ReadArticle>): Promise<ReadArticle> {
   try {
-    return read();
+    return await read();
   } catch (error) {
     if (error instanceof InputError) throw new HttpError("invalid_article", error.message);
     throw error;
   }
 }
 
-export function ingestRoutes(context: ServeContext): OpenAPIHono {
+export function ingestRoutes(context: ServeContext, pool?: AnalysisPool): OpenAPIHono {
   const router = newRouter();
   router.openapi(
     createRoute({
@@ -117,13 +122,15 @@ export function ingestRoutes(context: ServeContext): OpenAPIHono {
       },
     }),
     async (c) => {
-      const article = await articleOf(c);
+      const article = await articleOf(c, pool);
       // Loaded on the first ingest, so a read-only server never loads the reader, analyzer and knowledge.
       const { ingestArticle } = await import("../../../store/ingest-article.ts");
       const { loadKnowledge } = await import("../../../knowledge/knowledge.ts");
       let saved: Awaited<ReturnType<typeof ingestArticle>>;
       try {
-        saved = await ingestArticle(article, context.store, loadKnowledge());
+        // With a pool the analysis runs on its threads, which hold their own knowledge base.
+        const analyze = pool ? { analyze: (read: ReadArticle) => pool.analyze(read) } : {};
+        saved = await ingestArticle(article, context.store, loadKnowledge(), analyze);
       } catch (error) {
         if (error instanceof InputError) throw new HttpError("invalid_article", error.message);
         throw error;
