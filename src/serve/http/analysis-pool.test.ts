@@ -57,16 +57,16 @@ describe("analysis pool", () => {
     await pool.analyze(readArticle("warm.txt", bytes(SENTENCE))); // the thread is up
     const big = `Aid to Syria\n\n${SENTENCE.repeat(4000)}`; // ~320 KB in one paragraph
     let posted = false;
-    const post = app
-      .request("/api/documents", {
+    const post = Promise.resolve(
+      app.request("/api/documents", {
         method: "POST",
         body: big,
         headers: { authorization: "Bearer t", "content-type": "text/plain" },
-      })
-      .then((response) => {
-        posted = true;
-        return response.status;
-      });
+      }),
+    ).then((response) => {
+      posted = true;
+      return response.status;
+    });
     await new Promise((resolve) => setTimeout(resolve, 50));
     const stats = await app.request("/api/stats");
     expect(stats.status).toBe(200);
