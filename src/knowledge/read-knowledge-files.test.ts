@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { SYMMETRIC_KINDS } from "../record/record.ts";
 import { KNOWLEDGE_DIR, knowledgeVersion, readKnowledgeFiles } from "./knowledge-files.ts";
 
 // A copy of knowledge/ (without the parser model) that each test may change.
@@ -43,5 +44,15 @@ describe("readKnowledgeFiles", () => {
     const dir = copyOfKnowledge();
     writeFileSync(join(dir, file), content);
     expect(() => readKnowledgeFiles(dir)).toThrow(message);
+  });
+});
+
+describe("event-patterns.json and the contract", () => {
+  it("marks symmetric exactly the kinds the contract does (src/record/record.ts SYMMETRIC_KINDS)", () => {
+    const kinds = readKnowledgeFiles().eventPatterns.kinds;
+    const symmetric = Object.entries(kinds)
+      .filter(([, codes]) => codes.symmetric)
+      .map(([kind]) => kind);
+    expect(symmetric.sort()).toEqual([...SYMMETRIC_KINDS].sort());
   });
 });
