@@ -69,4 +69,9 @@ function main(): void {
   );
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  console.error(`train:parser: ${(error as Error).message}`);
+  process.exit(2);
+}

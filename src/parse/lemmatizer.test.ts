@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { applyScript, editScript, trainLemmatizer } from "./lemmatizer.ts";
+
+describe("edit scripts", () => {
+  it.each([
+    ["talks", "talk", "L1:"],
+    ["Talks", "talk", "L1:"],
+    ["studies", "study", "L3:y"],
+    ["Qatar", "Qatar", "K0:"],
+    ["went", "go", "L4:go"],
+  ])("%s -> %s is %s and applies back", (form, lemma, script) => {
+    expect(editScript(form, lemma)).toBe(script);
+    expect(applyScript(form, script)).toBe(lemma);
+  });
+
+  it("refuses to drop more letters than the word has", () => {
+    expect(applyScript("go", "L4:x")).toBeUndefined();
+  });
+});
+
+describe("trainLemmatizer", () => {
+  const examples = [
+    ...["talks:talk", "walks:walk", "signs:sign", "visits:visit"].map((p) => {
+      const [form, lemma] = p.split(":");
+      return { form, xpos: "VBZ", lemma };
+    }),
+    ...["studies:study", "carries:carry", "tries:try"].map((p) => {
+      const [form, lemma] = p.split(":");
+      return { form, xpos: "VBZ", lemma };
+    }),
+    { form: "is", xpos: "VBZ", lemma: "be" },
+    { form: "Oman", xpos: "NNP", lemma: "Oman" },
+    { form: "Chile", xpos: "NNP", lemma: "Chile" },
+    { form: "Talks", xpos: "NNS", lemma: "talk" },
+    { form: "Talks", xpos: "NNS", lemma: "talk" },
+  ];
+  const lemmatizer = trainLemmatizer(examples);
+
+  it("learns suffix rules that reach unseen words", () => {
+    expect(lemmatizer.lemma("condemns", "VBZ")).toBe("condemn");
+    expect(lemmatizer.lemma("denies", "VBZ")).toBe("deny");
+    expect(lemmatizer.lemma("Kenya", "NNP")).toBe("Kenya");
+  });
+
+  it("keeps irregular words as exceptions", () => {
+    expect(lemmatizer.lemma("is", "VBZ")).toBe("be");
+  });
+
+  it("keeps the lemma of a word always lemmatized alike when the tag is wrong", () => {
+    expect(lemmatizer.lemma("Talks", "NNP")).toBe("talk");
+  });
+});
