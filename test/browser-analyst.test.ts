@@ -189,6 +189,42 @@ describe("graph", () => {
   });
 });
 
+describe("loading and small screens", () => {
+  it("shows that a view is loading while the API is slow", async () => {
+    const { page, base } = session;
+    await page.goto("about:blank");
+    await page.route("**/api/stats", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(`${base}/#/`);
+    await expect(page.locator("#view .loading").textContent()).resolves.toBe("Loading…");
+    await page.waitForSelector('#view[data-ready="true"]');
+    await expect(page.locator("#view .loading").count()).resolves.toBe(0);
+    await page.unroute("**/api/stats");
+  });
+
+  it.each([
+    ["overview", "#/"],
+    ["pair", "#/pair/CHN/SYR"],
+    ["trends", "#/trends?pair=CHN,SYR&by=year"],
+    ["events", "#/events?pair=CHN,SYR"],
+    ["documents", "#/documents?search=partnership"],
+    ["reviews", "#/reviews"],
+  ])("fits the %s view into 390 px", async (name, hash) => {
+    const { page, open } = session;
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await open(hash);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(390);
+      await session.screenshot(`${name}-390`);
+    } finally {
+      await page.setViewportSize({ width: 1400, height: 900 });
+    }
+  });
+});
+
 describe("every view", () => {
   it.each([
     "#/",

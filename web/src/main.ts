@@ -52,12 +52,16 @@ async function route(): Promise<void> {
   for (const anchor of document.querySelectorAll("nav a")) {
     anchor.classList.toggle("active", anchor.getAttribute("href") === `#/${name}`);
   }
+  // Shown until the view has its data: a slow API never leaves a blank page.
+  const loading = element("p", { className: "loading", text: "Loading…", attributes: { role: "status" } });
+  root.append(loading);
   try {
     await render(root, parts, new URLSearchParams(search));
   } catch (error) {
     if (current !== generation) return;
     root.append(element("p", { className: "error", text: `Could not load this view: ${(error as Error).message}` }));
   }
+  loading.remove();
   // Browser tests and the bench wait for this flag: the view has its data on screen.
   if (current === generation) root.dataset.ready = "true";
 }

@@ -69,10 +69,10 @@ export async function renderOverview(root: HTMLElement, _parts: string[], query:
             label,
           ),
         ),
-        element("td", { text: String(edge.events) }),
-        element("td", { text: String(edge.cooperation) }),
-        element("td", { text: String(edge.conflict) }),
-        element("td", { text: edge.partnership ?? "" }),
+        element("td", { text: String(edge.events), attributes: { "data-label": "Events" } }),
+        element("td", { text: String(edge.cooperation), attributes: { "data-label": "Cooperation" } }),
+        element("td", { text: String(edge.conflict), attributes: { "data-label": "Conflict" } }),
+        element("td", { text: edge.partnership ?? "", attributes: { "data-label": "Partnership" } }),
       ),
     );
   }
