@@ -63,6 +63,9 @@ async function startServer(options: ServeOptions): Promise<void> {
   const allowedHosts = allowedHostsFor(options.host, options.allowHost);
   // Posted articles are read and analysed on worker threads, so reads stay fast meanwhile (none for read-only).
   const analysisPool = token && options.analysisThreads > 0 ? new AnalysisPool(options.analysisThreads) : undefined;
+  // The ingest route loads the knowledge base on its first article; with a pool, load it now instead of
+  // stalling every request while a first article comes in.
+  if (analysisPool) (await import("../../knowledge/knowledge.ts")).loadKnowledge();
   const app = createApp({ store, token, webRoot, warm: true, allowedHosts, analysisPool });
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
     if (cluster.isWorker) return;
