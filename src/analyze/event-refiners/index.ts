@@ -2,17 +2,21 @@
 // refiners before it proposed, and adds to them or merges them; none undoes an earlier one's decision.
 import type { Knowledge } from "../../knowledge/knowledge.ts";
 import type { Doc } from "../doc.ts";
+import { anniversarySince } from "./anniversary-since.ts";
 import { conjoinedParties } from "./conjoined-parties.ts";
 import { datedAccessionLists } from "./dated-accession-lists.ts";
 import { jointStatementSigners } from "./joint-statement-signers.ts";
 import { meetingInHostTerritory } from "./meeting-in-host-territory.ts";
 import { mergeRepeatedReports } from "./merge-repeated-reports.ts";
+import { separateCalls } from "./separate-calls.ts";
 
 export type EventRefiner = (doc: Doc, knowledge: Knowledge) => void;
 
 export const EVENT_REFINERS: ReadonlyArray<[name: string, refiner: EventRefiner]> = [
   ["conjoined parties", conjoinedParties], // "A, B and C met": every conjunct is a party
   ["dated accession lists", datedAccessionLists], // "the addition of A and B in 2004; C in 1999": joins by year
+  ["separate calls", separateCalls], // "called the French and German ministers": two calls, not a summit
+  ["anniversary since", anniversarySince], // "the 25th anniversary of the cooperation", in 2024: it began in 1999
   ["meeting in host territory", meetingInHostTerritory], // talks held in B's capital: the others visited B
   ["joint statement signers", jointStatementSigners], // a joint declaration after talks: the participants signed it
   ["merge repeated reports", mergeRepeatedReports], // the same meeting reported three times is one event

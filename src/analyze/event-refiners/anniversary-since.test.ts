@@ -1,0 +1,29 @@
+// Table tests of the anniversary refiner and of calls as talks, on sentences written for them.
+import { describe, expect, it } from "vitest";
+import { analyzeText, checkEventRow, type EventRow } from "../analyze-test-helpers.ts";
+
+const rows: EventRow[] = [
+  {
+    text: "Peru and Chile marked the 30th anniversary of their cooperation in Lima on Monday.",
+    events: ["cooperate CHL~PER occurred", "cooperate CHL~PER intended"],
+    knownSpurious: ["meet CHL~PER occurred", "visit CHL>PER occurred"],
+  },
+  {
+    text: "On Monday the Kenyan President called the Tanzanian President to discuss the border.",
+    events: ["meet KEN~TZA occurred"],
+  },
+  {
+    text: "The Indian Prime Minister held a telephone talk with the Brazilian President on Friday.",
+    events: ["meet BRA~IND occurred"],
+  },
+];
+
+describe("anniversaries and calls", () => {
+  for (const row of rows) it(`${row.events[0]}: ${row.text.slice(0, 70)}`, () => checkEventRow(row));
+  it("dates the beginning from the anniversary, and marks it inferred", () => {
+    const events = analyzeText(rows[0].text, "2024-03-14").events.filter((e) => e.kind === "cooperate");
+    const began = events.find((e) => e.date === "1994");
+    expect(began?.factuality).toBe("occurred");
+    expect(began?.inferred).toBe(true);
+  });
+});
