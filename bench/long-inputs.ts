@@ -8,6 +8,8 @@ export interface LongInputFigure {
   name: string;
   megabytes: number;
   seconds: number;
+  /** CPU time of this process meanwhile: what the run costs on a machine that other work shares. */
+  cpuSeconds: number;
   /** What happened: analysed (with the budget's cut codes) or the error's code and message. */
   outcome: string;
 }
@@ -24,6 +26,7 @@ export function timeLongInputs(knowledge: Knowledge): LongInputFigure[] {
   return LONG_INPUTS.map(([name, make]) => {
     const bytes = new TextEncoder().encode(make());
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     let outcome: string;
     try {
       const record = analyzeArticle(readArticle(`${name}.txt`, bytes), knowledge);
@@ -33,6 +36,8 @@ export function timeLongInputs(knowledge: Knowledge): LongInputFigure[] {
       outcome = `refused: ${error instanceof Error ? error.message : String(error)}`;
     }
     const seconds = +((performance.now() - start) / 1000).toFixed(2);
-    return { name, megabytes: +(bytes.length / 1e6).toFixed(1), seconds, outcome };
+    const cpu = process.cpuUsage(cpuStart);
+    const cpuSeconds = +((cpu.user + cpu.system) / 1e6).toFixed(2);
+    return { name, megabytes: +(bytes.length / 1e6).toFixed(1), seconds, cpuSeconds, outcome };
   });
 }

@@ -116,7 +116,8 @@ console.log(`articles ${count} (knowledge loaded once in ${results.knowledge_loa
 console.log(
   `extract  ${results.extract.articles_per_second} articles/s, ${results.extract.sentences_per_second} sentences/s, peak RSS ${results.extract.peak_rss_mb} MB`,
 );
-for (const long of longInputs) console.log(`long     ${long.name} in ${long.seconds} s: ${long.outcome}`);
+for (const long of longInputs)
+  console.log(`long     ${long.name} in ${long.seconds} s (${long.cpuSeconds} s of CPU): ${long.outcome}`);
 console.log(
   `ingest   ${results.ingest_sqlite.articles_per_second} articles/s into SQLite (${stored} stored), peak RSS ${results.ingest_sqlite.peak_rss_mb} MB`,
 );
