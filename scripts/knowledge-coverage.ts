@@ -2,7 +2,8 @@
 // Runs the event dictionary over every article of a gold folder (NNN.txt beside NNN.gold.json) and
 // lists (1) the dictionary entries that never matched, dyad.json's in full and the others counted by
 // file (--all lists them too), and (2) the gold events by how an entry of their kind matched: in a
-// sentence that quotes a phrase of the event's note, elsewhere in the article only, or nowhere.
+// sentence that quotes a phrase of the event's note, elsewhere in the article only, or nowhere; and
+// (3) the entries that match most often in articles whose gold has no event of their kind.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadDictionaryIndex, matchDictionary } from "../src/analyze/dictionary/index.ts";
@@ -25,6 +26,9 @@ const { dictionary, index } = loadDictionaryIndex();
 const fileOf = new Map(dictionary.blocks.map(({ file, block }) => [block.id, file]));
 const used = new Set<string>();
 const misses: string[] = [];
+/** Per entry: matches in articles whose gold has no event of the entry's kind (likely noise). */
+const unsupported = new Map<string, number>();
+const NEW_KINDS = new Set(["coerce", "mobilize", "concede", "retreat", "investigate", "protest"]);
 const elsewhere: string[] = [];
 let goldEvents = 0;
 
@@ -39,9 +43,18 @@ for (const name of readdirSync(dir)
     return {
       text: normal(text.slice(s.start, s.end)),
       kinds: new Set<string | null>(matches.map((m) => m.entry.kind)),
+      ids: matches.map((m) => m.entry.id),
+      idKinds: new Map(matches.map((m) => [m.entry.id, m.entry.kind ?? ""])),
     };
   });
-  const gold = JSON.parse(readFileSync(join(dir, name), "utf8")) as { events?: GoldEvent[] };
+  const gold = JSON.parse(readFileSync(join(dir, name), "utf8")) as { events?: GoldEvent[]; kinds_version?: number };
+  const goldKinds = new Set((gold.events ?? []).map((e) => e.kind));
+  for (const s of sentences)
+    for (const id of s.ids) {
+      const kind = s.idKinds.get(id) ?? "";
+      if (goldKinds.has(kind) || (NEW_KINDS.has(kind) && gold.kinds_version !== 2)) continue;
+      unsupported.set(id, (unsupported.get(id) ?? 0) + 1);
+    }
   for (const event of gold.events ?? []) {
     goldEvents += 1;
     // notes quote the article in pieces: "Saudi Arabia ... ended diplomatic relations with Qatar (on Monday)"
@@ -78,6 +91,9 @@ function report(): void {
   for (const e of elsewhere) console.log(`  ${e}`);
   console.log(`no dictionary match of their kind anywhere in the article: ${misses.length}`);
   for (const m of misses) console.log(`  ${m}`);
+  const noisy = [...unsupported].sort((a, b) => b[1] - a[1]).slice(0, args.includes("--all") ? undefined : 40);
+  console.log("\nentries matching most often in articles whose gold has no event of their kind (review candidates):");
+  for (const [id, n] of noisy) console.log(`  ${n}\t${id}`);
 }
 
 function stripFrontMatter(text: string): string {
