@@ -122,6 +122,16 @@ describe("web app", () => {
     expect((await store.getEvent(event.id))?.review).toBe("unreviewed");
   });
 
+  it("shows a malformed article link (#/article/%) as an error, with no uncaught exception", async () => {
+    const errors: string[] = [];
+    const listener = (error: Error) => errors.push(error.message);
+    page.on("pageerror", listener);
+    await open("#/article/%");
+    page.off("pageerror", listener);
+    expect(errors).toEqual([]);
+    await expect(page.textContent("#view .error")).resolves.toContain("is not an article id");
+  });
+
   it("shows the malicious article's markup as text and runs none of it", async () => {
     await open(`#/article/${maliciousId}`);
     const text = (await page.textContent(".article-text")) ?? "";
