@@ -9,11 +9,6 @@ export interface LemmatizerData {
   exceptions: [string, string, string][];
   /** [xpos, ending, script]: the edit for words with that tag and ending. */
   rules: [string, string, string][];
-  /**
-   * [form, lemma] for forms seen at least twice, always with that lemma whatever their tag: these keep
-   * their lemma when the tagger errs ("Applause" tagged NNP still gives "applause").
-   */
-  forms?: [string, string][];
 }
 
 export interface LemmaExample {
@@ -48,10 +43,8 @@ function commonPrefix(a: string, b: string): number {
 export class Lemmatizer {
   private readonly exceptions = new Map<string, string>();
   private readonly rules = new Map<string, string>();
-  private readonly forms: Map<string, string>;
 
   constructor(readonly data: LemmatizerData) {
-    this.forms = new Map(data.forms ?? []);
     for (const [form, xpos, lemma] of data.exceptions) this.exceptions.set(`${form}\t${xpos}`, lemma);
     for (const [xpos, ending, script] of data.rules) this.rules.set(`${xpos}\t${ending}`, script);
   }
@@ -59,7 +52,7 @@ export class Lemmatizer {
   lemma(form: string, xpos: string): string {
     const known = this.exceptions.get(`${form}\t${xpos}`);
     if (known !== undefined) return known;
-    return this.forms.get(form) ?? this.byRule(form, xpos);
+    return this.byRule(form, xpos);
   }
 
   byRule(form: string, xpos: string): string {
@@ -74,7 +67,7 @@ export class Lemmatizer {
   }
 }
 
-export function trainLemmatizer(examples: readonly LemmaExample[]): Lemmatizer {
+export function trainLemmatizer(examples: Iterable<LemmaExample>): Lemmatizer {
   const lemmaCounts = new Map<string, Map<string, number>>();
   for (const { form, xpos, lemma } of examples) {
     if (lemma === "_") continue; // not annotated
@@ -110,21 +103,7 @@ export function trainLemmatizer(examples: readonly LemmaExample[]): Lemmatizer {
   }
   const withRules = new Lemmatizer({ exceptions: [], rules });
   const exceptions = lexicon.filter(([form, xpos, lemma]) => withRules.byRule(form, xpos) !== lemma);
-  return new Lemmatizer({ exceptions, rules: pruneRules(rules), forms: unambiguousForms(examples) });
-}
-
-function unambiguousForms(examples: Iterable<LemmaExample>): [string, string][] {
-  const seen = new Map<string, { lemma: string; count: number } | null>();
-  for (const { form, lemma } of examples) {
-    if (lemma === "_") continue;
-    const entry = seen.get(form);
-    if (entry === undefined) seen.set(form, { lemma, count: 1 });
-    else if (entry && entry.lemma === lemma) entry.count++;
-    else seen.set(form, null);
-  }
-  const out: [string, string][] = [];
-  for (const [form, entry] of seen) if (entry && entry.count >= 2) out.push([form, entry.lemma]);
-  return out;
+  return new Lemmatizer({ exceptions, rules: pruneRules(rules) });
 }
 
 function mostCommon(counts: Map<string, number>): string {

@@ -81,12 +81,8 @@ export class PerceptronTrainer implements Scorer {
     this.step++;
   }
 
-  /**
-   * The averaged weights as a sparse table, dropping votes smaller than `minimum`: below half an update
-   * they are features seen once or twice early on, and dropping them shrinks the model by a seventh at
-   * no cost in accuracy (EWT dev).
-   */
-  averaged(minimum = 0.5): SparseWeights {
+  /** The averaged weights as a sparse table, dropping votes smaller than `minimum`. */
+  averaged(minimum = 1e-3): SparseWeights {
     const { keys, rows } = this.table.entries();
     const kept: number[] = [];
     const starts: number[] = [0];
