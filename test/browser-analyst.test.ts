@@ -81,6 +81,13 @@ describe("what counts, and the switches that bring in the rest", () => {
     await session.screenshot("pair-with-intended");
   });
 
+  it("opens a pair named in any case, showing the codes it resolved to", async () => {
+    const { page, open } = session;
+    await open("#/pair/china/Syrian");
+    await expect(page.inputValue('select[aria-label="first actor"]')).resolves.toBe("CHN");
+    await expect(page.inputValue('select[aria-label="second actor"]')).resolves.toBe("SYR");
+  });
+
   it("keeps the date range when moving from the overview to a pair", async () => {
     const { page, open } = session;
     await open("#/");

@@ -132,10 +132,13 @@ export async function renderPairView(root: HTMLElement, parts: string[], query: 
   );
 
   const selection = selectionParameters(query);
-  const [{ entries, apart }, trends] = await Promise.all([
+  const [{ entries, apart, a: firstId, b: secondId }, trends] = await Promise.all([
     api.timeline(a, b, selection),
     api.trends({ ...selection, pair: `${a},${b}`, by: "year" }),
   ]);
+  // the URL may name the pair ("#/pair/china/syria"): the pickers show the codes the API resolved them to
+  first.value = firstId;
+  second.value = secondId;
   const events = entries.flatMap((entry) => (entry.type === "event" && !entry.context ? [entry.event] : []));
   const context = entries.filter((entry) => entry.type === "event" && entry.context).length;
   const relations = entries.filter((entry) => entry.type === "relation").length;
