@@ -18,11 +18,12 @@ const term = z.union([lemmaPhrase, className]);
  * subj: the subject (nsubj; in the passive the "by" agent), inherited through conj/xcomp;
  * obj: the object (obj; in the passive the subject, nsubj:pass); iobj: the indirect object;
  * poss: the trigger's possessor ("France's condemnation"); speaker: the subject of the verb whose clause
- * holds the trigger ("France said Iran supports terrorism": France); prep:X: an obl/nmod child of the trigger
+ * holds the trigger ("France said Iran supports terrorism": France); clause_subj: the subject of the
+ * trigger's complement clause ("demanded that Russia withdraw": Russia); prep:X: an obl/nmod child of the trigger
  * or of its object whose case marker is X ("with", "to", "against").
  */
 export const slotSchema = z.union([
-  z.enum(["subj", "obj", "iobj", "poss", "speaker"]),
+  z.enum(["subj", "obj", "iobj", "poss", "speaker", "clause_subj"]),
   z.string().regex(/^prep:[a-z]+(?: [a-z]+)?$/, "prep: plus a preposition"),
 ]);
 

@@ -60,6 +60,8 @@ export function slotHeads(tree: SentenceTree, trigger: number, slot: Slot): numb
   if (slot === "iobj") return childrenWith(tree, trigger, new Set(["iobj"]));
   if (slot === "poss") return childrenWith(tree, trigger, new Set(["nmod:poss"]));
   if (slot === "speaker") return speakerOf(tree, trigger);
+  if (slot === "clause_subj")
+    return childrenWith(tree, trigger, new Set(["ccomp"])).flatMap((c) => childrenWith(tree, c, new Set(["nsubj"])));
   return prepObjects(tree, trigger, slot.slice("prep:".length));
 }
 
