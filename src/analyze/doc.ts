@@ -1,6 +1,5 @@
 // The one document type: the article text and everything found in it, as offset spans into `text`.
 import type { ReadArticle } from "../ingest/article.ts";
-import type { ParsedToken } from "../parse/index.ts";
 import type { EventKind, Factuality, IsoDate, RecordEntity, RelationKind } from "../record/record.ts";
 import type { Token } from "../text/tokens.ts";
 import type { Cut, WorkBudget } from "./work-budget.ts";
@@ -100,8 +99,6 @@ export interface Doc {
   jointVoice?: string[];
   tokens: Token[];
   sentences: Sentence[];
-  /** Parsed tokens (UD tags, lemmas, tree) of the sentences parsed so far, by sentence index (sentence-parse.ts). */
-  parses?: Map<number, ParsedToken[]>;
   mentions: Mention[];
   entities: Map<string, RecordEntity>;
   dates: DateMention[];

@@ -17,10 +17,7 @@ import { addCut, DEFAULT_BUDGET, sentenceLimitsStage, timeBudgetCut, type WorkBu
 
 export type Stage = (doc: Doc, knowledge: Knowledge) => void;
 
-/**
- * The stages, in the order they run; each reads what the ones before it added. The dependency parse of a
- * sentence is made on demand (sentence-parse.ts) by the stages that read structure, not for every sentence.
- */
+/** The stages, in the order they run; each reads what the ones before it added. */
 export const STAGES: ReadonlyArray<[name: string, stage: Stage]> = [
   ["sentences", sentencesStage], // tokens and sentences with offsets
   ["sentence-limits", sentenceLimitsStage], // over-long sentences in pieces, tokens past the budget left out

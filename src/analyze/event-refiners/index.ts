@@ -3,7 +3,6 @@
 import type { Knowledge } from "../../knowledge/knowledge.ts";
 import type { Doc } from "../doc.ts";
 import { anniversarySince } from "./anniversary-since.ts";
-import { conjoinedParties } from "./conjoined-parties.ts";
 import { datedAccessionLists } from "./dated-accession-lists.ts";
 import { jointStatementSigners } from "./joint-statement-signers.ts";
 import { meetingInHostTerritory } from "./meeting-in-host-territory.ts";
@@ -13,7 +12,6 @@ import { separateCalls } from "./separate-calls.ts";
 export type EventRefiner = (doc: Doc, knowledge: Knowledge) => void;
 
 export const EVENT_REFINERS: ReadonlyArray<[name: string, refiner: EventRefiner]> = [
-  ["conjoined parties", conjoinedParties], // "A, B and C met": every conjunct is a party
   ["dated accession lists", datedAccessionLists], // "the addition of A and B in 2004; C in 1999": joins by year
   ["separate calls", separateCalls], // "called the French and German ministers": two calls, not a summit
   ["anniversary since", anniversarySince], // "the 25th anniversary of the cooperation", in 2024: it began in 1999

@@ -1,4 +1,4 @@
-// Table tests of the conjunct refiner and the joint statement's voice, on sentences written for them:
+// Table tests of lists of parties and of a joint statement's voice, on sentences written for them:
 // each row lists every event the text gives, exactly.
 import { describe, it } from "vitest";
 import { checkEventRow, type EventRow } from "../analyze-test-helpers.ts";
@@ -28,6 +28,6 @@ const rows: EventRow[] = [
   },
 ];
 
-describe("every conjunct of a list takes its role", () => {
+describe("every state of a list is a party", () => {
   for (const row of rows) it(`${row.events[0]}: ${row.text.slice(0, 70)}`, () => checkEventRow(row));
 });
