@@ -7,13 +7,9 @@ import { type EventKind, SYMMETRIC_KINDS } from "../../src/record/record.ts";
 import { type CodedKind, codedKind, type KindMapping } from "./cameo-codes.ts";
 import { draftPattern, type PatternDraft } from "./cameo-patterns.ts";
 import type { CameoBlock, CameoDictionary } from "./read-cameo-verbs.ts";
-import { applyReview, type Review } from "./review.ts";
+import { applyReview, type Dropped, type Review } from "./review.ts";
 
-export interface Dropped {
-  block: string;
-  pattern: string;
-  reason: string;
-}
+export type { Dropped } from "./review.ts";
 
 export interface Conversion {
   classes: Record<string, string[]>;

@@ -2,7 +2,6 @@
 import type { ReadArticle } from "../ingest/article.ts";
 import type { EventKind, Factuality, IsoDate, RecordEntity, RelationKind } from "../record/record.ts";
 import type { Token } from "../text/tokens.ts";
-import type { Cut, WorkBudget } from "./work-budget.ts";
 
 export interface Span {
   start: number;
@@ -109,4 +108,23 @@ export interface Doc {
   budget?: WorkBudget;
   /** What the budget cut, for the record's document.cut. */
   cuts?: Cut[];
+}
+
+// The work budget an analysis runs under, and what it cut (work-budget.ts applies them; the types live here so
+// that doc.ts and work-budget.ts do not import each other).
+export interface WorkBudget {
+  /** Tokens analysed per article; sentences past this many are left out. */
+  maxTokens: number;
+  /** Longer "sentences" (a list without full stops, a run of names) are analysed in pieces of this many tokens. */
+  maxSentenceTokens: number;
+  /** Wall-clock time for all stages of one article; the stages after it runs out are skipped. */
+  maxMilliseconds: number;
+}
+
+export type CutCode = "long_sentences" | "token_budget" | "time_budget";
+
+/** What was not analysed as written, and why. */
+export interface Cut {
+  code: CutCode;
+  message: string;
 }

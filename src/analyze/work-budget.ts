@@ -1,26 +1,11 @@
 // Bounded work per article: a sentence too long to be one is analysed in pieces, tokens past the article's
 // budget are not analysed, and stages after the time budget runs out do not run. Each cut is written into
 // the record (document.cut) with a code and a message, so nothing is truncated silently.
-import type { Doc, Sentence } from "./doc.ts";
+import type { Cut, Doc, Sentence, WorkBudget } from "./doc.ts";
 
-export interface WorkBudget {
-  /** Tokens analysed per article; sentences past this many are left out. */
-  maxTokens: number;
-  /** Longer "sentences" (a list without full stops, a run of names) are analysed in pieces of this many tokens. */
-  maxSentenceTokens: number;
-  /** Wall-clock time for all stages of one article; the stages after it runs out are skipped. */
-  maxMilliseconds: number;
-}
+export type { Cut, CutCode, WorkBudget } from "./doc.ts";
 
 export const DEFAULT_BUDGET: WorkBudget = { maxTokens: 1_000_000, maxSentenceTokens: 400, maxMilliseconds: 60_000 };
-
-export type CutCode = "long_sentences" | "token_budget" | "time_budget";
-
-/** What was not analysed as written, and why. */
-export interface Cut {
-  code: CutCode;
-  message: string;
-}
 
 /** Stage: applies the token budgets to doc.sentences (runs right after the sentences stage). */
 export function sentenceLimitsStage(doc: Doc): void {
