@@ -6,6 +6,8 @@ import { fileURLToPath } from "node:url";
 
 export const WEB_SOURCE_ROOT = fileURLToPath(new URL("../../../web/", import.meta.url));
 export const WEB_DIST_ROOT = join(WEB_SOURCE_ROOT, "dist");
+/** The part of src/ the web app bundles (the record contract: kinds, ISO dates); a change there rebuilds it too. */
+const BUNDLED_SOURCE_ROOTS = [fileURLToPath(new URL("../../record/", import.meta.url))];
 
 async function newestSourceTime(folder: string): Promise<number> {
   let newest = 0;
@@ -20,7 +22,9 @@ async function newestSourceTime(folder: string): Promise<number> {
 
 export async function webBuildIsCurrent(): Promise<boolean> {
   const built = await stat(join(WEB_DIST_ROOT, "index.html")).catch(() => null);
-  return built !== null && built.mtimeMs >= (await newestSourceTime(WEB_SOURCE_ROOT));
+  if (built === null) return false;
+  const newest = await Promise.all([WEB_SOURCE_ROOT, ...BUNDLED_SOURCE_ROOTS].map(newestSourceTime));
+  return built.mtimeMs >= Math.max(...newest);
 }
 
 /** Builds web/ into web/dist when missing or stale; returns the folder to serve. */
