@@ -349,7 +349,8 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
           !objects.length &&
           source.length === 1 &&
           other(source[0]) &&
-          !NEEDS_NAMED_TARGET.has(kind)
+          !NEEDS_NAMED_TARGET.has(kind) &&
+          !trigger.target_kinds
         )
           target = [other(source[0]) as string];
         if (kind === "join") target = target.filter((t) => t.startsWith("org:"));

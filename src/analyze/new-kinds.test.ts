@@ -32,3 +32,23 @@ const rows: EventRow[] = [
 describe("coerce, retreat, concede, investigate, protest", () => {
   it.each(rows)("$text", checkEventRow);
 });
+
+// leaving an organisation breaks relations with it (the guidelines' implied event)
+describe("leaving an organisation", () => {
+  it.each([
+    {
+      text: "Burkina Faso, Mali and Niger withdrew from ECOWAS in January 2024.",
+      events: [
+        "break_relations BFA>org:ecowas occurred",
+        "break_relations MLI>org:ecowas occurred",
+        "break_relations NER>org:ecowas occurred",
+      ],
+      date: "2024-01",
+    },
+    { text: "Britain left the European Union in 2020.", events: ["break_relations GBR>org:eu occurred"], date: "2020" },
+    {
+      text: "Chile withdrew from the talks on Monday. Britain left the European Union in 2020.",
+      events: ["break_relations GBR>org:eu occurred"],
+    },
+  ] as EventRow[])("$text", checkEventRow);
+});
