@@ -81,6 +81,18 @@ describe("what counts, and the switches that bring in the rest", () => {
     await session.screenshot("pair-with-intended");
   });
 
+  it("keeps every timeline label inside the timeline", async () => {
+    const { page, open } = session;
+    await open("#/pair/CHN/SYR");
+    await page.waitForSelector(".vis-item");
+    const frame = await page.locator(".timeline .vis-panel.vis-center").boundingBox();
+    const right = (frame?.x ?? 0) + (frame?.width ?? 0);
+    for (const label of await page.locator(".vis-item.vis-point .vis-item-content").all()) {
+      const box = await label.boundingBox();
+      if (box) expect(box.x + box.width).toBeLessThanOrEqual(right + 1);
+    }
+  });
+
   it("opens a pair named in any case, showing the codes it resolved to", async () => {
     const { page, open } = session;
     await open("#/pair/china/Syrian");

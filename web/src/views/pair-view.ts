@@ -204,9 +204,13 @@ export async function renderPairView(root: HTMLElement, parts: string[], query: 
     verticalScroll: true,
     stack: true,
     zoomable: true,
-    start: new Date(Math.min(...dated) - span * 0.05),
-    // Room on the right for the labels of the latest points.
-    end: new Date(Math.max(...dated) + span * 0.2),
+    // Room on the left so the first year label is whole (not a clipped "0"), and on the right for the labels
+    // of the latest points, which run about a quarter of the timeline's width.
+    start: new Date(Math.min(...dated) - span * 0.1),
+    end: new Date(Math.max(...dated) + span * 0.45),
+    // Over decades the major row only repeats a stray "0"; the minor labels carry the years.
+    showMajorLabels: false,
+    format: { minorLabels: { year: "YYYY" } },
     // Item content is always a DOM element built with textContent; never HTML from the server.
     xss: { disabled: false },
   });
