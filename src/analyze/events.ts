@@ -5,6 +5,7 @@
 import { startsAtWord, type Trigger } from "../knowledge/event-patterns.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { SYMMETRIC_KINDS } from "../record/record.ts";
+import type { Token } from "../text/tokens.ts";
 import { articleOrganization } from "./article-organization.ts";
 import { inSentence } from "./by-sentence.ts";
 import { focusPair } from "./coreference.ts";
@@ -159,7 +160,7 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
     };
     const plain = actorMentions(doc, sentence, false);
     const withPlaces = actorMentions(doc, sentence, true);
-    const speaker = speakerOf(doc, sentence, plain);
+    const speaker = speakerOf(doc, sentence, plain, knowledge.personCues.attributionVerbs);
     for (const hit of hits) {
       const { trigger } = hit;
       const kind = trigger.kind;
@@ -437,13 +438,15 @@ function coordinatedWith(a: ActorMention, group: ActorMention[]): boolean {
   return group.some((g) => g.mention.end <= a.mention.start && a.mention.start - g.mention.end < 12);
 }
 
-/** The actor who speaks in a sentence ("X said", "according to X"), if any. */
-function speakerOf(doc: Doc, sentence: Sentence, actors: ActorMention[]): ActorMention | null {
-  const text = doc.text.slice(sentence.start, sentence.end);
-  const verb = /\b(said|says|stated|told|announced|noted|added|accused|alleged|according to)\b/.exec(text);
+/** The actor who speaks in a sentence ("X said", "according to X"), if any; the verbs are knowledge (person-cues.json). */
+function speakerOf(doc: Doc, sentence: Sentence, actors: ActorMention[], verbs: Set<string>): ActorMention | null {
+  let verb: Token | undefined;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd && !verb; i++) {
+    if (verbs.has(doc.tokens[i].norm)) verb = doc.tokens[i];
+  }
   if (!verb) return null;
-  const at = sentence.start + verb.index;
+  const at = verb.start;
   const before = actors.filter((a) => a.mention.end <= at && a.preposition === "");
   if (before.length) return before[before.length - 1];
-  return actors.find((a) => a.mention.start >= at + verb[0].length) ?? null;
+  return actors.find((a) => a.mention.start >= verb.end) ?? null;
 }

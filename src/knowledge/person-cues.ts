@@ -10,6 +10,8 @@ export interface PersonCues {
   titleMaxTokens: number;
   cueWords: Set<string>;
   speechVerbs: Set<string>;
+  /** Speech verbs and the words that attribute a claim: who says an event happened. */
+  attributionVerbs: Set<string>;
   particles: Set<string>;
   nonNameWords: Set<string>;
   groupNouns: Set<string>;
@@ -28,6 +30,7 @@ export function loadPersonCues(dir = KNOWLEDGE_DIR): PersonCues {
     titleMaxTokens: Math.max(...[...titles.keys()].map((k) => k.split(" ").length)),
     cueWords: new Set(f.cue_words),
     speechVerbs: new Set(f.speech_verbs),
+    attributionVerbs: new Set([...f.speech_verbs, ...f.attribution_verbs]),
     particles: new Set(f.name_particles),
     nonNameWords: new Set(f.non_name_words.map((w) => w.toLowerCase())),
     groupNouns: new Set(f.group_nouns.map((w) => w.toLowerCase())),

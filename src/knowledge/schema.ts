@@ -100,6 +100,8 @@ export const personCuesFileSchema = z.object({
   titles: z.record(z.string(), z.array(termSchema.shape.role)),
   cue_words: z.array(z.string()),
   speech_verbs: z.array(z.string()),
+  /** Words that attribute a claim to its author besides speech ("accused", "according" to). */
+  attribution_verbs: z.array(z.string()),
   name_particles: z.array(z.string()),
   non_name_words: z.array(z.string()),
   group_nouns: z.array(z.string()),
