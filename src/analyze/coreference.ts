@@ -85,6 +85,7 @@ function titled(doc: Doc, m: Mention): boolean {
   return m.kind === "country" && TITLE_AFTER.test(doc.text.slice(m.end, m.end + 20));
 }
 
+// Over 80 lines: pronouns, group nouns and "the two countries" share one running context of the last actors seen; split when coreference reads the tree.
 export function coreferenceStage(doc: Doc): void {
   const pair = focusPair(doc);
   const voice = jointVoice(doc);

@@ -48,6 +48,7 @@ function chronoValue(result: chrono.ParsedResult): { value: IsoDate; certain: bo
   return { value: `${year}`, certain: true };
 }
 
+// Over 80 lines: absolute, relative and duration dates share one scan and one resolution of the reference date; split by family when a second caller needs one.
 export function datesStage(doc: Doc, knowledge: Knowledge): void {
   const speechVerbs = knowledge.personCues.speechVerbs;
   const ref = doc.referenceDate;

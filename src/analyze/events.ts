@@ -141,6 +141,7 @@ function unique(actors: string[]): string[] {
   return [...new Set(actors)];
 }
 
+// Over 80 lines: the regex-trigger loop with its role frames, kept until the dictionary matcher and roles from the tree replace it (issues 8 and 9).
 export function eventsStage(doc: Doc, knowledge: Knowledge): void {
   const pair = focusPair(doc);
   const other = (actor: string) =>

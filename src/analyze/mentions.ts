@@ -155,6 +155,7 @@ function pick(candidates: PhraseCandidate[], type: PhraseCandidate["type"]): Phr
   return candidates.filter((c) => c.type === type);
 }
 
+// Over 80 lines: one decision ladder (name, title, surname, capital, demonym) that must be read in order; split it with the mention stage's move onto the parse.
 function resolveMatch(
   doc: Doc,
   knowledge: Knowledge,

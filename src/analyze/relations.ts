@@ -43,6 +43,7 @@ function partnershipPatternsOf(knowledge: Knowledge): { partnership: RegExp; req
   return patterns;
 }
 
+// Over 80 lines: partnership, relations and membership patterns share one sentence walk; to become dictionary entries like the events' (issue 9).
 export function relationsStage(doc: Doc, knowledge: Knowledge): void {
   const { partnership, requiredLevel } = partnershipPatternsOf(knowledge);
   const pair = focusPair(doc);

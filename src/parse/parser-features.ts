@@ -33,6 +33,7 @@ function valency(count: number): number {
   return Math.min(count, 4);
 }
 
+// Over 80 lines: the feature templates in the model's fixed order (the model file records the feature-set number); one flat list is the easiest to check against it.
 export function parserFeatures(state: ArcHybridState, input: ParserInput, out: Uint32Array): number {
   const none = state.n + 1;
   const at = (x: number) => (x < 0 ? none : x);

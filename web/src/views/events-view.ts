@@ -16,6 +16,7 @@ const FIELDS: [string, string, string][] = [
 ];
 const PAGE = 50;
 
+// Over 80 lines: the filters, the table and the pager in page order.
 export async function renderEventsView(root: HTMLElement, _parts: string[], query: URLSearchParams): Promise<void> {
   const form = element("form", { className: "filters" });
   for (const [name, label, placeholder] of FIELDS) {

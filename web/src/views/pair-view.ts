@@ -107,6 +107,7 @@ async function actorChoices(): Promise<{ id: string; name: string }[]> {
   return graph.nodes.map((node) => ({ id: node.id, name: node.name })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
+// Over 80 lines: the view's sections (header, chart, timeline, relations) in page order.
 export async function renderPairView(root: HTMLElement, parts: string[], query: URLSearchParams): Promise<void> {
   const choices = await actorChoices();
   const [a = "CHN", b = "SYR"] = parts;

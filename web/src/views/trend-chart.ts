@@ -32,6 +32,7 @@ function text(x: number, y: number, content: string, attributes: Record<string, 
   return node;
 }
 
+// Over 80 lines: one SVG built top to bottom (axes, bars, line, legend), easier to follow whole than in pieces.
 export function trendChart(trends: ApiTrends): HTMLElement | SVGElement {
   const points = trends.points;
   if (points.length === 0) return element("p", { className: "muted", text: "No dated events in this selection." });
