@@ -27,6 +27,14 @@ describe("work budget", () => {
     expect(record.events.map((e) => e.kind)).toContain("aid"); // the first piece is still analysed
   });
 
+  it("analyses a one-megabyte sentence with no break without overflowing the stack", () => {
+    const long = `China provided humanitarian aid to Syria, ${"talks, ".repeat(150_000)}end.`;
+    expect(long.length).toBeGreaterThan(1_000_000);
+    const record = analyze(long);
+    expect(record.document.cut?.map((c) => c.code)).toEqual(["long_sentences"]);
+    expect(record.events.map((e) => e.kind)).toContain("aid");
+  }, 60_000);
+
   it("leaves out sentences past the token budget and says from where", () => {
     const record = analyze(`${SENTENCE}\n\n${"Russia criticised the United States. ".repeat(50)}`, { maxTokens: 12 });
     expect(record.document.cut?.map((c) => c.code)).toEqual(["token_budget"]);
