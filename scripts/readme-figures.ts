@@ -1,0 +1,55 @@
+// npm run readme:figures: writes the README's speed and memory table from the last `npm run bench`
+// (.bench/core.json), so the figures a reader sees are the ones a bench printed, never typed by hand.
+// The table sits between the markers <!-- bench:core --> and <!-- /bench:core -->.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+interface CoreBench {
+  articles: number;
+  knowledge_load_ms: number;
+  extract: { articles_per_second: number; sentences_per_second: number; peak_rss_mb: number };
+  long_inputs: Array<{ name: string; seconds: number; cpuSeconds: number; outcome: string }>;
+  ingest_sqlite: { articles_per_second: number; peak_rss_mb: number };
+  node: string;
+}
+
+const START = "<!-- bench:core -->";
+const END = "<!-- /bench:core -->";
+const root = join(import.meta.dirname, "..");
+const readmePath = join(root, "README.md");
+
+function readBench(): CoreBench {
+  const path = join(root, ".bench", "core.json");
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as CoreBench;
+  } catch (error) {
+    console.error(`readme:figures: cannot read ${path} (${(error as Error).message}); run \`npm run bench\` first`);
+    process.exit(2);
+  }
+}
+
+function coreTable(bench: CoreBench, day: string): string {
+  const rows = [
+    "| measure | figure | target |",
+    "|---|---|---|",
+    `| extract | ${bench.extract.articles_per_second} articles/s, ${bench.extract.sentences_per_second} sentences/s | ≥ 100 articles/s |`,
+    `| peak RSS during extract | ${bench.extract.peak_rss_mb} MB | < 400 MB |`,
+    ...bench.long_inputs.map(
+      (long) => `| ${long.name} | ${long.seconds} s (${long.cpuSeconds} s of CPU): ${long.outcome} | < 5 s |`,
+    ),
+    `| ingest into SQLite | ${bench.ingest_sqlite.articles_per_second} articles/s | ≥ 30 articles/s |`,
+    `| knowledge load (once) | ${(bench.knowledge_load_ms / 1000).toFixed(2)} s | |`,
+  ];
+  return `${rows.join("\n")}\n\n${bench.articles} articles, Node ${bench.node}, written from \`.bench/core.json\` on ${day}.`;
+}
+
+const readme = readFileSync(readmePath, "utf8");
+const from = readme.indexOf(START);
+const to = readme.indexOf(END);
+if (from < 0 || to < from) {
+  console.error(`readme:figures: README.md has no ${START} … ${END} block`);
+  process.exit(2);
+}
+const table = coreTable(readBench(), new Date().toISOString().slice(0, 10));
+writeFileSync(readmePath, `${readme.slice(0, from + START.length)}\n${table}\n${readme.slice(to)}`);
+console.log("README.md: speed and memory table written from .bench/core.json");
