@@ -184,6 +184,23 @@ const rows: EventRow[] = [
     date: "2024-03-11",
   },
   { text: "China imposed tariffs on Australian wine in 2020.", events: ["sanction CHN>AUS occurred"], date: "2020" },
+  {
+    text: "Kenya said it is closing its border with Somalia after a string of raids.",
+    events: ["sanction KEN>SOM occurred"],
+  },
+  {
+    text: "Morocco sealed off its border with Algeria on Friday.",
+    events: ["sanction MAR>DZA occurred"],
+  },
+  {
+    text: "The European Union suspended $50 million in aid to Niger after the coup.",
+    events: ["sanction org:eu>NER occurred"],
+  },
+  {
+    // trap: reopening a border crossing is no sanction
+    text: "Qatar cancelled all flights to Bahrain. Peru reopened its border crossing with Bolivia.",
+    events: ["sanction QAT>BHR occurred"],
+  },
   // use_force
   { text: "Israel launched air strikes on Syria overnight.", events: ["use_force ISR>SYR occurred"] },
   {
