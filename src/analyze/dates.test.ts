@@ -52,3 +52,30 @@ describe("dates named relative to other dates", () => {
     expect(found.find((d) => d.text === "that year")?.value).toBe("2013");
   });
 });
+
+describe("a year-less date is never after the article's day", () => {
+  it.each([
+    ["The ministers met on January 15.", "2024-10-01", "January 15", "2024-01-15"],
+    ["Talks ended on 20 December.", "2024-11-02", "20 December", "2023-12-20"],
+    ["Talks ended on 20 December.", "2024-12-28", "20 December", "2024-12-20"],
+    ["The minister will visit on January 15.", "2024-10-01", "January 15", "2025-01-15"],
+    ["The minister will visit in 2027.", "2026-01-01", "2027", "2027"],
+  ])("%s (published %s)", (sentence, published, text, value) => {
+    const found = datesOf(sentence, published);
+    expect(found.find((d) => d.text.includes(text))?.value).toBe(value);
+  });
+
+  it("with no publication date, a year-less dateline and body date are not in the future", () => {
+    const text = "PARIS, March 3 — The French and German leaders met on March 3 in Paris.\n";
+    const doc = analyzeDoc(readArticle("paris.txt", new TextEncoder().encode(text)), loadKnowledge());
+    const today = new Date().toISOString().slice(0, 10);
+    const march = doc.dates.filter((d) => doc.text.slice(d.start, d.end).includes("March 3"));
+    expect(march.length).toBeGreaterThan(0);
+    for (const d of march) {
+      expect(d.value.slice(5)).toBe("03-03");
+      expect(d.value <= today).toBe(true);
+      expect(Number(today.slice(0, 4)) - Number(d.value.slice(0, 4))).toBeLessThanOrEqual(1);
+    }
+    for (const e of doc.events) if (e.date) expect(e.date <= today).toBe(true);
+  });
+});

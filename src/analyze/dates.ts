@@ -48,6 +48,17 @@ function chronoValue(result: chrono.ParsedResult): { value: IsoDate; certain: bo
   return { value: `${year}`, certain: true };
 }
 
+/**
+ * A year-less date ("March 3") that chrono placed after the article's day takes the previous year: news
+ * reports what happened, so "PARIS, March 3" read in December is last March, not next. A future cue before
+ * it ("will visit on March 3") keeps it ahead.
+ */
+function notAfter(value: IsoDate, refDate: Date, lead: string): IsoDate {
+  if (FUTURE_CUE.test(lead)) return value;
+  if (Date.parse(`${firstDay(value)}T00:00:00Z`) <= refDate.getTime()) return value;
+  return `${Number(value.slice(0, 4)) - 1}${value.slice(4)}`;
+}
+
 // Over 80 lines: absolute, relative and duration dates share one scan and one resolution of the reference date; split by family when a second caller needs one.
 export function datesStage(doc: Doc, knowledge: Knowledge): void {
   const speechVerbs = knowledge.personCues.speechVerbs;
@@ -141,7 +152,8 @@ export function datesStage(doc: Doc, knowledge: Knowledge): void {
         const v = chronoValue(r);
         if (!v) continue;
         if (/^\d{1,2}(:\d{2})?\s*(am|pm)?$/i.test(r.text.trim())) continue;
-        add(r.index, r.index + r.text.length, v.value, !v.certain);
+        const value = v.certain ? v.value : notAfter(v.value, refDate, text.slice(0, r.index));
+        add(r.index, r.index + r.text.length, value, !v.certain);
       }
       // bare years: "in 2004", "since 1990", "concluded in 2009"
       for (const m of text.matchAll(
