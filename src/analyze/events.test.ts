@@ -141,6 +141,11 @@ const rows: EventRow[] = [
     events: ["support KEN>TZA occurred"],
   },
   { text: "Pakistan thanked China for its help during the floods.", events: ["support PAK>CHN occurred"] },
+  {
+    text: "Chilean President Gabriel Boric appreciated Peru's role in the rescue.",
+    events: ["support CHL>PER occurred"],
+  },
+  { text: "Ghana is grateful for the assistance from Canada.", events: ["support GHA>CAN occurred"] },
   { text: "Russia voiced support for Venezuela's territorial integrity.", events: ["support RUS>VEN occurred"] },
   // aid
   { text: "Japan provided humanitarian aid to Turkey after the earthquake.", events: ["aid JPN>TUR occurred"] },
