@@ -8,8 +8,23 @@ import { eventPages } from "./store-pages.ts";
 export interface EventMap {
   countries: { iso3: string; numeric: string | null; name: string; events: number }[];
   places: { name: string; country: string | null; lat: number; lon: number; events: number }[];
-  /** Events with no location at all, so the map never hides how much it leaves out. */
+  /** Events with no location, placed on their article's dateline country instead of a city. */
+  onDatelineCountry: number;
+  /** Events with no location and no dateline country, so the map never hides how much it leaves out. */
   unplaced: number;
+}
+
+/** The dateline country of each article, looked up once: where an event with no place of its own happened. */
+function datelineCountries(store: Store): (documentId: number) => Promise<string | null> {
+  const known = new Map<number, Promise<string | null>>();
+  return (documentId) => {
+    let country = known.get(documentId);
+    if (!country) {
+      country = store.getDocument(documentId).then((doc) => doc?.record.document.dateline?.country ?? null);
+      known.set(documentId, country);
+    }
+    return country;
+  };
 }
 
 /** Where the events of one selection happened (by default every event that counts). */
@@ -17,10 +32,15 @@ export async function buildEventMap(store: Store, filter: EventFilter = counted(
   const byCountry = new Map<string, number>();
   const byPlace = new Map<string, { country: string | null; events: number }>();
   let unplaced = 0;
+  let onDatelineCountry = 0;
+  const datelineCountry = datelineCountries(store);
   for await (const page of eventPages(store, filter)) {
     for (const event of page) {
       if (!event.location) {
-        unplaced += 1;
+        const fallback = await datelineCountry(event.documentId);
+        if (fallback) byCountry.set(fallback, (byCountry.get(fallback) ?? 0) + 1);
+        if (fallback) onDatelineCountry += 1;
+        else unplaced += 1;
         continue;
       }
       const country = event.location.country;
@@ -50,6 +70,7 @@ export async function buildEventMap(store: Store, filter: EventFilter = counted(
       const point = coordinates.get(name);
       return point ? [{ name, country, lat: point.lat, lon: point.lon, events }] : [];
     }),
+    onDatelineCountry,
     unplaced,
   };
 }

@@ -75,7 +75,7 @@ export async function renderMapView(root: HTMLElement, _parts: string[], query: 
     selectionControls("map", query),
     element("p", {
       className: "summary",
-      text: `${data.countries.length} countries, ${data.places.length} located places; ${data.unplaced} events have no location. Click a country or place for its events.`,
+      text: `${data.countries.length} countries, ${data.places.length} located places; ${data.onDatelineCountry} events with no city placed on their dateline country, ${data.unplaced} with no location. Click a country or place for its events.`,
     }),
     svg,
   );

@@ -48,6 +48,7 @@ export const MapSchema = z
         events: z.number(),
       }),
     ),
+    onDatelineCountry: z.number(),
     unplaced: z.number(),
   })
   .openapi("EventMap");
