@@ -5,6 +5,7 @@
 import { type Kysely, type Migration, sql } from "kysely";
 import type { Database } from "./database-schema.ts";
 import type { DialectOverrides } from "./dialect-overrides.ts";
+import { type DocumentRow, toStoredDocument } from "./document-row.ts";
 import type { DocumentHit, DocumentSearch, Page, SnippetPart } from "./store.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not as typed now.
@@ -69,19 +70,7 @@ const postgresSearchMigration: Migration = {
   },
 };
 
-interface HitRow {
-  id: number;
-  content_hash: string;
-  input: string;
-  title: string | null;
-  published: string | null;
-  source: string | null;
-  url: string | null;
-  language: string | null;
-  ingested_at: string;
-  snippet: string;
-  rank: number;
-}
+type HitRow = DocumentRow & { snippet: string; rank: number };
 
 // Newest first: by publication date (as precise as known, undated last), then by when it was stored.
 const NEWEST = sql.raw(`(d.published is null), d.published desc, d.ingested_at desc, d.id desc`);
@@ -132,15 +121,7 @@ export async function searchDocuments(
   return {
     total: page.total,
     items: page.items.map((row) => ({
-      id: Number(row.id),
-      contentHash: row.content_hash,
-      input: row.input,
-      title: row.title,
-      published: row.published,
-      source: row.source,
-      url: row.url,
-      language: row.language,
-      ingestedAt: row.ingested_at,
+      ...toStoredDocument(row),
       snippet: snippetParts(row.snippet ?? ""),
       rank: Math.round(Number(row.rank) * 10_000) / 10_000,
     })),

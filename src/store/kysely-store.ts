@@ -3,6 +3,7 @@ import { type Kysely, Migrator, sql } from "kysely";
 import type { ArticleRecord, RecordEntity } from "../record/record.ts";
 import type { Database } from "./database-schema.ts";
 import type { DialectOverrides } from "./dialect-overrides.ts";
+import { toStoredDocument } from "./document-row.ts";
 import { searchDocuments } from "./document-search.ts";
 import { eventMergesIn, unmergeEventIn } from "./event-merging.ts";
 import { countEvents, eventCondition, selectEvents } from "./event-queries.ts";
@@ -233,28 +234,4 @@ export class KyselyStore implements Store {
   close(): Promise<void> {
     return this.db.destroy();
   }
-}
-
-function toStoredDocument(row: {
-  id: number;
-  content_hash: string;
-  input: string;
-  title: string | null;
-  published: string | null;
-  source: string | null;
-  url: string | null;
-  language: string | null;
-  ingested_at: string;
-}): StoredDocument {
-  return {
-    id: row.id,
-    contentHash: row.content_hash,
-    input: row.input,
-    title: row.title,
-    published: row.published,
-    source: row.source,
-    url: row.url,
-    language: row.language,
-    ingestedAt: row.ingested_at,
-  };
 }

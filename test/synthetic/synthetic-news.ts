@@ -1,6 +1,7 @@
 // Synthetic news article files for the scale benchmark and the queue tests: deterministic from an index, diplomatic
 // enough that the analyzer finds states and events in them, and distinct enough (random slots every few words)
 // that no two are near-duplicates of each other.
+import { seededRandom } from "../../src/fuzz/mutate.ts";
 
 const STATES: [name: string, capital: string, leader: string][] = [
   ["China", "Beijing", "President Xi Jinping"],
@@ -69,17 +70,8 @@ const WORDS = (
   "reservoir mill depot archive garrison lighthouse vineyard foundry railway highway market embassy consulate"
 ).split(" ");
 
-/** A small deterministic PRNG (mulberry32), so article i is the same on every machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// article i is the same on every machine: the fuzz harness's seeded generator (mulberry32)
+const random = seededRandom;
 
 export interface SyntheticArticle {
   fileName: string;
