@@ -1,10 +1,7 @@
-// One meaning for every count: over one store, the overview (graph), the pair view (timeline), `dyad events`,
-// `dyad timeline`, the event API and every export count the same events for the same filter, by default and
-// with the other factualities and rejected events switched in.
+// One meaning for every count: over one store (SQLite, then PostgreSQL), the overview (graph), the pair view
+// (timeline), `dyad events`, `dyad timeline`, the event API and every export count the same events for the same
+// filter, by default and with the other factualities and rejected events switched in.
 import { createHash } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { parquetReadObjects } from "hyparquet";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RecordEvent } from "../src/record/record.ts";
@@ -16,6 +13,7 @@ import { openStore } from "../src/store/open-store.ts";
 import type { Store } from "../src/store/store.ts";
 import { runCommand } from "./cli-in-process.ts";
 import { event } from "./store/contract-articles.ts";
+import { storeDialects } from "./store/store-dialects.ts";
 
 const text = [
   "Xi Jinping met Bashar al-Assad in Beijing on 3 May 2024.",
@@ -88,14 +86,12 @@ const events: RecordEvent[] = [
   }),
 ];
 
-let folder: string;
 let database: string;
 let store: Store;
 let app: ReturnType<typeof createApp>;
+let cleanUp: () => Promise<void>;
 
-beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), "dyad-counting-"));
-  database = join(folder, "counting.db");
+async function fillStore(): Promise<void> {
   store = await openStore(database);
   await store.saveArticle({
     record: {
@@ -113,12 +109,7 @@ beforeAll(async () => {
   const june = (await store.events({ kind: ["meet"], from: "2024-06" })).items[0];
   await store.reviewEvent(june.id, { action: "reject", reviewer: "test", note: "misread" });
   app = createApp({ store });
-});
-
-afterAll(async () => {
-  await store?.close();
-  rmSync(folder, { recursive: true, force: true });
-});
+}
 
 async function json(path: string) {
   const response = await app.request(path);
@@ -172,59 +163,74 @@ async function countsEverywhere(query: string, cliFlags: string[]): Promise<Reco
   return counts;
 }
 
-describe("one meaning for every count", () => {
-  it("counts occurred events that no reviewer rejected, the same everywhere", async () => {
-    const counts = await countsEverywhere("", []);
-    // the meeting of 3 May and the agreement of 4 May; not the pledge, the denial, the rumour or the rejected one
-    for (const [where, count] of Object.entries(counts)) expect(count, where).toBe(2);
-    const { apart } = await json("/api/events?pair=china,syria");
-    expect(apart).toEqual({ counted: 2, intended: 1, negated: 1, uncertain: 1, rejected: 1 });
+// the same store, and so the same counts, in SQLite and in PostgreSQL
+describe.each(storeDialects("counting"))("on %s", (_dialect, makeStore) => {
+  beforeAll(async () => {
+    ({ location: database, cleanUp } = await makeStore());
+    await fillStore();
   });
 
-  it("brings in every factuality and the rejected event when asked, the same everywhere", async () => {
-    const counts = await countsEverywhere("factuality=all&review=all", ["--factuality", "all", "--review", "all"]);
-    for (const [where, count] of Object.entries(counts)) expect(count, where).toBe(6);
+  afterAll(async () => {
+    await store?.close();
+    await cleanUp?.();
   });
 
-  it("agrees on a narrower filter too (intended only)", async () => {
-    const counts = await countsEverywhere("factuality=intended", ["--factuality", "intended"]);
-    for (const [where, count] of Object.entries(counts)) expect(count, where).toBe(1);
+  describe("one meaning for every count", () => {
+    it("counts occurred events that no reviewer rejected, the same everywhere", async () => {
+      const counts = await countsEverywhere("", []);
+      // the meeting of 3 May and the agreement of 4 May; not the pledge, the denial, the rumour or the rejected one
+      for (const [where, count] of Object.entries(counts)) expect(count, where).toBe(2);
+      const { apart } = await json("/api/events?pair=china,syria");
+      expect(apart).toEqual({ counted: 2, intended: 1, negated: 1, uncertain: 1, rejected: 1 });
+    });
+
+    it("brings in every factuality and the rejected event when asked, the same everywhere", async () => {
+      const counts = await countsEverywhere("factuality=all&review=all", ["--factuality", "all", "--review", "all"]);
+      for (const [where, count] of Object.entries(counts)) expect(count, where).toBe(6);
+    });
+
+    it("agrees on a narrower filter too (intended only)", async () => {
+      const counts = await countsEverywhere("factuality=intended", ["--factuality", "intended"]);
+      for (const [where, count] of Object.entries(counts)) expect(count, where).toBe(1);
+    });
+
+    it("keeps a join shown for context out of the pair's count", async () => {
+      const timeline = await json("/api/pairs/CHN/SYR/timeline");
+      const context = timeline.entries.filter((entry: { context?: boolean }) => entry.context);
+      expect(context.map((entry: { event: { kind: string } }) => entry.event.kind)).toEqual(["join"]);
+    });
   });
 
-  it("keeps a join shown for context out of the pair's count", async () => {
-    const timeline = await json("/api/pairs/CHN/SYR/timeline");
-    const context = timeline.entries.filter((entry: { context?: boolean }) => entry.context);
-    expect(context.map((entry: { event: { kind: string } }) => entry.event.kind)).toEqual(["join"]);
-  });
-});
+  describe("exports take every filter of /api/events", () => {
+    it("writes a GDELT row per source–target combination of a multi-party event", async () => {
+      const response = await app.request("/export?format=gdelt&kind=establish_relations");
+      const [, ...lines] = (await response.text()).trimEnd().split("\n");
+      const rows = lines.map((line) =>
+        Object.fromEntries(line.split("\t").map((value, i) => [GDELT_COLUMNS[i], value])),
+      );
+      expect(rows.map((row) => `${row.Actor1Code}>${row.Actor2Code}`).sort()).toEqual(["EGY>QAT", "SAU>QAT"]);
+      expect(new Set(rows.map((row) => row.GLOBALEVENTID)).size).toBe(1);
+    });
 
-describe("exports take every filter of /api/events", () => {
-  it("writes a GDELT row per source–target combination of a multi-party event", async () => {
-    const response = await app.request("/export?format=gdelt&kind=establish_relations");
-    const [, ...lines] = (await response.text()).trimEnd().split("\n");
-    const rows = lines.map((line) => Object.fromEntries(line.split("\t").map((value, i) => [GDELT_COLUMNS[i], value])));
-    expect(rows.map((row) => `${row.Actor1Code}>${row.Actor2Code}`).sort()).toEqual(["EGY>QAT", "SAU>QAT"]);
-    expect(new Set(rows.map((row) => row.GLOBALEVENTID)).size).toBe(1);
-  });
+    it.each([
+      ["pair", "pair=china,syria", 2],
+      ["actor", "actor=QAT", 1],
+      ["kind", "kind=sign_agreement", 1],
+      ["factuality", "factuality=negated,uncertain", 2],
+      ["review state", "review=rejected", 1],
+      // dates compare at their own precision: the join of "2024-05" overlaps from 4 May
+      ["date range", "from=2024-05-04&to=2024-12", 2],
+      ["date range with every review state", "from=2024-05-04&review=all", 3],
+      ["date range that ends before", "to=2024-05-03", 3],
+    ])("honours %s on /export", async (_name, query, expected) => {
+      for (const format of ["csv", "jsonl", "gdelt"])
+        expect(await exportedIds(format, query), format).toHaveLength(expected);
+    });
 
-  it.each([
-    ["pair", "pair=china,syria", 2],
-    ["actor", "actor=QAT", 1],
-    ["kind", "kind=sign_agreement", 1],
-    ["factuality", "factuality=negated,uncertain", 2],
-    ["review state", "review=rejected", 1],
-    // dates compare at their own precision: the join of "2024-05" overlaps from 4 May
-    ["date range", "from=2024-05-04&to=2024-12", 2],
-    ["date range with every review state", "from=2024-05-04&review=all", 3],
-    ["date range that ends before", "to=2024-05-03", 3],
-  ])("honours %s on /export", async (_name, query, expected) => {
-    for (const format of ["csv", "jsonl", "gdelt"])
-      expect(await exportedIds(format, query), format).toHaveLength(expected);
-  });
-
-  it("refuses an impossible filter on /export with 400, naming it", async () => {
-    const response = await app.request("/export?format=csv&pair=CHN,XXX");
-    expect(response.status).toBe(400);
-    expect((await response.json()).error.message).toMatch(/"XXX"/);
+    it("refuses an impossible filter on /export with 400, naming it", async () => {
+      const response = await app.request("/export?format=csv&pair=CHN,XXX");
+      expect(response.status).toBe(400);
+      expect((await response.json()).error.message).toMatch(/"XXX"/);
+    });
   });
 });
