@@ -1,15 +1,16 @@
 // The map places an event with no location of its own on its article's dateline country; with neither, it
-// stays counted apart as unplaced. Real SQLite store, hand-written records.
+// stays counted apart as unplaced. An analysed article's meeting is placed by its own sentence, not by the
+// dateline, and Washington has the US capital's coordinates. Real SQLite and PostgreSQL stores.
 import { createHash } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadKnowledge } from "../src/knowledge/knowledge.ts";
 import type { ArticleRecord } from "../src/record/record.ts";
 import { createApp } from "../src/serve/http/app.ts";
+import { ingestArticle } from "../src/store/ingest-article.ts";
 import { openStore } from "../src/store/open-store.ts";
 import type { Store } from "../src/store/store.ts";
 import { event } from "./store/contract-articles.ts";
+import { storeDialects } from "./store/store-dialects.ts";
 
 // Distinct kinds and years, so no two reports merge into one event.
 const kinds = [
@@ -41,29 +42,43 @@ function article(input: string, dateline: ArticleRecord["document"]["dateline"],
   return { record, text, contentHash: createHash("sha256").update(text).digest("hex") };
 }
 
-let folder: string;
-let store: Store;
-
-beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), "dyad-map-"));
-  store = await openStore(join(folder, "map.db"));
-  await store.saveArticle(
-    article(
-      "paris.txt",
-      { place: "Paris", country: "FRA" },
-      "France's and Germany's ministers met. The French minister visited Berlin.",
-      2024,
-    ),
-  );
-  await store.saveArticle(article("nowhere.txt", null, "French and German envoys talked.", 2019));
+// Written for this test: a meeting at a summit abroad reported from Beijing, and talks in Washington.
+const analysed = [
+  [
+    "summit.txt",
+    "BEIJING – Chinese President Xi Jinping met US President Joe Biden at the G20 Summit in Brazil on Monday.",
+  ],
+  ["talks.txt", "Japanese Prime Minister Fumio Kishida met President Joe Biden in Washington on Tuesday."],
+].map(([input, body]) => {
+  const filler = "The officials said that the discussions had been useful and that they would keep in touch.";
+  const text = ["---", `title: ${input}`, "published: 2024-11-20", "---", body, "", filler, ""].join("\n");
+  return { input, bytes: new TextEncoder().encode(text) };
 });
 
-afterAll(async () => {
-  await store?.close();
-  rmSync(folder, { recursive: true, force: true });
-});
+describe.each(storeDialects("map"))("/api/map on %s", (_dialect, makeStore) => {
+  let store: Store;
+  let cleanUp: () => Promise<void>;
 
-describe("/api/map", () => {
+  beforeAll(async () => {
+    const made = await makeStore();
+    cleanUp = made.cleanUp;
+    store = await openStore(made.location);
+    await store.saveArticle(
+      article(
+        "paris.txt",
+        { place: "Paris", country: "FRA" },
+        "France's and Germany's ministers met. The French minister visited Berlin.",
+        2024,
+      ),
+    );
+    await store.saveArticle(article("nowhere.txt", null, "French and German envoys talked.", 2019));
+  });
+
+  afterAll(async () => {
+    await store?.close();
+    await cleanUp?.();
+  });
+
   it("puts an event with no city on its dateline country, and one with neither apart", async () => {
     const response = await createApp({ store }).request("/api/map");
     expect(response.status).toBe(200);
@@ -74,5 +89,21 @@ describe("/api/map", () => {
     expect(events).toEqual({ FRA: 1, DEU: 1 });
     expect(body.onDatelineCountry).toBe(1);
     expect(body.unplaced).toBe(1);
+  });
+
+  it("places an analysed meeting by its own sentence, and Washington on the US capital", async () => {
+    const knowledge = loadKnowledge();
+    for (const source of analysed) await ingestArticle(source, store, knowledge);
+    const body = await (await createApp({ store }).request("/api/map?from=2024-11")).json();
+    const events = Object.fromEntries(
+      body.countries.map((country: { iso3: string; events: number }) => [country.iso3, country.events]),
+    );
+    // the summit's meeting is in Brazil, not at the Beijing dateline; the talks (and the visit they imply) in the US
+    expect(events.BRA).toBe(1);
+    expect(events.CHN).toBeUndefined();
+    expect(events.USA).toBeGreaterThanOrEqual(1);
+    expect(body.places).toContainEqual(
+      expect.objectContaining({ name: "Washington", country: "USA", lat: 38.9, lon: -77.04 }),
+    );
   });
 });
