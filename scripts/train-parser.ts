@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import abbreviationData from "../knowledge/abbreviations.json" with { type: "json" };
 import type { ConlluSentence } from "../src/parse/conllu.ts";
+import { PRUNING } from "../src/parse/model.ts";
 import { formatScores, scoreGoldTokens } from "../src/parse/score-gold-tokens.ts";
 import { trainModel } from "../src/parse/train.ts";
 import { readTreebank } from "./read-treebank.ts";
@@ -44,7 +45,7 @@ function main(): void {
   const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)}s] ${line}`);
   let train = TRAIN_FILES.flatMap((f) => readTreebank(ud, f));
   if (limit > 0) train = train.slice(0, limit);
-  const model = trainModel(train, {
+  const { model, file } = trainModel(train, {
     taggerEpochs: Number(option("tagger-epochs", "8")),
     parserEpochs: Number(option("parser-epochs", "11")),
     labellerEpochs: Number(option("labeller-epochs", "10")),
@@ -52,6 +53,7 @@ function main(): void {
     seed: 20260,
     abbreviations: abbreviations(train),
     sentenceOpeners: abbreviationData.sentence_openers_after_abbreviation,
+    pruning: PRUNING,
     about: {
       trainedOn: TRAIN_FILES,
       sentences: train.length,
@@ -63,7 +65,7 @@ function main(): void {
   const dev = readTreebank(ud, "en_ewt-ud-dev.conllu");
   log(`EWT dev, gold tokens: ${formatScores(scoreGoldTokens(model, dev))}`);
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, model.encode());
+  writeFileSync(out, file);
   log(
     `wrote ${out} (${(statSync(out).size / 1e6).toFixed(1)} MB) in ${((Date.now() - started) / 60000).toFixed(1)} min`,
   );

@@ -23,6 +23,15 @@ export interface ModelHeader {
   abbreviations: string[];
   /** Words that start a sentence even after an abbreviation ("in the U.S. The next day"). */
   sentenceOpeners?: string[];
+  /** The thresholds the weights were pruned with before saving; absent in files saved unpruned. */
+  pruning?: Pruning;
+}
+
+/** Per classifier, the smallest largest-|vote| of a feature row that is kept (pruneWeights). */
+export interface Pruning {
+  tagger: number;
+  parser: number;
+  labeller: number;
 }
 
 export interface ModelParts {

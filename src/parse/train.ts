@@ -4,8 +4,9 @@ import type { ConlluSentence } from "./conllu.ts";
 import { trainLabeller } from "./labeller.ts";
 import { trainLemmatizer } from "./lemmatizer.ts";
 import { FEATURE_SET, ParserModel } from "./model.ts";
-import type { ModelHeader } from "./model-file.ts";
+import { encodeModel, type ModelHeader, type Pruning } from "./model-file.ts";
 import { parserInput, trainParser } from "./parser.ts";
+import { pruneWeights } from "./prune-weights.ts";
 import { trainTagger } from "./tagger.ts";
 
 export interface TrainingOptions {
@@ -18,7 +19,15 @@ export interface TrainingOptions {
   abbreviations: string[];
   sentenceOpeners: string[];
   about: Record<string, unknown>;
+  /** Rows dropped before saving (PRUNING in model.ts for the full treebanks); none when omitted. */
+  pruning?: Pruning;
   log: (line: string) => void;
+}
+
+export interface TrainedModel {
+  model: ParserModel;
+  /** The model file's bytes: what `model` was loaded from. */
+  file: Buffer;
 }
 
 const FUNCTION_UPOS = new Set(["ADP", "AUX", "PART", "SCONJ", "CCONJ", "DET", "PRON", "PUNCT"]);
@@ -34,7 +43,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export function trainModel(sentences: readonly ConlluSentence[], options: TrainingOptions): ParserModel {
+export function trainModel(sentences: readonly ConlluSentence[], options: TrainingOptions): TrainedModel {
   const { log } = options;
   const random = seededRandom(options.seed);
   const tags = [...new Set(sentences.flatMap((s) => s.words.map((w) => `${w.upos}\t${w.xpos}`)))].sort();
@@ -72,6 +81,7 @@ export function trainModel(sentences: readonly ConlluSentence[], options: Traini
     random,
   ).weights;
   const lemmatizer = trainLemmatizer(sentences.flatMap((s) => s.words));
+  const pruning = options.pruning ?? { tagger: 0, parser: 0, labeller: 0 };
   const header: ModelHeader = {
     format: 1,
     features: FEATURE_SET,
@@ -82,9 +92,16 @@ export function trainModel(sentences: readonly ConlluSentence[], options: Traini
     lemmatizer: lemmatizer.data,
     abbreviations: options.abbreviations,
     sentenceOpeners: options.sentenceOpeners,
+    pruning,
   };
+  const file = encodeModel({
+    header,
+    tagger: pruneWeights(tagger, pruning.tagger),
+    parser: pruneWeights(parser, pruning.parser),
+    labeller: pruneWeights(labeller, pruning.labeller),
+  });
   // What training returns is what a saved file loads: weights already quantised as they are stored.
-  return ParserModel.decode(new ParserModel(header, { tagger, parser, labeller }).encode(), "the trained model");
+  return { model: ParserModel.decode(file, "the trained model"), file };
 }
 
 function jackknifedTags(
