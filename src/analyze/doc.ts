@@ -1,5 +1,6 @@
 // The one document type: the article text and everything found in it, as offset spans into `text`.
 import type { ReadArticle } from "../ingest/article.ts";
+import type { ParsedToken } from "../parse/index.ts";
 import type { EventKind, Factuality, IsoDate, RecordEntity, RelationKind } from "../record/record.ts";
 import type { Token } from "../text/tokens.ts";
 
@@ -14,6 +15,8 @@ export interface Sentence extends Span {
   /** Indexes into doc.tokens: [first, last + 1). */
   tokenStart: number;
   tokenEnd: number;
+  /** The sentence's UD words with tags, lemmas and tree (parse stage); heads index into this array. */
+  parse?: ParsedToken[];
 }
 
 export type MentionVia =

@@ -8,6 +8,7 @@ import type { Doc } from "./doc.ts";
 import { eventsStage } from "./events.ts";
 import { mentionsStage } from "./mentions.ts";
 import { namesStage } from "./names.ts";
+import { parseStage } from "./parse-stage.ts";
 import { placesStage } from "./places.ts";
 import { publisherOf } from "./publisher.ts";
 import { quotesStage } from "./quotes.ts";
@@ -22,6 +23,7 @@ export type Stage = (doc: Doc, knowledge: Knowledge) => void;
 export const STAGES: ReadonlyArray<[name: string, stage: Stage]> = [
   ["sentences", sentencesStage], // tokens and sentences with offsets
   ["sentence-limits", sentenceLimitsStage], // over-long sentences in pieces, tokens past the budget left out
+  ["parse", parseStage], // UD words per sentence: tags, lemmas, dependency tree; each token takes its word's
   ["mentions", mentionsStage], // states, people, organisations from the knowledge base, linked by date
   ["names", namesStage], // people and places the knowledge base does not know
   ["places", placesStage], // the dateline and named places resolved with the article's states in view

@@ -11,6 +11,16 @@ export interface Token {
   word: boolean;
   /** The first letter is upper case. */
   capitalized: boolean;
+  // Filled by the parse stage (analyze/parse-stage.ts) from the UD word this token starts or lies in.
+  /** Universal part of speech ("PROPN", "VERB"). */
+  upos?: string;
+  /** Penn Treebank tag ("NNP", "VBD"). */
+  xpos?: string;
+  lemma?: string;
+  /** Index into doc.tokens of the head word's first token, -1 for the sentence's root. */
+  head?: number;
+  /** UD relation to the head ("nsubj", "obj"); "goeswith" for the second and later pieces of one UD word ("Mr" "."). */
+  deprel?: string;
 }
 
 // Dotted abbreviations ("U.S.", "D.C.") are one token; initials keep their dot ("W."); the rest split

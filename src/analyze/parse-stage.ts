@@ -1,0 +1,66 @@
+// Stage: parse. Each sentence (after sentence-limits) is tokenized as UD English writes it, tagged,
+// lemmatized and parsed (src/parse/); the words are kept on the sentence (sentenceParse), and each of
+// dyad's own tokens takes the tags, lemma, head and relation of the UD word it starts or lies in. The two
+// tokenizations differ ("don't" is don ' t here and do n't in UD; "Mr." is Mr . here), so they are
+// aligned by character offsets, never by position.
+import { type ParsedToken, parseTokens, tokenize } from "../parse/index.ts";
+import type { Doc, Sentence } from "./doc.ts";
+
+/** Stage: fills sentence.parse for every sentence and the parse fields of every token in one. */
+export function parseStage(doc: Doc): void {
+  for (const sentence of doc.sentences) {
+    sentence.parse = parseTokens(tokenize(doc.text, sentence.start, sentence.end));
+    annotateTokens(doc, sentence);
+  }
+}
+
+/** The UD words of sentence `index` (offsets into doc.text, heads into the array), or [] before the parse stage. */
+export function sentenceParse(doc: Doc, index: number): ParsedToken[] {
+  return doc.sentences[index]?.parse ?? [];
+}
+
+function annotateTokens(doc: Doc, sentence: Sentence): void {
+  const words = sentence.parse ?? [];
+  if (words.length === 0) return;
+  const { tokenStart, tokenEnd } = sentence;
+  // Both lists run left to right: one pass pairs each token with the last word starting at or before it,
+  // and each word with the first token starting at or after its start.
+  const wordOf = new Int32Array(tokenEnd - tokenStart);
+  const tokenOf = new Int32Array(words.length).fill(-1);
+  let w = 0;
+  for (let k = tokenStart; k < tokenEnd; k++) {
+    const start = doc.tokens[k].start;
+    while (w + 1 < words.length && words[w + 1].start <= start) w++;
+    wordOf[k - tokenStart] = w;
+  }
+  let k = tokenStart;
+  for (let i = 0; i < words.length; i++) {
+    while (k < tokenEnd && doc.tokens[k].end <= words[i].start) k++;
+    tokenOf[i] = k < tokenEnd ? k : tokenEnd - 1;
+  }
+  for (let t = tokenStart; t < tokenEnd; t++) {
+    const word = words[wordOf[t - tokenStart]];
+    const token = doc.tokens[t];
+    token.upos = word.upos;
+    token.xpos = word.xpos;
+    token.lemma = word.lemma;
+    const first = tokenOf[wordOf[t - tokenStart]];
+    if (first !== t) {
+      token.head = first;
+      token.deprel = "goeswith";
+      continue;
+    }
+    token.head = headToken(words, tokenOf, wordOf[t - tokenStart], t);
+    token.deprel = word.deprel;
+  }
+}
+
+/** The token of word i's head, going further up when the head lies in the same token ("cannot"); -1 at the root. */
+function headToken(words: readonly ParsedToken[], tokenOf: Int32Array, i: number, self: number): number {
+  let head = words[i].head;
+  for (let steps = 0; head >= 0 && steps < words.length; steps++) {
+    if (tokenOf[head] !== self) return tokenOf[head];
+    head = words[head].head;
+  }
+  return -1;
+}
