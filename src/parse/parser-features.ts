@@ -6,7 +6,6 @@
 import type { ArcHybridState } from "./arc-hybrid.ts";
 import { FeatureProgram } from "./feature-program.ts";
 
-
 /** Word hashes and tag ids per position: 0..n-1 words, n the root, n+1 "nothing there". */
 export interface ParserInput {
   words: Uint32Array;
