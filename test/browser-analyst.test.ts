@@ -20,6 +20,12 @@ afterEach(() => {
   expect(session.takeErrors()).toEqual([]);
 });
 
+/** The article view of the first stored article with events. */
+async function firstArticleHash(): Promise<string> {
+  const [event] = (await session.store.events(counted({ pair: ["CHN", "SYR"] }))).items;
+  return `#/article/${event.documentId}`;
+}
+
 /** Bounding boxes of the elements matching `selector`, left to right. */
 async function boxes(selector: string) {
   const located = await session.page.locator(selector).all();
@@ -91,7 +97,63 @@ describe("what counts, and the switches that bring in the rest", () => {
       const box = await label.boundingBox();
       if (box) expect(box.x + box.width).toBeLessThanOrEqual(right + 1);
     }
+    // a partnership band's label is shown whole inside its band, or not at all (never "strat")
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const bands = await page.evaluate(() =>
+      [...document.querySelectorAll(".timeline .vis-item.vis-background .band-label")].map((label) => {
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        const text = range.getBoundingClientRect();
+        const band = (label.closest(".vis-item") as Element).getBoundingClientRect();
+        return {
+          shown: getComputedStyle(label).visibility !== "hidden",
+          fits: text.left >= band.left - 1 && text.right <= band.right + 1,
+        };
+      }),
+    );
+    expect(bands.length).toBeGreaterThan(0);
+    for (const band of bands) if (band.shown) expect(band.fits).toBe(true);
   });
+
+  it.each([1400, 390])(
+    "labels the timeline's axis with whole years, no stray 0, none cut at an edge, at %i px",
+    async (width) => {
+      const { page, open } = session;
+      await page.setViewportSize({ width, height: 900 });
+      try {
+        await open("#/pair/CHN/SYR");
+        await page.waitForSelector(".timeline .vis-time-axis .vis-text.vis-minor:not(.vis-measure)");
+        // the labels are checked after the timeline's redraw has settled
+        await page.evaluate(
+          () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+        );
+        // the text of each shown label (vis-timeline's hidden measuring labels left out), where the text itself is drawn
+        const labels = await page.evaluate(() =>
+          [...document.querySelectorAll(".timeline .vis-time-axis .vis-text")]
+            .filter((label) => getComputedStyle(label).visibility !== "hidden" && label.textContent?.trim())
+            .map((label) => {
+              const range = document.createRange();
+              range.selectNodeContents(label);
+              const { left, right } = range.getBoundingClientRect();
+              return { text: label.textContent?.trim() ?? "", left, right };
+            }),
+        );
+        expect(labels.length).toBeGreaterThan(1);
+        for (const { text } of labels)
+          expect(text).toMatch(/^(?:\d{4}|[A-Z][a-z]{2}(?: \d{4})?|\d{1,2} [A-Z][a-z]{2})$/);
+        const frame = await page.locator(".timeline .vis-panel.vis-center").boundingBox();
+        if (!frame) throw new Error("no timeline panel");
+        // a label cut at an edge is what showed as a stray "0" (the end of "2000"): each is wholly in or wholly out
+        for (const { text, left, right } of labels) {
+          const inside = left >= frame.x - 1 && right <= frame.x + frame.width + 1;
+          const outside = right <= frame.x || left >= frame.x + frame.width;
+          expect(inside || outside, `${text} at ${left}–${right}`).toBe(true);
+        }
+      } finally {
+        await page.setViewportSize({ width: 1400, height: 900 });
+      }
+    },
+  );
 
   it("opens a pair named in any case, showing the codes it resolved to", async () => {
     const { page, open } = session;
@@ -206,23 +268,53 @@ describe("graph", () => {
     expect(first.length).toBeGreaterThan(2);
     expect(await positions()).toEqual(first);
   });
+
+  it("draws no label over another label or another node", async () => {
+    const { page, open } = session;
+    await open("#/graph");
+    await page.waitForSelector(".graph canvas");
+    type Box = { id: string; x1: number; y1: number; x2: number; y2: number };
+    // node labels, the partnership labels drawn on edges (one with no room is hidden), and node bodies, in the
+    // graph's own coordinates
+    const { labels, bodies } = await page.evaluate(() => {
+      interface Element {
+        id(): string;
+        data(key: string): string;
+        hasClass(name: string): boolean;
+        boundingBox(options: object): { x1: number; y1: number; x2: number; y2: number };
+      }
+      interface Collection {
+        map<T>(f: (element: Element) => T): T[];
+        filter(f: (element: Element) => boolean): Collection;
+      }
+      const cy = (window as unknown as { dyadGraph: { nodes(): Collection; edges(): Collection } }).dyadGraph;
+      const labelOnly = { includeNodes: false, includeEdges: false, includeLabels: true };
+      const box = (element: Element, options: object) => ({ id: element.id(), ...element.boundingBox(options) });
+      return {
+        labels: [
+          ...cy.nodes().map((node) => box(node, labelOnly)),
+          ...cy
+            .edges()
+            .filter((edge) => !!edge.data("label") && !edge.hasClass("label-hidden"))
+            .map((edge) => box(edge, labelOnly)),
+        ],
+        bodies: cy.nodes().map((node) => box(node, { includeNodes: true, includeEdges: false, includeLabels: false })),
+      };
+    });
+    expect(labels.length).toBeGreaterThan(2);
+    const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    const clashes: string[] = [];
+    for (const label of labels) {
+      for (const other of labels)
+        if (other.id > label.id && overlap(label, other)) clashes.push(`label ${label.id} × label ${other.id}`);
+      for (const body of bodies)
+        if (body.id !== label.id && overlap(label, body)) clashes.push(`label ${label.id} × node ${body.id}`);
+    }
+    expect(clashes).toEqual([]);
+  });
 });
 
-describe("loading and small screens", () => {
-  it("shows that a view is loading while the API is slow", async () => {
-    const { page, base } = session;
-    await page.goto("about:blank");
-    await page.route("**/api/stats", async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.continue();
-    });
-    await page.goto(`${base}/#/`);
-    await expect(page.locator("#view .loading").textContent()).resolves.toBe("Loading…");
-    await page.waitForSelector('#view[data-ready="true"]');
-    await expect(page.locator("#view .loading").count()).resolves.toBe(0);
-    await page.unroute("**/api/stats");
-  });
-
+describe("small screens", () => {
   it.each([
     ["overview", "#/"],
     ["pair", "#/pair/CHN/SYR"],
@@ -230,11 +322,14 @@ describe("loading and small screens", () => {
     ["events", "#/events?pair=CHN,SYR"],
     ["documents", "#/documents?search=partnership"],
     ["reviews", "#/reviews"],
+    ["graph", "#/graph"],
+    ["map", "#/map"],
+    ["article", "article"],
   ])("fits the %s view into 390 px", async (name, hash) => {
     const { page, open } = session;
     await page.setViewportSize({ width: 390, height: 844 });
     try {
-      await open(hash);
+      await open(hash === "article" ? await firstArticleHash() : hash);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width).toBeLessThanOrEqual(390);
       await session.screenshot(`${name}-390`);
@@ -244,18 +339,45 @@ describe("loading and small screens", () => {
   });
 });
 
+const EVERY_VIEW = [
+  "#/",
+  "#/pair",
+  "#/pair/CHN/SYR",
+  "#/trends?pair=CHN,SYR",
+  "#/graph",
+  "#/map",
+  "#/events",
+  "#/documents",
+  "article",
+  "#/ingest",
+  "#/reviews",
+];
+
 describe("every view", () => {
-  it.each([
-    "#/",
-    "#/pair/CHN/SYR",
-    "#/trends?pair=CHN,SYR",
-    "#/map",
-    "#/events",
-    "#/documents",
-    "#/ingest",
-    "#/reviews",
-  ])("%s loads with no console error", async (hash) => {
-    await session.open(hash);
+  it.each(EVERY_VIEW)("%s loads with no console error", async (hash) => {
+    await session.open(hash === "article" ? await firstArticleHash() : hash);
     await expect(session.page.locator("#view .error").count()).resolves.toBe(0);
   });
+
+  // every view that waits for the API (the ingest form has nothing to load)
+  it.each(EVERY_VIEW.filter((hash) => hash !== "#/ingest"))(
+    "%s says it is loading while the API is slow",
+    async (hash) => {
+      const { page, base } = session;
+      const target = hash === "article" ? await firstArticleHash() : hash;
+      await page.goto("about:blank");
+      await page.route("**/api/**", async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 700));
+        await route.continue();
+      });
+      try {
+        await page.goto(`${base}/${target}`);
+        await expect(page.locator("#view .loading").textContent()).resolves.toBe("Loading…");
+        await page.waitForSelector('#view[data-ready="true"]', { timeout: 20_000 });
+        await expect(page.locator("#view .loading").count()).resolves.toBe(0);
+      } finally {
+        await page.unroute("**/api/**");
+      }
+    },
+  );
 });

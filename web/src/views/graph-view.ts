@@ -4,6 +4,7 @@ import cytoscape from "cytoscape";
 import { api } from "../api-client.ts";
 import type { ApiGraph } from "../api-types.ts";
 import { element, link } from "../element.ts";
+import { hideClashingEdgeLabels } from "./graph-labels.ts";
 import { selectionControls, selectionParameters } from "./selection-controls.ts";
 
 function balanceColour(balance: number): string {
@@ -120,21 +121,24 @@ export async function renderGraphView(root: HTMLElement, _parts: string[], query
           "curve-style": "bezier",
         },
       },
+      { selector: "edge.label-hidden", style: { label: "" } },
       { selector: ":selected", style: { "border-width": 3, "border-color": "#bf8700" } },
     ],
-    // Concentric rings by number of events, nodes in id order within a ring: the same picture on every load (no
-    // random start, no simulation), busiest states in the middle, with room for each label.
-    layout: {
-      name: "concentric",
-      animate: false,
-      avoidOverlap: true,
-      minNodeSpacing: 46,
-      spacingFactor: 1.1,
-      concentric: (node: { data: (key: string) => number }) => node.data("events"),
-      levelWidth: () => 3,
-      sort: (a: { id: () => string }, b: { id: () => string }) => a.id().localeCompare(b.id()),
-    } as never,
+    layout: { name: "preset" },
   });
+  // Concentric rings by number of events, nodes in id order within a ring: the same picture on every load (no
+  // random start, no simulation), busiest states in the middle, with room for each label.
+  cy.layout({
+    name: "concentric",
+    animate: false,
+    avoidOverlap: true,
+    minNodeSpacing: 46,
+    spacingFactor: 1.1,
+    concentric: (node: { data: (key: string) => number }) => node.data("events"),
+    levelWidth: () => 3,
+    sort: (a: { id: () => string }, b: { id: () => string }) => a.id().localeCompare(b.id()),
+  } as never).run();
+  hideClashingEdgeLabels(cy);
   cy.on("tap", "node", (tap) => {
     panel.textContent = "";
     panel.append(nodePanel(graph, tap.target.id()));

@@ -7,6 +7,7 @@ import type { ApiEvent, TimelineEntry } from "../api-types.ts";
 import { element, link } from "../element.ts";
 import { eventPanel, relationPanel } from "./evidence-panel.ts";
 import { apartNote, selectionControls, selectionParameters, selectionQuery } from "./selection-controls.ts";
+import { hideCutTimelineLabels } from "./timeline-labels.ts";
 import { trendChart, trendLegend } from "./trend-chart.ts";
 
 // The standalone build bundles its own DataSet and exports it at run time; its type declarations omit it.
@@ -215,6 +216,7 @@ export async function renderPairView(root: HTMLElement, parts: string[], query: 
     // Item content is always a DOM element built with textContent; never HTML from the server.
     xss: { disabled: false },
   });
+  timeline.on("changed", () => hideCutTimelineLabels(timelineBox));
   const byId = new Map(
     entries.map((entry) => [
       entry.type === "event" ? `event-${entry.event.id}` : `relation-${entry.relation.id}`,

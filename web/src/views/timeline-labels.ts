@@ -1,0 +1,30 @@
+// vis-timeline draws each axis label at its date and each band's label at the band's start, and lets the
+// panel's edge or the band's end cut them: the last year shows as "205" or a lone "0", a recent partnership
+// as "strat". After every redraw, a label whose text does not fit whole is hidden instead.
+
+function textSpan(label: Element): { left: number; right: number } {
+  const range = document.createRange();
+  range.selectNodeContents(label);
+  const { left, right } = range.getBoundingClientRect();
+  return { left, right };
+}
+
+/** Shows `label` only when its text lies wholly inside `frame` (or wholly outside it, where it is not seen). */
+function showIfWhole(label: HTMLElement, frame: DOMRect, wholeOutsideIsFine: boolean): void {
+  const { left, right } = textSpan(label);
+  const whole = left >= frame.left - 1 && right <= frame.right + 1;
+  const gone = wholeOutsideIsFine && (right <= frame.left || left >= frame.right);
+  label.style.visibility = whole || gone ? "" : "hidden";
+}
+
+/** Hides the axis and band labels of `timelineBox` that would be cut; shows the others. */
+export function hideCutTimelineLabels(timelineBox: HTMLElement): void {
+  const panel = timelineBox.querySelector(".vis-panel.vis-center")?.getBoundingClientRect();
+  if (!panel) return;
+  for (const label of timelineBox.querySelectorAll<HTMLElement>(".vis-time-axis .vis-text:not(.vis-measure)"))
+    showIfWhole(label, panel, true);
+  for (const label of timelineBox.querySelectorAll<HTMLElement>(".vis-item.vis-background .band-label")) {
+    const band = label.closest(".vis-item")?.getBoundingClientRect();
+    if (band) showIfWhole(label, band, false);
+  }
+}
