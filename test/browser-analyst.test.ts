@@ -100,7 +100,7 @@ describe("what counts, and the switches that bring in the rest", () => {
     // a partnership band's label is shown whole inside its band, or not at all (never "strat")
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const bands = await page.evaluate(() =>
-      [...document.querySelectorAll(".timeline .vis-item.vis-background .band-label")].map((label) => {
+      Array.from(document.querySelectorAll(".timeline .vis-item.vis-background .band-label")).map((label) => {
         const range = document.createRange();
         range.selectNodeContents(label);
         const text = range.getBoundingClientRect();
@@ -129,7 +129,7 @@ describe("what counts, and the switches that bring in the rest", () => {
         );
         // the text of each shown label (vis-timeline's hidden measuring labels left out), where the text itself is drawn
         const labels = await page.evaluate(() =>
-          [...document.querySelectorAll(".timeline .vis-time-axis .vis-text")]
+          Array.from(document.querySelectorAll(".timeline .vis-time-axis .vis-text"))
             .filter((label) => getComputedStyle(label).visibility !== "hidden" && label.textContent?.trim())
             .map((label) => {
               const range = document.createRange();
