@@ -5,23 +5,11 @@ import * as chrono from "chrono-node";
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { addDays, atMostAsPrecise, firstDay } from "../record/iso-date.ts";
 import type { IsoDate } from "../record/record.ts";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../text/calendar-words.ts";
 import type { DateMention, Doc } from "./doc.ts";
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const MONTHS: readonly string[] = MONTH_NAMES;
+const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
 const FUTURE_CUE = /\b(will|would|shall|plans? to|expected to|next|upcoming|to be held|should|set to)\b/i;
 const HAS_DATE_WORD =
   /\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
