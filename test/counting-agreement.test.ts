@@ -2,10 +2,14 @@
 // (timeline), `dyad events`, `dyad timeline`, the event API and every export count the same events for the same
 // filter, by default and with the other factualities and rejected events switched in.
 import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parquetReadObjects } from "hyparquet";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RecordEvent } from "../src/record/record.ts";
 import { eventsCommand } from "../src/serve/cli/events-command.ts";
+import { exportCommand } from "../src/serve/cli/export-command.ts";
 import { timelineCommand } from "../src/serve/cli/timeline-command.ts";
 import { GDELT_COLUMNS } from "../src/serve/export/gdelt-columns.ts";
 import { createApp } from "../src/serve/http/app.ts";
@@ -124,13 +128,31 @@ async function exportedIds(format: string, query: string): Promise<number[]> {
     const bytes = await response.arrayBuffer();
     return (await parquetReadObjects({ file: bytes })).map((row) => Number(row.id));
   }
-  const lines = (await response.text()).trimEnd().split("\n");
+  return idsOf(format, await response.text());
+}
+
+/** The event ids of an export in a text format, in file order. */
+function idsOf(format: string, text: string): number[] {
+  const lines = text.trimEnd().split("\n");
   if (format === "jsonl") return lines.map((line) => Number(JSON.parse(line).id.replace("dyad-", "")));
   const [header, ...rows] = lines;
   const separator = format === "gdelt" ? "\t" : ",";
   const column = header.split(separator).indexOf(format === "gdelt" ? "GLOBALEVENTID" : "event_id");
   // GDELT rows are dyadic: one event gives a row per source–target combination
   return [...new Set(rows.map((row) => Number(row.split(separator)[column])))];
+}
+
+/** The event ids `dyad export` writes with these filter flags, read back like exportedIds. */
+async function cliExportedIds(format: string, flags: string[]): Promise<number[]> {
+  const folder = mkdtempSync(join(tmpdir(), "dyad-counting-export-"));
+  try {
+    const out = join(folder, `export.${format}`);
+    const result = await runCommand(exportCommand, ["--format", format, ...flags, "--db", database, "--out", out]);
+    expect(result.code, result.stderr).toBe(0);
+    return idsOf(format, readFileSync(out, "utf8"));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 async function countsEverywhere(query: string, cliFlags: string[]): Promise<Record<string, number>> {
@@ -213,18 +235,26 @@ describe.each(storeDialects("counting"))("on %s", (_dialect, makeStore) => {
     });
 
     it.each([
-      ["pair", "pair=china,syria", 2],
-      ["actor", "actor=QAT", 1],
-      ["kind", "kind=sign_agreement", 1],
-      ["factuality", "factuality=negated,uncertain", 2],
-      ["review state", "review=rejected", 1],
+      ["pair", "pair=china,syria", ["--pair", "china", "syria"], 2],
+      ["actor", "actor=QAT", ["--actor", "qatar"], 1],
+      ["kind", "kind=sign_agreement", ["--kind", "sign_agreement"], 1],
+      ["factuality", "factuality=negated,uncertain", ["--factuality", "negated", "uncertain"], 2],
+      ["review state", "review=rejected", ["--review", "rejected"], 1],
       // dates compare at their own precision: the join of "2024-05" overlaps from 4 May
-      ["date range", "from=2024-05-04&to=2024-12", 2],
-      ["date range with every review state", "from=2024-05-04&review=all", 3],
-      ["date range that ends before", "to=2024-05-03", 3],
-    ])("honours %s on /export", async (_name, query, expected) => {
-      for (const format of ["csv", "jsonl", "gdelt"])
-        expect(await exportedIds(format, query), format).toHaveLength(expected);
+      ["date range", "from=2024-05-04&to=2024-12", ["--from", "2024-05-04", "--to", "2024-12"], 2],
+      [
+        "date range with every review state",
+        "from=2024-05-04&review=all",
+        ["--from", "2024-05-04", "--review", "all"],
+        3,
+      ],
+      ["date range that ends before", "to=2024-05-03", ["--to", "2024-05-03"], 3],
+    ])("honours %s on /export and on dyad export", async (_name, query, flags, expected) => {
+      for (const format of ["csv", "jsonl", "gdelt"]) {
+        const fromApi = await exportedIds(format, query);
+        expect(fromApi, format).toHaveLength(expected);
+        expect(await cliExportedIds(format, flags), `dyad export --format ${format}`).toEqual(fromApi);
+      }
     });
 
     it("refuses an impossible filter on /export with 400, naming it", async () => {
