@@ -175,6 +175,36 @@ describe("what counts, and the switches that bring in the rest", () => {
     await expect(page.inputValue('form.selection input[name="from"]')).resolves.toBe("2023");
   });
 
+  it("carries the date range through the menu to the graph, the map, trends and back to the overview", async () => {
+    const { page, open } = session;
+    await open("#/?from=2023&to=2023-12");
+    for (const [view, name] of [
+      ["graph", "Graph"],
+      ["map", "Map"],
+      ["trends", "Trends"],
+      ["", "Overview"],
+    ]) {
+      await page.click(`nav a:text-is("${name}")`);
+      await page.waitForFunction((path) => location.hash.startsWith(`#/${path}?`), view);
+      await page.waitForSelector('#view[data-ready="true"] form.selection');
+      expect(new URLSearchParams(await page.evaluate(() => location.hash.split("?")[1]))).toEqual(
+        new URLSearchParams("from=2023&to=2023-12"),
+      );
+      await expect(page.inputValue('form.selection input[name="from"]'), view).resolves.toBe("2023");
+      await expect(page.inputValue('form.selection input[name="to"]'), view).resolves.toBe("2023-12");
+    }
+    // and the graph drawn is the range's: only the pairs with events in 2023
+    await page.click('nav a:text-is("Graph")');
+    await page.waitForSelector('#view[data-ready="true"] .graph canvas');
+    const drawn = await page.evaluate(
+      () => (window as unknown as { dyadGraph: { edges(): { length: number } } }).dyadGraph.edges().length,
+    );
+    const graph = await (await page.request.get(`${session.base}/api/graph?from=2023&to=2023-12`)).json();
+    expect(drawn).toBe(graph.edges.length);
+    const everything = await (await page.request.get(`${session.base}/api/graph`)).json();
+    expect(graph.edges.length).toBeLessThan(everything.edges.length);
+  });
+
   it("says what is wrong with an impossible date instead of failing on the server", async () => {
     const { page, open } = session;
     await open("#/pair/CHN/SYR?from=2023-13");

@@ -12,6 +12,7 @@ import { renderMapView } from "./views/map-view.ts";
 import { renderOverview } from "./views/overview.ts";
 import { renderPairView } from "./views/pair-view.ts";
 import { renderReviewsView } from "./views/reviews-view.ts";
+import { selectionQuery } from "./views/selection-controls.ts";
 import { renderTrendsView } from "./views/trends-view.ts";
 
 type Render = (root: HTMLElement, parts: string[], query: URLSearchParams) => Promise<void>;
@@ -28,6 +29,9 @@ const ROUTES: Record<string, Render> = {
   ingest: renderIngestView,
   reviews: renderReviewsView,
 };
+
+/** The views that share one selection (date range, what else to show): their nav links carry it. */
+const SHARED_SELECTION = new Set(["#/", "#/pair", "#/trends", "#/graph", "#/map"]);
 
 const root = document.getElementById("view") as HTMLElement;
 let generation = 0;
@@ -49,8 +53,12 @@ async function route(): Promise<void> {
   root.textContent = "";
   root.dataset.view = name || "overview";
   root.dataset.ready = "false";
-  for (const anchor of document.querySelectorAll("nav a")) {
-    anchor.classList.toggle("active", anchor.getAttribute("href") === `#/${name}`);
+  const selection = selectionQuery(new URLSearchParams(search));
+  for (const anchor of document.querySelectorAll<HTMLAnchorElement>("nav a")) {
+    const target = (anchor.dataset.path ??= anchor.getAttribute("href") ?? "");
+    anchor.classList.toggle("active", target === `#/${name}`);
+    // the date range and switches follow the analyst from one analytic view to the next
+    if (SHARED_SELECTION.has(target)) anchor.setAttribute("href", `${target}${selection}`);
   }
   // Shown until the view has its data: a slow API never leaves a blank page.
   const loading = element("p", { className: "loading", text: "Loading…", attributes: { role: "status" } });
