@@ -187,6 +187,18 @@ describe.each(storeDialects("writes"))("on %s", (_dialect, makeStore) => {
       expect(event.review).toBe("rejected");
     });
 
+    it("corrects the parties given by name or demonym, and the pair's events follow", async () => {
+      const [partnership] = (await (await app.request("/api/events?kind=establish_partnership")).json()).items;
+      expect(partnership).toMatchObject({ source: ["CHN"], target: ["SYR"] });
+      const response = await review(partnership.id, { action: "correct", source: ["chinese"], target: ["Iraq"] });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ source: ["CHN"], target: ["IRQ"], review: "corrected" });
+      const withIraq = await (await app.request("/api/events?pair=china,iraq&kind=establish_partnership")).json();
+      expect(withIraq.items.map((event: StoredEvent) => event.id)).toEqual([partnership.id]);
+      const withSyria = await (await app.request("/api/events?pair=CHN,SYR&kind=establish_partnership")).json();
+      expect(withSyria.total).toBe(0);
+    });
+
     it("corrects factuality (recoding it) and place by a country's name, and logs both for the store", async () => {
       const [criticism] = (await (await app.request("/api/events?kind=criticize")).json()).items;
       const response = await review(criticism.id, {
