@@ -49,6 +49,8 @@ const analysed = [
     "BEIJING – Chinese President Xi Jinping met US President Joe Biden at the G20 Summit in Brazil on Monday.",
   ],
   ["talks.txt", "Japanese Prime Minister Fumio Kishida met President Joe Biden in Washington on Tuesday."],
+  ["lebanon.txt", "Lebanese Prime Minister Najib Mikati met Syria's foreign minister in Tripoli on Monday."],
+  ["libya.txt", "Libya's prime minister met Egypt's foreign minister in Tripoli on Wednesday."],
 ].map(([input, body]) => {
   const filler = "The officials said that the discussions had been useful and that they would keep in touch.";
   const text = ["---", `title: ${input}`, "published: 2024-11-20", "---", body, "", filler, ""].join("\n");
@@ -105,5 +107,16 @@ describe.each(storeDialects("map"))("/api/map on %s", (_dialect, makeStore) => {
     expect(body.places).toContainEqual(
       expect.objectContaining({ name: "Washington", country: "USA", lat: 38.9, lon: -77.04 }),
     );
+  });
+
+  it("keeps two cities of one name apart, each on its own coordinates", async () => {
+    const body = await (await createApp({ store }).request("/api/map?from=2024-11")).json();
+    const tripolis = body.places
+      .filter((place: { name: string }) => place.name === "Tripoli")
+      .map((place: { country: string; lat: number }) => [place.country, place.lat]);
+    expect(tripolis.sort()).toEqual([
+      ["LBN", 34.43],
+      ["LBY", 32.89],
+    ]);
   });
 });

@@ -37,14 +37,10 @@ describe("the dateline's country", () => {
 });
 
 describe("a named place's city", () => {
-  it("gives Washington the US capital's coordinates", () => {
-    const record = analyze("Japanese Prime Minister Fumio Kishida met President Joe Biden in Washington on Monday.");
-    expect(record.entities.find((e) => e.kind === "place")).toMatchObject({
-      name: "Washington",
-      country: "USA",
-      lat: 38.9,
-      lon: -77.04,
-    });
+  it.each(["Washington", "Washington DC", "Washington, D.C."])("gives %s the US capital's coordinates", (written) => {
+    const record = analyze(`Japanese Prime Minister Fumio Kishida met President Joe Biden in ${written} on Monday.`);
+    expect(record.entities.find((e) => e.kind === "place")).toMatchObject({ country: "USA", lat: 38.9, lon: -77.04 });
+    expect(record.events.find((e) => e.kind === "meet")?.location).toMatchObject({ country: "USA" });
   });
 
   // the host of talks follows: Syria visited Lebanon, Egypt visited Libya

@@ -1,5 +1,7 @@
 // Where events happened, for the map: counts per country (by the event location's country) and per named
 // place that the store knows coordinates for.
+import { loadKnowledge } from "../../knowledge/knowledge.ts";
+import { placeKey } from "../../knowledge/places.ts";
 import type { EventFilter, Store } from "../../store/store.ts";
 import { stateName, stateNumericCode } from "./actor-names.ts";
 import { counted } from "./event-selection.ts";
@@ -12,6 +14,19 @@ export interface EventMap {
   onDatelineCountry: number;
   /** Events with no location and no dateline country, so the map never hides how much it leaves out. */
   unplaced: number;
+}
+
+function placeKeyOf(name: string, country: string | null): string {
+  return `${name}|${country ?? ""}`;
+}
+
+/** The gazetteer's city of that name in that country, or null. */
+function cityIn(name: string, country: string): { lat: number; lon: number } | null {
+  const city = loadKnowledge()
+    .places()
+    .candidates(placeKey(name))
+    .find((candidate) => candidate.country === country);
+  return city ? { lat: city.lat, lon: city.lon } : null;
 }
 
 /** The dateline country of each article, looked up once: where an event with no place of its own happened. */
@@ -30,7 +45,7 @@ function datelineCountries(store: Store): (documentId: number) => Promise<string
 /** Where the events of one selection happened (by default every event that counts). */
 export async function buildEventMap(store: Store, filter: EventFilter = counted({})): Promise<EventMap> {
   const byCountry = new Map<string, number>();
-  const byPlace = new Map<string, { country: string | null; events: number }>();
+  const byPlace = new Map<string, { name: string; country: string | null; events: number }>();
   let unplaced = 0;
   let onDatelineCountry = 0;
   const datelineCountry = datelineCountries(store);
@@ -45,19 +60,31 @@ export async function buildEventMap(store: Store, filter: EventFilter = counted(
       }
       const country = event.location.country;
       if (country) byCountry.set(country, (byCountry.get(country) ?? 0) + 1);
-      const place = byPlace.get(event.location.name) ?? { country, events: 0 };
+      // Tripoli, Lebanon and Tripoli, Libya are two places: a place is its name in its country
+      const key = placeKeyOf(event.location.name, country);
+      const place = byPlace.get(key) ?? { name: event.location.name, country, events: 0 };
       place.events += 1;
-      byPlace.set(event.location.name, place);
+      byPlace.set(key, place);
     }
   }
 
   const coordinates = new Map<string, { lat: number; lon: number }>();
+  const byNameOnly = new Map<string, { lat: number; lon: number }>();
   const places = await store.entities({ kind: "place", limit: 10_000 });
   for (const entity of places.items) {
     if (entity.lat === undefined || entity.lon === undefined) continue;
-    coordinates.set(entity.name, { lat: entity.lat, lon: entity.lon });
-    for (const alias of entity.aliases ?? []) coordinates.set(alias, { lat: entity.lat, lon: entity.lon });
+    const point = { lat: entity.lat, lon: entity.lon };
+    for (const name of [entity.name, ...(entity.aliases ?? [])]) {
+      coordinates.set(placeKeyOf(name, entity.country ?? null), point);
+      byNameOnly.set(name, point);
+    }
   }
+  // a place the store keeps under another country's city of that name (one entity per name) is looked up
+  // in the gazetteer by name and country; a place with no country takes the store's point for its name
+  const pointOf = (name: string, country: string | null) =>
+    coordinates.get(placeKeyOf(name, country)) ??
+    (country ? cityIn(name, country) : null) ??
+    (country ? null : (byNameOnly.get(name) ?? null));
 
   return {
     countries: [...byCountry].map(([iso3, events]) => ({
@@ -66,8 +93,8 @@ export async function buildEventMap(store: Store, filter: EventFilter = counted(
       name: stateName(iso3) ?? iso3,
       events,
     })),
-    places: [...byPlace].flatMap(([name, { country, events }]) => {
-      const point = coordinates.get(name);
+    places: [...byPlace.values()].flatMap(({ name, country, events }) => {
+      const point = pointOf(name, country);
       return point ? [{ name, country, lat: point.lat, lon: point.lon, events }] : [];
     }),
     onDatelineCountry,
