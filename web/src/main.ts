@@ -55,7 +55,8 @@ async function route(): Promise<void> {
   root.dataset.ready = "false";
   const selection = selectionQuery(new URLSearchParams(search));
   for (const anchor of document.querySelectorAll<HTMLAnchorElement>("nav a")) {
-    const target = (anchor.dataset.path ??= anchor.getAttribute("href") ?? "");
+    anchor.dataset.path ??= anchor.getAttribute("href") ?? "";
+    const target = anchor.dataset.path;
     anchor.classList.toggle("active", target === `#/${name}`);
     // the date range and switches follow the analyst from one analytic view to the next
     if (SHARED_SELECTION.has(target)) anchor.setAttribute("href", `${target}${selection}`);
