@@ -384,6 +384,17 @@ const EVERY_VIEW = [
 ];
 
 describe("every view", () => {
+  it("has a favicon, served as SVG (no 404 on any page)", async () => {
+    const { page, base, open } = session;
+    await open("#/");
+    const href = await page.getAttribute('link[rel="icon"]', "href");
+    expect(href).toBeTruthy();
+    const response = await page.request.get(new URL(href ?? "", base).toString());
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("image/svg+xml");
+    expect(await response.text()).toContain("<svg");
+  });
+
   it.each(EVERY_VIEW)("%s loads with no console error", async (hash) => {
     await session.open(hash === "article" ? await firstArticleHash() : hash);
     await expect(session.page.locator("#view .error").count()).resolves.toBe(0);
