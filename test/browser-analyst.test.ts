@@ -345,6 +345,25 @@ describe("graph", () => {
 });
 
 describe("small screens", () => {
+  it("shows the events as cards at 390 px, each with its evidence in full view", async () => {
+    const { page, open } = session;
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await open("#/events?pair=CHN,SYR");
+      const rows = await page.locator("table.events tbody tr").all();
+      expect(rows.length).toBeGreaterThan(1);
+      for (const row of rows) {
+        const evidence = row.locator('a[href*="#/article/"]');
+        await expect(evidence.isVisible()).resolves.toBe(true);
+        const box = await evidence.boundingBox();
+        expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+        expect((await evidence.textContent())?.length).toBeGreaterThan(20);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1400, height: 900 });
+    }
+  });
+
   it.each([
     ["overview", "#/"],
     ["pair", "#/pair/CHN/SYR"],
