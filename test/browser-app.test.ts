@@ -1,5 +1,6 @@
 // The web app in Debian's Chromium (playwright-core), served by the real app over demo data ingested through the
-// real reader, analyzer and store. DYAD_SCREENSHOTS=1 saves the screenshots to docs/screenshots/.
+// real reader, analyzer and store; a console error fails the test. DYAD_SCREENSHOTS=1 saves the screenshots to
+// docs/screenshots/.
 
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -7,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type ServerType, serve } from "@hono/node-server";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { counted } from "../src/serve/aggregate/event-selection.ts";
 import { createApp } from "../src/serve/http/app.ts";
 import { ensureWebBuilt } from "../src/serve/http/web-bundle.ts";
@@ -26,6 +27,8 @@ let server: ServerType;
 let base: string;
 let browser: Browser;
 let page: Page;
+/** Console errors and uncaught page errors since the last test: every view must load without one. */
+let errors: string[] = [];
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), "dyad-browser-"));
@@ -37,8 +40,23 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on("pageerror", (error) => console.error("page error:", error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console: ${message.text()} (${message.location().url})`);
+  });
+  page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
 }, 120_000);
+
+afterEach(() => {
+  const seen = errors;
+  errors = [];
+  expect(seen).toEqual([]);
+});
+
+/** Takes the errors the last steps logged, for a test that expects a refused request (and only that). */
+function takeExpectedErrors(status: number): void {
+  expect(errors.every((error) => error.includes(String(status)))).toBe(true);
+  errors = [];
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -120,6 +138,8 @@ describe("web app", () => {
     await page.locator(`.event-card[data-event-id="${event.id}"] button.reject`).click();
     await page.waitForSelector(`.event-card[data-event-id="${event.id}"] .review-message.error`);
     expect((await store.getEvent(event.id))?.review).toBe("unreviewed");
+    // the browser logs the refused request (401): expected here, and only here
+    takeExpectedErrors(401);
   });
 
   it("shows a malformed article link (#/article/%) as an error, with no uncaught exception", async () => {

@@ -385,6 +385,11 @@ describe.each(storeDialects("http"))("on %s", (_dialect, makeStore) => {
       const script = await app.request("/docs/docs.js");
       expect(script.headers.get("content-type")).toContain("javascript");
       expect(await script.text()).toContain("openapi.json");
+      // its icon too, so that a browser's request for one is never a 404
+      expect(html).toContain('href="/docs/favicon.svg"');
+      const icon = await app.request("/docs/favicon.svg");
+      expect(icon.status).toBe(200);
+      expect(icon.headers.get("content-type")).toBe("image/svg+xml");
     });
 
     it("sends a content security policy that forbids inline scripts", async () => {

@@ -7,6 +7,7 @@ import { Hono } from "hono";
 const DOCS_HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>dyad API</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="/docs/favicon.svg" type="image/svg+xml">
 <style>
 body{font:15px/1.5 system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;color:#1d232a}
 h2{margin-top:2rem;border-bottom:1px solid #d8dee4}.route{border:1px solid #d8dee4;border-radius:6px;margin:.75rem 0;padding:.5rem .75rem}
@@ -26,6 +27,9 @@ accepted as codes, names or demonyms in any case (<code>CHN</code>, <code>china<
 <script type="module" src="/docs/docs.js"></script></body></html>`;
 
 const DOCS_SCRIPT = readFileSync(new URL("./docs-page-script.js", import.meta.url), "utf8");
+// The web app's icon, served here too: the docs page works without a built web app, and a browser asks for an
+// icon on every page (a 404 otherwise).
+const FAVICON = readFileSync(new URL("../../../../web/public/favicon.svg", import.meta.url), "utf8");
 
 /** `api` is the router whose registry becomes the OpenAPI document. */
 export function docsRoutes(api: OpenAPIHono): Hono {
@@ -53,5 +57,6 @@ export function docsRoutes(api: OpenAPIHono): Hono {
   });
   router.get("/docs", (c) => c.html(DOCS_HTML));
   router.get("/docs/docs.js", (c) => c.body(DOCS_SCRIPT, 200, { "content-type": "text/javascript; charset=utf-8" }));
+  router.get("/docs/favicon.svg", (c) => c.body(FAVICON, 200, { "content-type": "image/svg+xml" }));
   return router;
 }
