@@ -205,6 +205,41 @@ describe("what counts, and the switches that bring in the rest", () => {
     expect(graph.edges.length).toBeLessThan(everything.edges.length);
   });
 
+  it("marks what does not count on the timeline: intended hollow, negated struck, rejected grey", async () => {
+    const { page, store, open } = session;
+    const style = (selector: string, property: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((node, name) => getComputedStyle(node).getPropertyValue(name), property);
+    await open("#/pair/CHN/SYR?include=intended");
+    await expect(style(".vis-item.factuality-intended .vis-dot", "border-style")).resolves.toBe("dashed");
+    // hollow: the white centre is left inside the border
+    const dot = await page
+      .locator(".vis-item.factuality-intended .vis-dot")
+      .first()
+      .evaluate((node) => ({
+        width: node.getBoundingClientRect().width,
+        border: getComputedStyle(node).borderLeftWidth,
+      }));
+    expect(dot.width - 2 * Number.parseFloat(dot.border)).toBeGreaterThanOrEqual(2);
+    await expect(style(".vis-item.factuality-intended .vis-dot", "background-color")).resolves.toBe(
+      "rgb(255, 255, 255)",
+    );
+    await expect(style(".vis-item:not(.factuality-intended) .vis-dot", "border-style")).resolves.toBe("solid");
+    await open("#/pair/QAT/SYR?include=negated");
+    await expect(style(".vis-item.factuality-negated .vis-item-content", "text-decoration-line")).resolves.toBe(
+      "line-through",
+    );
+    // a reviewer rejects the United States' criticism of Syria: it leaves the count, and shows grey when asked for
+    const [criticism] = (await store.events(counted({ pair: ["USA", "SYR"], kind: ["criticize"] }))).items;
+    await store.reviewEvent(criticism.id, { action: "reject", reviewer: "test", note: "misread" });
+    await open("#/pair/USA/SYR");
+    await expect(page.locator(".vis-item.review-rejected").count()).resolves.toBe(0);
+    await open("#/pair/USA/SYR?include=rejected");
+    await expect(style(".vis-item.review-rejected", "opacity")).resolves.toBe("0.5");
+  });
+
   it("says what is wrong with an impossible date instead of failing on the server", async () => {
     const { page, open } = session;
     await open("#/pair/CHN/SYR?from=2023-13");
