@@ -1,102 +1,73 @@
-// Run-time layout of a classifier's weights, built once at load: an open-addressing table whose slots
-// hold the feature key next to its votes (or where its votes start), so that scoring one feature costs
-// one cache miss for the slot and, with many classes, one for its contiguous votes. Votes are the 16-bit
-// integers the model file stores: a classifier's scores are only ever compared with each other, and one
-// scale factor for all of them does not change which is largest.
+// Run-time layout of a classifier's weights, built once at load: open-addressing tables of 8-byte slots
+// that hold the feature key next to its votes (or where its votes are). Votes are the 16-bit integers the
+// model file stores: a classifier's scores are only ever compared with each other, and one scale factor
+// for all of them does not change which is largest. Scoring is memory-bound (a sentence looks up
+// thousands of features in megabytes of table), so each score first touches every feature's slot: those
+// loads do not depend on each other, and the processor waits for their cache misses all at once.
 import type { Scorer, SparseWeights } from "./perceptron.ts";
 
-/** Slots per key at most this full: short probe runs without a table twice the size of the keys. */
+/** Slots at most this full: short probe runs without a table twice the size of the keys. */
 const MAX_LOAD = 0.7;
 const QUANTUM = 32767;
 
-// Two layouts, both 8 bytes a slot. Many classes: [key, first vote << 8 | vote count], the votes apart,
-// each (vote << 8 | class). Three classes or fewer (the parser's transitions): [fingerprint << 16 | vote 0,
-// vote 1 << 16 | vote 2], the 16-bit votes in the slot itself and only the key's upper half, which with
-// the slot's position tells features apart (an unknown feature meets a stray match once in ~20,000).
-export class CompiledWeights implements Scorer {
+export interface CompiledScorer extends Scorer {
+  /** Bytes of typed arrays the table holds. */
+  readonly byteLength: number;
+}
+
+/** The run-time table for these weights: votes in the slot for three classes or fewer, else in rows. */
+export function compileWeights(weights: SparseWeights): CompiledScorer {
+  return weights.classes <= 3 ? new InlineWeights(weights) : new RowWeights(weights);
+}
+
+function capacityFor(keys: number): number {
+  let capacity = 1024;
+  while (capacity * MAX_LOAD < keys) capacity *= 2;
+  return capacity;
+}
+
+function quantiser(value: Float32Array): (k: number) => number {
+  let largest = 0;
+  for (let k = 0; k < value.length; k++) largest = Math.max(largest, Math.abs(value[k]));
+  const scale = largest > 0 ? QUANTUM / largest : 1;
+  return (k) => Math.round(value[k] * scale);
+}
+
+/**
+ * Up to three classes (the parser's transitions): a slot is [fingerprint << 16 | vote 0, vote 1 << 16 |
+ * vote 2]. It keeps only the key's upper 16 bits, which with the slot's position tell features apart (an
+ * unknown feature meets a stray match about once in 20,000 look-ups).
+ */
+export class InlineWeights implements CompiledScorer {
   readonly classes: number;
   private readonly mask: number;
   private readonly slots: Int32Array;
-  private readonly votes: Int32Array;
-  private readonly inline: boolean;
-  /** Where the touching loops leave their result, so that the compiler cannot drop them. */
+  /** Where the touching loop leaves its result, so that the compiler cannot drop it. */
   touched = 0;
 
   constructor(weights: SparseWeights) {
-    const { keys, rowStart, classOf, value } = weights;
-    if (value.length >= 1 << 24) throw new Error(`a classifier has at most 2^24 votes, not ${value.length}`);
+    const { keys, rowStart, classOf } = weights;
     this.classes = weights.classes;
-    this.inline = this.classes <= 3;
-    let capacity = 1024;
-    while (capacity * MAX_LOAD < keys.length) capacity *= 2;
-    this.mask = capacity - 1;
-    this.slots = new Int32Array(capacity * 2);
-    this.votes = new Int32Array(this.inline ? 0 : value.length);
-    let largest = 0;
-    for (let k = 0; k < value.length; k++) largest = Math.max(largest, Math.abs(value[k]));
-    const scale = largest > 0 ? QUANTUM / largest : 1;
-    const vote = (k: number) => Math.round(value[k] * scale);
-    const inlineVotes = [0, 0, 0];
+    this.mask = capacityFor(keys.length) - 1;
+    this.slots = new Int32Array((this.mask + 1) * 2);
+    const vote = quantiser(weights.value);
+    const votes = [0, 0, 0];
     for (let row = 0; row < keys.length; row++) {
-      const key = keys[row];
-      let i = key & this.mask;
+      let i = keys[row] & this.mask;
       while (this.slots[2 * i] !== 0) i = (i + 1) & this.mask;
-      const first = rowStart[row];
-      const end = rowStart[row + 1];
-      if (this.inline) {
-        inlineVotes.fill(0);
-        for (let k = first; k < end; k++) inlineVotes[classOf[k]] = vote(k);
-        const [a, b, c] = inlineVotes;
-        this.slots[2 * i] = (fingerprint(key) << 16) | (a & 0xffff);
-        this.slots[2 * i + 1] = (b << 16) | (c & 0xffff);
-        continue;
-      }
-      this.slots[2 * i] = key;
-      this.slots[2 * i + 1] = (first << 8) | (end - first);
-      for (let k = first; k < end; k++) this.votes[k] = (vote(k) << 8) | classOf[k];
+      votes.fill(0);
+      for (let k = rowStart[row]; k < rowStart[row + 1]; k++) votes[classOf[k]] = vote(k);
+      this.slots[2 * i] = (fingerprint(keys[row]) << 16) | (votes[0] & 0xffff);
+      this.slots[2 * i + 1] = (votes[1] << 16) | (votes[2] & 0xffff);
     }
   }
 
-  /** Bytes of typed arrays this table holds. */
   get byteLength(): number {
-    return this.slots.byteLength + this.votes.byteLength;
+    return this.slots.byteLength;
   }
 
   score(features: Uint32Array, count: number, scores: Float64Array): void {
-    if (this.inline) {
-      this.scoreInline(features, count, scores);
-      return;
-    }
-    scores.fill(0, 0, this.classes);
-    const { slots, mask, votes } = this;
-    let touched = 0;
-    for (let f = 0; f < count; f++) touched |= slots[2 * (features[f] & mask)];
-    this.touched = touched;
-    for (let f = 0; f < count; f++) {
-      const key = features[f] | 0;
-      let i = key & mask;
-      for (;;) {
-        const found = slots[2 * i];
-        if (found === key) {
-          const packed = slots[2 * i + 1];
-          const first = packed >>> 8;
-          const end = first + (packed & 0xff);
-          for (let k = first; k < end; k++) {
-            const vote = votes[k];
-            scores[vote & 0xff] += vote >> 8;
-          }
-          break;
-        }
-        if (found === 0) break;
-        i = (i + 1) & mask;
-      }
-    }
-  }
-
-  private scoreInline(features: Uint32Array, count: number, scores: Float64Array): void {
     const { slots, mask } = this;
-    // Touch every feature's home slot first: these loads do not depend on each other, so the processor
-    // waits for their cache misses all at once instead of one after the other in the probing loop below.
     let touched = 0;
     for (let f = 0; f < count; f++) touched |= slots[2 * (features[f] & mask)];
     this.touched = touched;
@@ -130,4 +101,66 @@ export class CompiledWeights implements Scorer {
 /** The key's upper 16 bits (never 0, which marks an empty slot): what an inline slot keeps of its key. */
 function fingerprint(key: number): number {
   return key >>> 16 || 1;
+}
+
+/**
+ * Many classes (tags, relations): a slot is [key, start << 8 | vote count], the row's votes contiguous
+ * from `start` in `votes`, each (vote << 8 | class).
+ */
+export class RowWeights implements CompiledScorer {
+  readonly classes: number;
+  private readonly mask: number;
+  private readonly slots: Int32Array;
+  private readonly votes: Int32Array;
+  touched = 0;
+
+  constructor(weights: SparseWeights) {
+    const { keys, rowStart, classOf, value } = weights;
+    if (value.length >= 1 << 23) throw new Error(`a classifier has at most 2^23 votes, not ${value.length}`);
+    this.classes = weights.classes;
+    this.mask = capacityFor(keys.length) - 1;
+    this.slots = new Int32Array((this.mask + 1) * 2);
+    this.votes = new Int32Array(value.length);
+    const vote = quantiser(value);
+    for (let row = 0; row < keys.length; row++) {
+      let i = keys[row] & this.mask;
+      while (this.slots[2 * i] !== 0) i = (i + 1) & this.mask;
+      const first = rowStart[row];
+      const end = rowStart[row + 1];
+      this.slots[2 * i] = keys[row];
+      this.slots[2 * i + 1] = (first << 8) | (end - first);
+      for (let k = first; k < end; k++) this.votes[k] = (vote(k) << 8) | classOf[k];
+    }
+  }
+
+  get byteLength(): number {
+    return this.slots.byteLength + this.votes.byteLength;
+  }
+
+  score(features: Uint32Array, count: number, scores: Float64Array): void {
+    scores.fill(0, 0, this.classes);
+    const { slots, mask, votes } = this;
+    let touched = 0;
+    for (let f = 0; f < count; f++) touched |= slots[2 * (features[f] & mask)];
+    this.touched = touched;
+    for (let f = 0; f < count; f++) {
+      const key = features[f] | 0;
+      let i = key & mask;
+      for (;;) {
+        const slot = slots[2 * i];
+        if (slot === key) {
+          const packed = slots[2 * i + 1];
+          const first = packed >>> 8;
+          const end = first + (packed & 0xff);
+          for (let k = first; k < end; k++) {
+            const vote = votes[k];
+            scores[vote & 0xff] += vote >> 8;
+          }
+          break;
+        }
+        if (slot === 0) break;
+        i = (i + 1) & mask;
+      }
+    }
+  }
 }

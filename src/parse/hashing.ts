@@ -1,10 +1,10 @@
 // 32-bit hashes for feature ids: words are hashed once per sentence, features combine integers, so the
 // hot loop never builds strings. 0 is never returned (the feature table uses 0 for an empty slot).
 
-/** FNV-1a over UTF-16 code units. */
-export function hashString(text: string): number {
+/** FNV-1a over UTF-16 code units (of text[from, to): the same as hashing text.slice(from, to)). */
+export function hashString(text: string, from = 0, to = text.length): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }

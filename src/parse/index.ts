@@ -76,7 +76,19 @@ export function parseTokens(tokens: readonly TextToken[], model = loadParserMode
     tokens.map((t) => t.text),
     model,
   );
-  return tokens.map((t, i) => ({ start: t.start, end: t.end, text: t.text, ...analyses[i] }));
+  return tokens.map((t, i) => {
+    const a = analyses[i];
+    return {
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      upos: a.upos,
+      xpos: a.xpos,
+      lemma: a.lemma,
+      head: a.head,
+      deprel: a.deprel,
+    };
+  });
 }
 
 /** Tags, lemmas, heads and relations for one sentence's words. */

@@ -1,7 +1,7 @@
 // Names the arcs of a finished tree. Words are labelled top-down (root first, then each level left to
 // right), so a word sees the whole tree, its parent's label and the labels of its earlier siblings:
 // "an earlier sibling is nsubj" is what makes the next noun obj.
-import { feature1, feature2, feature3, feature4 } from "./hashing.ts";
+import { FeatureProgram } from "./feature-program.ts";
 import type { ParserInput } from "./parser-features.ts";
 import { argmax, PerceptronTrainer, type Scorer, type SparseWeights } from "./perceptron.ts";
 import { shuffle } from "./tagger.ts";
@@ -45,6 +45,36 @@ function isNearestChild(siblings: readonly number[], d: number, h: number): bool
   return true;
 }
 
+// The atoms of dependent d with head h and grandparent g: W word hash, T tag, C UPOS; DIR which side of
+// its head d is, DIST the bucketed distance, PL the head's label, PT/NT the tags before and after d,
+// HAS_KIDS/KIDS whether and how many children d has, NEAREST whether it is h's child closest to it.
+const [DW, DT, HW, HT, DIR, DIST, PL, GT, GW, PT, NT, HAS_KIDS, DC, HC, NEAREST, KIDS] = range(0, 16);
+// Per child c of d, and per sibling s: their word, tag or label, and side.
+const [XW, XT, XL, SIDE] = range(16, 4);
+const ATOMS = 20;
+
+function range(from: number, count: number): number[] {
+  return Array.from({ length: count }, (_, i) => from + i);
+}
+
+// biome-ignore format: one template per cell reads as the table it is
+const FIXED = new FeatureProgram(ATOMS, [
+  [1, DW], [2, DT], [3, DW, DT], [4, HT], [5, HW], [6, HW, HT], [7, DT, HT], [8, DT, HT, DIR],
+  [9, DT, HT, DIR, DIST], [10, DW, HT], [11, DT, HW], [12, DW, HW], [13, DIR, DT], [14, PL, DT],
+  [15, PL, DT, HT], [16, PL, DT, DIR], [17, GT, HT, DT], [18, PT, DT, NT], [19, DT, HT, DIR, HAS_KIDS],
+  [20, DW, HT, DIR], [27, DC, HC, DIR, DIST], [28, PL, DC, HC], [29, GW, DT, HT], [30, DC, HC, KIDS],
+  [31, DT, HT, DIR, NEAREST], [32, DW, HC, DIR, NEAREST],
+]);
+const CHILD = new FeatureProgram(ATOMS, [[21, XT, DT, SIDE]]);
+const FUNCTION_CHILD = new FeatureProgram(ATOMS, [
+  [22, XW, DT],
+  [23, XW, HT, DIR],
+]);
+const FUNCTION_SIBLING = new FeatureProgram(ATOMS, [[24, XW, DT, DIR, SIDE]]);
+const LABELLED_SIBLING = new FeatureProgram(ATOMS, [[25, XL, DT, DIR, SIDE]]);
+const UNLABELLED_SIBLING = new FeatureProgram(ATOMS, [[26, XT, DT, DIR, SIDE]]);
+const atoms = FIXED.newAtoms();
+
 function labellerFeatures(
   tree: Tree,
   input: ParserInput,
@@ -56,61 +86,44 @@ function labellerFeatures(
   const { n, heads, children } = tree;
   const W = input.words;
   const T = input.tags;
+  const C = input.coarse;
   const h = heads[d] < 0 ? n : heads[d];
   const g = h === n || heads[h] < 0 ? n : heads[h];
-  const dw = W[d];
-  const dt = T[d];
-  const hw = W[h];
-  const ht = T[h];
-  const dir = d < h ? 1 : 2;
-  const dist = bucket(Math.abs(h - d));
-  const parentLabel = h === n ? NO_LABEL : labels[h];
-  const previousTag = d > 0 ? T[d - 1] : T[n + 1];
-  const nextTag = d + 1 < n ? T[d + 1] : T[n + 1];
-  let k = 0;
-  out[k++] = feature1(1, dw);
-  out[k++] = feature1(2, dt);
-  out[k++] = feature2(3, dw, dt);
-  out[k++] = feature1(4, ht);
-  out[k++] = feature1(5, hw);
-  out[k++] = feature2(6, hw, ht);
-  out[k++] = feature2(7, dt, ht);
-  out[k++] = feature3(8, dt, ht, dir);
-  out[k++] = feature4(9, dt, ht, dir, dist);
-  out[k++] = feature2(10, dw, ht);
-  out[k++] = feature2(11, dt, hw);
-  out[k++] = feature2(12, dw, hw);
-  out[k++] = feature2(13, dir, dt);
-  out[k++] = feature2(14, parentLabel, dt);
-  out[k++] = feature3(15, parentLabel, dt, ht);
-  out[k++] = feature3(16, parentLabel, dt, dir);
-  out[k++] = feature3(17, T[g], ht, dt);
-  out[k++] = feature3(18, previousTag, dt, nextTag);
-  out[k++] = feature4(19, dt, ht, dir, children[d].length > 0 ? 1 : 0);
-  out[k++] = feature3(20, dw, ht, dir);
-  const C = input.coarse;
-  const nearest = isNearestChild(children[h], d, h) ? 1 : 0;
-  out[k++] = feature4(27, C[d], C[h], dir, dist);
-  out[k++] = feature3(28, parentLabel, C[d], C[h]);
-  out[k++] = feature3(29, W[g], dt, ht);
-  out[k++] = feature3(30, C[d], C[h], Math.min(children[d].length, 3));
-  out[k++] = feature4(31, dt, ht, dir, nearest);
-  out[k++] = feature4(32, dw, C[h], dir, nearest);
+  const a = atoms;
+  a[DW] = W[d];
+  a[DT] = T[d];
+  a[HW] = W[h];
+  a[HT] = T[h];
+  a[DIR] = d < h ? 1 : 2;
+  a[DIST] = bucket(Math.abs(h - d));
+  a[PL] = h === n ? NO_LABEL : labels[h];
+  a[GT] = T[g];
+  a[GW] = W[g];
+  a[PT] = d > 0 ? T[d - 1] : T[n + 1];
+  a[NT] = d + 1 < n ? T[d + 1] : T[n + 1];
+  a[HAS_KIDS] = children[d].length > 0 ? 1 : 0;
+  a[DC] = C[d];
+  a[HC] = C[h];
+  a[NEAREST] = isNearestChild(children[h], d, h) ? 1 : 0;
+  a[KIDS] = Math.min(children[d].length, 3);
+  let k = FIXED.run(a, out);
   for (const c of children[d]) {
     if (k + 4 > out.length) break;
-    out[k++] = feature3(21, T[c], dt, c < d ? 1 : 2);
-    if (functionTag[T[c]]) {
-      out[k++] = feature2(22, W[c], dt);
-      out[k++] = feature3(23, W[c], ht, dir);
-    }
+    a[XT] = T[c];
+    a[XW] = W[c];
+    a[SIDE] = c < d ? 1 : 2;
+    k = CHILD.run(a, out, k);
+    if (functionTag[T[c]]) k = FUNCTION_CHILD.run(a, out, k);
   }
   for (const s of children[h]) {
     if (s === d) continue;
     if (k + 4 > out.length) break;
-    const side = s < d ? 1 : 2;
-    if (functionTag[T[s]]) out[k++] = feature4(24, W[s], dt, dir, side);
-    if (labels[s] !== NO_LABEL) out[k++] = feature4(25, labels[s], dt, dir, side);
-    else out[k++] = feature4(26, T[s], dt, dir, side);
+    a[XW] = W[s];
+    a[XT] = T[s];
+    a[XL] = labels[s];
+    a[SIDE] = s < d ? 1 : 2;
+    if (functionTag[T[s]]) k = FUNCTION_SIBLING.run(a, out, k);
+    k = (labels[s] !== NO_LABEL ? LABELLED_SIBLING : UNLABELLED_SIBLING).run(a, out, k);
   }
   return k;
 }

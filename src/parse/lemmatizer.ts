@@ -3,6 +3,7 @@
 // The lexicon keeps only the words the rules would get wrong, which keeps the model small.
 
 const MAX_SUFFIX = 5;
+const MAX_REMEMBERED = 50_000;
 
 export interface LemmatizerData {
   /** [form, xpos, lemma] for the words the rules get wrong. */
@@ -43,6 +44,7 @@ function commonPrefix(a: string, b: string): number {
 export class Lemmatizer {
   private readonly exceptions = new Map<string, string>();
   private readonly rules = new Map<string, string>();
+  private readonly ruled = new Map<string, string>();
 
   constructor(readonly data: LemmatizerData) {
     for (const [form, xpos, lemma] of data.exceptions) this.exceptions.set(`${form}\t${xpos}`, lemma);
@@ -50,9 +52,14 @@ export class Lemmatizer {
   }
 
   lemma(form: string, xpos: string): string {
-    const known = this.exceptions.get(`${form}\t${xpos}`);
+    const key = `${form}\t${xpos}`;
+    const known = this.exceptions.get(key) ?? this.ruled.get(key);
     if (known !== undefined) return known;
-    return this.byRule(form, xpos);
+    const lemma = this.byRule(form, xpos);
+    // Remembered: news repeats its words, and a rule look-up tries up to six endings. Bounded for servers.
+    if (this.ruled.size >= MAX_REMEMBERED) this.ruled.clear();
+    this.ruled.set(key, lemma);
+    return lemma;
   }
 
   byRule(form: string, xpos: string): string {

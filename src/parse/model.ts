@@ -1,6 +1,6 @@
 // A loaded model: tagger, lemmatizer, parser and labeller together, analysing one sentence's words.
 import { readFileSync } from "node:fs";
-import { CompiledWeights } from "./compiled-weights.ts";
+import { compileWeights } from "./compiled-weights.ts";
 import { Labeller } from "./labeller.ts";
 import { Lemmatizer } from "./lemmatizer.ts";
 import { decodeModel, type ModelHeader, type Pruning } from "./model-file.ts";
@@ -46,12 +46,12 @@ export class ParserModel {
     readonly header: ModelHeader,
     weights: { tagger: SparseWeights; parser: SparseWeights; labeller: SparseWeights },
   ) {
-    this.tagger = new Tagger(header.tags, new CompiledWeights(weights.tagger));
+    this.tagger = new Tagger(header.tags, compileWeights(weights.tagger));
     this.lemmatizer = new Lemmatizer(header.lemmatizer);
-    this.parser = new DependencyParser(new CompiledWeights(weights.parser));
+    this.parser = new DependencyParser(compileWeights(weights.parser));
     const functionTag = new Uint8Array(header.tags.length + 2);
     for (const t of header.functionTags) functionTag[t] = 1;
-    this.labeller = new Labeller(header.labels, functionTag, new CompiledWeights(weights.labeller));
+    this.labeller = new Labeller(header.labels, functionTag, compileWeights(weights.labeller));
     this.upos = header.tags.map((t) => t.split("\t")[0]);
     this.xpos = header.tags.map((t) => t.split("\t")[1]);
   }

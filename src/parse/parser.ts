@@ -13,18 +13,29 @@ const NO_WORD = hashString("<none>");
 // How often training follows its own wrong prediction after the first epoch (0.6 and 0.9 tie on EWT dev).
 const EXPLORE = 0.9;
 
-const coarseTags = new WeakMap<readonly string[], Int32Array>();
+interface TagClasses {
+  /** UPOS id per "UPOS\tXPOS" tag id (and for the root and "nothing" ids after them). */
+  coarse: Int32Array;
+  /** 1 per tag id that is punctuation (verbs: a verb or an auxiliary), for the "between" counts. */
+  punctuation: Uint8Array;
+  verb: Uint8Array;
+}
 
-/** UPOS id per "UPOS\tXPOS" tag id (and for the root and "nothing" ids after them). */
-function coarseOf(tagNames: readonly string[]): Int32Array {
-  let coarse = coarseTags.get(tagNames);
-  if (!coarse) {
+const tagClassesOf = new WeakMap<readonly string[], TagClasses>();
+
+function tagClasses(tagNames: readonly string[]): TagClasses {
+  let classes = tagClassesOf.get(tagNames);
+  if (!classes) {
     const upos = tagNames.map((t) => t.split("\t")[0]);
     const ids = [...new Set(upos)];
-    coarse = Int32Array.from([...upos.map((u) => ids.indexOf(u)), ids.length, ids.length + 1]);
-    coarseTags.set(tagNames, coarse);
+    classes = {
+      coarse: Int32Array.from([...upos.map((u) => ids.indexOf(u)), ids.length, ids.length + 1]),
+      punctuation: Uint8Array.from(upos, (u) => (u === "PUNCT" ? 1 : 0)),
+      verb: Uint8Array.from(upos, (u) => (u === "VERB" || u === "AUX" ? 1 : 0)),
+    };
+    tagClassesOf.set(tagNames, classes);
   }
-  return coarse;
+  return classes;
 }
 
 /** Word hashes and tag ids with the root and "nothing" positions after the words. */
@@ -37,7 +48,7 @@ export function parserInput(
 ): ParserInput {
   const n = forms.length;
   const tagCount = tagNames.length;
-  const coarseOfTag = coarseOf(tagNames);
+  const { coarse: coarseOfTag, punctuation, verb } = tagClasses(tagNames);
   const words = new Uint32Array(n + 2);
   const tagIds = new Int32Array(n + 2);
   const coarse = new Int32Array(n + 2);
@@ -46,9 +57,8 @@ export function parserInput(
   for (let i = 0; i < n; i++) {
     words[i] = wordHashes ? wordHashes[i] : hashString(normalizeWord(forms[i]));
     tagIds[i] = tags[i];
-    const upos = tagNames[tags[i]];
-    punctuationBefore[i + 1] = punctuationBefore[i] + (upos.startsWith("PUNCT") ? 1 : 0);
-    verbsBefore[i + 1] = verbsBefore[i] + (upos.startsWith("VERB") || upos.startsWith("AUX") ? 1 : 0);
+    punctuationBefore[i + 1] = punctuationBefore[i] + punctuation[tags[i]];
+    verbsBefore[i + 1] = verbsBefore[i] + verb[tags[i]];
   }
   words[n] = ROOT_WORD;
   tagIds[n] = tagCount;
@@ -70,6 +80,18 @@ export class DependencyParser {
   parse(input: ParserInput, n: number): Int32Array {
     const state = new ArcHybridState(n);
     while (!state.done()) {
+      let legal = 0;
+      let only = -1;
+      for (let t = 0; t < TRANSITIONS; t++)
+        if (state.legal(t)) {
+          legal++;
+          only = t;
+        }
+      // A forced move (the first SHIFT, the RIGHTs that empty the stack at the end) needs no scores.
+      if (legal === 1) {
+        state.apply(only);
+        continue;
+      }
       const count = parserFeatures(state, input, this.features);
       this.weights.score(this.features, count, this.scores);
       let best = -1;

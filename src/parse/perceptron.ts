@@ -15,7 +15,7 @@ export class SparseWeights {
     readonly value: Float32Array,
   ) {}
 
-  /** Built on first use: run time scores through CompiledWeights instead. */
+  /** Built on first use: run time scores through compileWeights() tables instead. */
   get table(): FeatureTable {
     if (!this.lookup) {
       this.lookup = new FeatureTable(this.keys.length);

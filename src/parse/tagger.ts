@@ -1,10 +1,9 @@
 // Part-of-speech tagger: greedy left to right, an averaged perceptron over one joint class per
 // (UPOS, XPOS) pair seen in training, so the two tag sets never disagree.
-import { feature1, feature2, feature3 } from "./hashing.ts";
+import { FeatureProgram } from "./feature-program.ts";
 import { argmax, PerceptronTrainer, type Scorer, type SparseWeights } from "./perceptron.ts";
 import { PAD, WordHashes } from "./word-features.ts";
 
-export const TAGGER_FEATURES = 34;
 const NO_TAG = 0xffff;
 
 export class Tagger {
@@ -31,45 +30,57 @@ export class Tagger {
   }
 }
 
+// The atoms of word i: its hashes (W form, S1..S4 suffixes, P1/P3 prefixes, SH shape), its neighbours'
+// (M1/M2 before, P1/P2 after), the two tags before it, whether it is first, and the sentence's casing.
+const [ONE, W0, S1, S2, S3, S4, P1, P3, SH0, WM1, WM2, WP1, WP2, PREV, PREV2] = range(0, 15);
+const [S3M1, S3P1, SHP1, SHM1, FIRST, S2P1, S4P1, CASING] = range(15, 8);
+
+function range(from: number, count: number): number[] {
+  return Array.from({ length: count }, (_, i) => from + i);
+}
+
+/** [template number, ...atoms], in the model's fixed order (the model file records the feature-set number). */
+// biome-ignore format: one template per cell reads as the table it is
+const TEMPLATES: number[][] = [
+  [1, ONE], [2, W0], [3, S1], [4, S2], [5, S3], [6, S4], [7, P1], [8, P3], [9, SH0], [10, WM1], [11, WM2],
+  [12, WP1], [13, WP2], [14, PREV], [15, PREV2, PREV], [16, PREV, W0], [17, S3M1], [18, S3P1], [19, WM1, W0],
+  [20, W0, WP1], [21, SHP1], [22, SHM1], [23, PREV2], [24, SH0, FIRST], [25, PREV, S3], [26, WP1, WP2],
+  [27, S2P1, W0], [28, PREV, W0, WP1], [29, S4P1, S4], [30, WM1, S3], [31, CASING, SH0],
+  [32, CASING, W0, FIRST], [33, WM1, WP1], [34, CASING, PREV, S3],
+];
+
+const PROGRAM = new FeatureProgram(23, TEMPLATES);
+export const TAGGER_FEATURES = PROGRAM.templates;
+const atoms = PROGRAM.newAtoms();
+
 /** Fills `out` with the features of word i given the two tags before it; returns how many. */
 export function taggerFeatures(h: WordHashes, i: number, prev: number, prev2: number, out: Uint32Array): number {
   const p = i + PAD;
-  let n = 0;
-  out[n++] = feature1(1, 1);
-  out[n++] = feature1(2, h.word[p]);
-  out[n++] = feature1(3, h.suffix1[p]);
-  out[n++] = feature1(4, h.suffix2[p]);
-  out[n++] = feature1(5, h.suffix3[p]);
-  out[n++] = feature1(6, h.suffix4[p]);
-  out[n++] = feature1(7, h.prefix1[p]);
-  out[n++] = feature1(8, h.prefix3[p]);
-  out[n++] = feature1(9, h.shape[p]);
-  out[n++] = feature1(10, h.word[p - 1]);
-  out[n++] = feature1(11, h.word[p - 2]);
-  out[n++] = feature1(12, h.word[p + 1]);
-  out[n++] = feature1(13, h.word[p + 2]);
-  out[n++] = feature1(14, prev);
-  out[n++] = feature2(15, prev2, prev);
-  out[n++] = feature2(16, prev, h.word[p]);
-  out[n++] = feature1(17, h.suffix3[p - 1]);
-  out[n++] = feature1(18, h.suffix3[p + 1]);
-  out[n++] = feature2(19, h.word[p - 1], h.word[p]);
-  out[n++] = feature2(20, h.word[p], h.word[p + 1]);
-  out[n++] = feature1(21, h.shape[p + 1]);
-  out[n++] = feature1(22, h.shape[p - 1]);
-  out[n++] = feature1(23, prev2);
-  out[n++] = feature2(24, h.shape[p], i === 0 ? 1 : 0);
-  out[n++] = feature2(25, prev, h.suffix3[p]);
-  out[n++] = feature2(26, h.word[p + 1], h.word[p + 2]);
-  out[n++] = feature2(27, h.suffix2[p + 1], h.word[p]);
-  out[n++] = feature3(28, prev, h.word[p], h.word[p + 1]);
-  out[n++] = feature2(29, h.suffix4[p + 1], h.suffix4[p]);
-  out[n++] = feature2(30, h.word[p - 1], h.suffix3[p]);
-  out[n++] = feature2(31, h.casing, h.shape[p]);
-  out[n++] = feature3(32, h.casing, h.word[p], i === 0 ? 1 : 0);
-  out[n++] = feature2(33, h.word[p - 1], h.word[p + 1]);
-  out[n++] = feature3(34, h.casing, prev, h.suffix3[p]);
-  return n;
+  const a = atoms;
+  a[ONE] = 1;
+  a[W0] = h.word[p];
+  a[S1] = h.suffix1[p];
+  a[S2] = h.suffix2[p];
+  a[S3] = h.suffix3[p];
+  a[S4] = h.suffix4[p];
+  a[P1] = h.prefix1[p];
+  a[P3] = h.prefix3[p];
+  a[SH0] = h.shape[p];
+  a[WM1] = h.word[p - 1];
+  a[WM2] = h.word[p - 2];
+  a[WP1] = h.word[p + 1];
+  a[WP2] = h.word[p + 2];
+  a[PREV] = prev;
+  a[PREV2] = prev2;
+  a[S3M1] = h.suffix3[p - 1];
+  a[S3P1] = h.suffix3[p + 1];
+  a[SHP1] = h.shape[p + 1];
+  a[SHM1] = h.shape[p - 1];
+  a[FIRST] = i === 0 ? 1 : 0;
+  a[S2P1] = h.suffix2[p + 1];
+  a[S4P1] = h.suffix4[p + 1];
+  a[CASING] = h.casing;
+  return PROGRAM.run(a, out);
 }
 
 export interface TaggedSentence {

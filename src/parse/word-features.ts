@@ -36,15 +36,18 @@ export class WordHashes {
         for (const a of this.arrays()) a[p] = edge;
         continue;
       }
-      const lower = normalizeWord(forms[i]);
+      // Affixes hashed in place: the same hashes as of their slices, without making the strings.
+      const form = forms[i];
+      const lower = normalizeWord(form);
+      const n = lower.length;
       this.word[p] = hashString(lower);
-      this.suffix1[p] = hashString(lower.slice(-1));
-      this.suffix2[p] = hashString(lower.slice(-2));
-      this.suffix3[p] = hashString(lower.slice(-3));
-      this.suffix4[p] = hashString(lower.slice(-4));
-      this.prefix1[p] = hashString(forms[i].slice(0, 1));
-      this.prefix3[p] = hashString(lower.slice(0, 3));
-      this.shape[p] = hashString(wordShape(forms[i]));
+      this.suffix1[p] = hashString(lower, Math.max(0, n - 1), n);
+      this.suffix2[p] = hashString(lower, Math.max(0, n - 2), n);
+      this.suffix3[p] = hashString(lower, Math.max(0, n - 3), n);
+      this.suffix4[p] = hashString(lower, Math.max(0, n - 4), n);
+      this.prefix1[p] = hashString(form, 0, Math.min(1, form.length));
+      this.prefix3[p] = hashString(lower, 0, Math.min(3, n));
+      this.shape[p] = hashString(wordShape(form));
     }
   }
 
