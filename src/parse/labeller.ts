@@ -137,6 +137,8 @@ export class Labeller {
     /** Per tag id: 1 for closed-class tags whose words are worth a feature of their own. */
     readonly functionTag: Uint8Array,
     readonly weights: Scorer,
+    /** Per tag id: 1 for punctuation, which is labelled "punct" without scoring (at run time). */
+    readonly punctuation?: Uint8Array,
   ) {
     this.scores = new Float64Array(labels.length);
   }
@@ -144,7 +146,13 @@ export class Labeller {
   label(input: ParserInput, heads: Int32Array): Int32Array {
     const tree = treeOf(heads);
     const out = new Int32Array(heads.length).fill(NO_LABEL);
+    const punct = this.punctuation ? this.labels.indexOf("punct") : -1;
     for (const d of tree.order) {
+      // Punctuation under a word is "punct" in UD: no need to score it.
+      if (punct >= 0 && heads[d] >= 0 && this.punctuation?.[input.tags[d]]) {
+        out[d] = punct;
+        continue;
+      }
       const count = labellerFeatures(tree, input, this.functionTag, out, d, this.features);
       this.weights.score(this.features, count, this.scores);
       out[d] = argmax(this.scores, this.labels.length);

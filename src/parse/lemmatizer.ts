@@ -4,6 +4,13 @@
 
 const MAX_SUFFIX = 5;
 const MAX_REMEMBERED = 50_000;
+const PROPER_NOUN = new Set(["NNP", "NNPS"]);
+
+/** "Glad", "Work": an upper-case first letter and a lower-case letter after it (not "I", not "NATO"). */
+function isCapitalised(form: string): boolean {
+  const first = form[0] ?? "";
+  return first !== first.toLowerCase() && form.slice(1) !== form.slice(1).toUpperCase();
+}
 
 export interface LemmatizerData {
   /** [form, xpos, lemma] for the words the rules get wrong. */
@@ -35,6 +42,15 @@ export function applyScript(form: string, script: string): string | undefined {
   return base.slice(0, base.length - drop) + script.slice(colon + 1);
 }
 
+function byTag(maps: Map<string, Map<string, string>>, xpos: string): Map<string, string> {
+  let map = maps.get(xpos);
+  if (!map) {
+    map = new Map();
+    maps.set(xpos, map);
+  }
+  return map;
+}
+
 function commonPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -42,24 +58,39 @@ function commonPrefix(a: string, b: string): number {
 }
 
 export class Lemmatizer {
-  private readonly exceptions = new Map<string, string>();
+  // Keyed by XPOS, then by form: a look-up per word builds no key string.
+  private readonly exceptions = new Map<string, Map<string, string>>();
   private readonly rules = new Map<string, string>();
-  private readonly ruled = new Map<string, string>();
+  private readonly ruled = new Map<string, Map<string, string>>();
+  private remembered = 0;
 
   constructor(readonly data: LemmatizerData) {
-    for (const [form, xpos, lemma] of data.exceptions) this.exceptions.set(`${form}\t${xpos}`, lemma);
+    for (const [form, xpos, lemma] of data.exceptions) byTag(this.exceptions, xpos).set(form, lemma);
     for (const [xpos, ending, script] of data.rules) this.rules.set(`${xpos}\t${ending}`, script);
   }
 
-  lemma(form: string, xpos: string): string {
-    const key = `${form}\t${xpos}`;
-    const known = this.exceptions.get(key) ?? this.ruled.get(key);
+  /** `first`: the sentence's first word, which is capitalised whatever it is. */
+  lemma(form: string, xpos: string, first = false): string {
+    const known = this.exceptions.get(xpos)?.get(form);
     if (known !== undefined) return known;
+    if (first && isCapitalised(form) && !PROPER_NOUN.has(xpos)) return this.ofLowerCase(form, xpos);
+    const ruled = byTag(this.ruled, xpos);
+    const remembered = ruled.get(form);
+    if (remembered !== undefined) return remembered;
     const lemma = this.byRule(form, xpos);
     // Remembered: news repeats its words, and a rule look-up tries up to six endings. Bounded for servers.
-    if (this.ruled.size >= MAX_REMEMBERED) this.ruled.clear();
-    this.ruled.set(key, lemma);
+    if (this.remembered++ >= MAX_REMEMBERED) {
+      this.ruled.clear();
+      this.remembered = 0;
+    }
+    byTag(this.ruled, xpos).set(form, lemma);
     return lemma;
+  }
+
+  /** A sentence's first word, capitalised but not a name ("Glad", "Work"), has its lower-case form's lemma. */
+  private ofLowerCase(form: string, xpos: string): string {
+    const lower = form.toLowerCase();
+    return this.exceptions.get(xpos)?.get(lower) ?? this.byRule(lower, xpos);
   }
 
   byRule(form: string, xpos: string): string {

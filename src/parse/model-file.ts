@@ -23,6 +23,8 @@ export interface ModelHeader {
   abbreviations: string[];
   /** Words that start a sentence even after an abbreviation ("in the U.S. The next day"). */
   sentenceOpeners?: string[];
+  /** [form, tag id]: words the tagger tags without scoring (tag-dictionary.ts); absent in older files. */
+  tagDictionary?: [string, number][];
   /** The thresholds the weights were pruned with before saving; absent in files saved unpruned. */
   pruning?: Pruning;
 }

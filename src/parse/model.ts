@@ -46,12 +46,13 @@ export class ParserModel {
     readonly header: ModelHeader,
     weights: { tagger: SparseWeights; parser: SparseWeights; labeller: SparseWeights },
   ) {
-    this.tagger = new Tagger(header.tags, compileWeights(weights.tagger));
+    this.tagger = new Tagger(header.tags, compileWeights(weights.tagger), new Map(header.tagDictionary ?? []));
     this.lemmatizer = new Lemmatizer(header.lemmatizer);
     this.parser = new DependencyParser(compileWeights(weights.parser));
     const functionTag = new Uint8Array(header.tags.length + 2);
     for (const t of header.functionTags) functionTag[t] = 1;
-    this.labeller = new Labeller(header.labels, functionTag, compileWeights(weights.labeller));
+    const punctuation = Uint8Array.from(header.tags, (t) => (t.startsWith("PUNCT\t") ? 1 : 0));
+    this.labeller = new Labeller(header.labels, functionTag, compileWeights(weights.labeller), punctuation);
     this.upos = header.tags.map((t) => t.split("\t")[0]);
     this.xpos = header.tags.map((t) => t.split("\t")[1]);
   }
@@ -88,7 +89,7 @@ export class ParserModel {
       out[i] = {
         upos: this.upos[tags[i]],
         xpos,
-        lemma: this.lemmatizer.lemma(forms[i], xpos),
+        lemma: this.lemmatizer.lemma(forms[i], xpos, i === 0),
         head: heads[i],
         deprel: this.header.labels[labels[i]],
       };

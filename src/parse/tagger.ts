@@ -10,10 +10,11 @@ export class Tagger {
   private readonly features = new Uint32Array(TAGGER_FEATURES);
   private readonly scores: Float64Array;
 
-  /** `tags[k]` is "UPOS\tXPOS" for class k. */
+  /** `tags[k]` is "UPOS\tXPOS" for class k; `dictionary`, words tagged without scoring (tag-dictionary.ts). */
   constructor(
     readonly tags: readonly string[],
     readonly weights: Scorer,
+    readonly dictionary: ReadonlyMap<string, number> = new Map(),
   ) {
     this.scores = new Float64Array(tags.length);
   }
@@ -22,6 +23,11 @@ export class Tagger {
   tag(forms: readonly string[], hashes = new WordHashes(forms)): Int32Array {
     const out = new Int32Array(forms.length);
     for (let i = 0; i < forms.length; i++) {
+      const known = this.dictionary.get(forms[i]);
+      if (known !== undefined) {
+        out[i] = known;
+        continue;
+      }
       const count = taggerFeatures(hashes, i, i > 0 ? out[i - 1] : NO_TAG, i > 1 ? out[i - 2] : NO_TAG, this.features);
       this.weights.score(this.features, count, this.scores);
       out[i] = argmax(this.scores, this.tags.length);

@@ -7,6 +7,7 @@ import { FEATURE_SET, ParserModel } from "./model.ts";
 import { encodeModel, type ModelHeader, type Pruning } from "./model-file.ts";
 import { parserInput, trainParser } from "./parser.ts";
 import { pruneWeights } from "./prune-weights.ts";
+import { buildTagDictionary } from "./tag-dictionary.ts";
 import { trainTagger } from "./tagger.ts";
 
 export interface TrainingOptions {
@@ -92,6 +93,7 @@ export function trainModel(sentences: readonly ConlluSentence[], options: Traini
     lemmatizer: lemmatizer.data,
     abbreviations: options.abbreviations,
     sentenceOpeners: options.sentenceOpeners,
+    tagDictionary: buildTagDictionary(tagged),
     pruning,
   };
   const file = encodeModel({
