@@ -44,3 +44,24 @@ describe("trainLemmatizer", () => {
     expect(lemmatizer.lemma("is", "VBZ")).toBe("be");
   });
 });
+
+describe("a sentence's first word", () => {
+  // Adjectives that keep their capital (demonyms) outnumber the rest: the JJ rule keeps the case.
+  const lemmatizer = trainLemmatizer([
+    ...["Israeli", "Iraqi", "Sunni", "Omani"].map((form) => ({ form, xpos: "JJ", lemma: form })),
+    { form: "glad", xpos: "JJ", lemma: "glad" },
+    { form: "Oman", xpos: "NNP", lemma: "Oman" },
+  ]);
+
+  it.each([
+    // [form, xpos, first word?, lemma]
+    ["Glad", "JJ", true, "glad"],
+    ["Glad", "JJ", false, "Glad"],
+    ["Yemeni", "JJ", false, "Yemeni"],
+    ["Kenya", "NNP", true, "Kenya"],
+    ["NATO", "NNP", true, "NATO"],
+    ["UN", "JJ", true, "UN"],
+  ] as const)("%s (%s, first %s) -> %s", (form, xpos, first, lemma) => {
+    expect(lemmatizer.lemma(form, xpos, first)).toBe(lemma);
+  });
+});
