@@ -59,6 +59,9 @@ export async function startBrowserSession(token: string, width = 1400): Promise<
     async screenshot(name: string) {
       const target = SCREENSHOTS ?? join(folder, "screenshots");
       mkdirSync(target, { recursive: true });
+      // the timeline and the graph draw in animation frames after the view is ready: let them finish
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await page.waitForTimeout(250);
       await page.screenshot({ path: join(target, `${name}.png`), fullPage: true });
     },
     async close() {

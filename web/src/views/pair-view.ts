@@ -7,7 +7,7 @@ import type { ApiEvent, TimelineEntry } from "../api-types.ts";
 import { element, link } from "../element.ts";
 import { eventPanel, relationPanel } from "./evidence-panel.ts";
 import { apartNote, selectionControls, selectionParameters, selectionQuery } from "./selection-controls.ts";
-import { hideCutTimelineLabels } from "./timeline-labels.ts";
+import { hideCutTimelineLabels, widenForLabels } from "./timeline-labels.ts";
 import { trendChart, trendLegend } from "./trend-chart.ts";
 
 // The standalone build bundles its own DataSet and exports it at run time; its type declarations omit it.
@@ -216,7 +216,15 @@ export async function renderPairView(root: HTMLElement, parts: string[], query: 
     // Item content is always a DOM element built with textContent; never HTML from the server.
     xss: { disabled: false },
   });
-  timeline.on("changed", () => hideCutTimelineLabels(timelineBox));
+  // once, after the first drawing: room on the right for the latest labels, measured as drawn
+  let widened = false;
+  timeline.on("changed", () => {
+    if (!widened) {
+      widened = true;
+      widenForLabels(timeline as never, timelineBox);
+    }
+    hideCutTimelineLabels(timelineBox);
+  });
   const byId = new Map(
     entries.map((entry) => [
       entry.type === "event" ? `event-${entry.event.id}` : `relation-${entry.relation.id}`,

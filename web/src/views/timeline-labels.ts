@@ -28,3 +28,30 @@ export function hideCutTimelineLabels(timelineBox: HTMLElement): void {
     if (band) showIfWhole(label, band, false);
   }
 }
+
+interface TimeWindow {
+  getWindow(): { start: Date; end: Date };
+  setWindow(start: Date, end: Date, options: { animation: boolean }): void;
+}
+
+/**
+ * Moves the timeline's end later until every point's label fits inside the panel: a point's label runs to the
+ * right of its date, and on a narrow screen the latest ones ran past the edge ("strategic partne"). A label
+ * wider than the panel itself wraps (style.css) rather than widening the window without end.
+ */
+export function widenForLabels(timeline: TimeWindow, timelineBox: HTMLElement): void {
+  const panel = timelineBox.querySelector(".vis-panel.vis-center")?.getBoundingClientRect();
+  if (!panel || panel.width <= 0) return;
+  let factor = 1;
+  for (const point of timelineBox.querySelectorAll(".vis-item.vis-point")) {
+    const box = point.getBoundingClientRect();
+    const x = box.left - panel.left;
+    if (x < 0 || box.width >= panel.width * 0.9) continue;
+    // the window must grow until x shrinks to (panel width − label width)
+    factor = Math.max(factor, x / (panel.width - box.width - 4));
+  }
+  if (factor <= 1) return;
+  const { start, end } = timeline.getWindow();
+  const span = end.getTime() - start.getTime();
+  timeline.setWindow(start, new Date(start.getTime() + span * factor), { animation: false });
+}
