@@ -120,11 +120,13 @@ export interface WorkBudget {
   maxTokens: number;
   /** Longer "sentences" (a list without full stops, a run of names) are analysed in pieces of this many tokens. */
   maxSentenceTokens: number;
+  /** Tokens parsed per article (the parse stage's share: the costliest per token); later sentences go unparsed. */
+  maxParsedTokens: number;
   /** Wall-clock time for all stages of one article; the stages after it runs out are skipped. */
   maxMilliseconds: number;
 }
 
-export type CutCode = "long_sentences" | "token_budget" | "time_budget";
+export type CutCode = "long_sentences" | "token_budget" | "parse_budget" | "time_budget";
 
 /** What was not analysed as written, and why. */
 export interface Cut {

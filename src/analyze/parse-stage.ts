@@ -5,10 +5,21 @@
 // aligned by character offsets, never by position.
 import { type ParsedToken, parseTokens, tokenize } from "../parse/index.ts";
 import type { Doc, Sentence } from "./doc.ts";
+import { addCut, DEFAULT_BUDGET } from "./work-budget.ts";
 
-/** Stage: fills sentence.parse for every sentence and the parse fields of every token in one. */
+/** Stage: fills sentence.parse for every sentence and the parse fields of every token in one, within the budget. */
 export function parseStage(doc: Doc): void {
-  for (const sentence of doc.sentences) {
+  const budget = doc.budget ?? DEFAULT_BUDGET;
+  let parsed = 0;
+  for (const [index, sentence] of doc.sentences.entries()) {
+    parsed += sentence.tokenEnd - sentence.tokenStart;
+    if (parsed > budget.maxParsedTokens) {
+      addCut(doc, {
+        code: "parse_budget",
+        message: `the sentences from character ${sentence.start} on (${doc.sentences.length - index} of ${doc.sentences.length}), past the parse budget of ${budget.maxParsedTokens} tokens, were not parsed; the stages after read them without a tree`,
+      });
+      return;
+    }
     sentence.parse = parseTokens(tokenize(doc.text, sentence.start, sentence.end));
     annotateTokens(doc, sentence);
   }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { readArticle } from "../ingest/read-article.ts";
 import { loadKnowledge } from "../knowledge/knowledge.ts";
-import { analyzeArticle, STAGES } from "./pipeline.ts";
+import { analyzeArticle, analyzeDoc, STAGES } from "./pipeline.ts";
 import { DEFAULT_BUDGET, type WorkBudget } from "./work-budget.ts";
 
 const SENTENCE = "China provided humanitarian aid to Syria on Tuesday. ";
@@ -31,9 +31,27 @@ describe("work budget", () => {
     const long = `China provided humanitarian aid to Syria, ${"talks, ".repeat(150_000)}end.`;
     expect(long.length).toBeGreaterThan(1_000_000);
     const record = analyze(long);
-    expect(record.document.cut?.map((c) => c.code)).toEqual(["long_sentences"]);
+    expect(record.document.cut?.map((c) => c.code)).toEqual(["long_sentences", "parse_budget"]);
     expect(record.events.map((e) => e.kind)).toContain("aid");
   }, 60_000);
+
+  it("parses sentences up to the parse budget and says from where the rest went unparsed", () => {
+    const doc = analyzeDoc(
+      readArticle("budget.txt", new TextEncoder().encode(`Aid\n\n${SENTENCE.repeat(5)}`)),
+      loadKnowledge(),
+      { ...DEFAULT_BUDGET, maxParsedTokens: 20 },
+    );
+    // 1 token of title, then 9 per sentence: the title and two sentences fit in 20.
+    expect(doc.sentences.map((s) => s.parse !== undefined)).toEqual([true, true, true, false, false, false]);
+    expect(doc.cuts).toEqual([
+      {
+        code: "parse_budget",
+        message: expect.stringMatching(/from character \d+ on \(3 of 6\), past the parse budget of 20 tokens/),
+      },
+    ]);
+    expect(doc.tokens[doc.sentences[2].tokenStart].upos).toBe("PROPN");
+    expect(doc.tokens[doc.sentences[3].tokenStart].upos).toBeUndefined();
+  });
 
   it("leaves out sentences past the token budget and says from where", () => {
     const record = analyze(`${SENTENCE}\n\n${"Russia criticised the United States. ".repeat(50)}`, { maxTokens: 12 });

@@ -5,7 +5,13 @@ import type { Cut, Doc, Sentence, WorkBudget } from "./doc.ts";
 
 export type { Cut, CutCode, WorkBudget } from "./doc.ts";
 
-export const DEFAULT_BUDGET: WorkBudget = { maxTokens: 1_000_000, maxSentenceTokens: 400, maxMilliseconds: 60_000 };
+// 50,000 parsed tokens is some fifty long news articles; only hostile input (a 2 MB paragraph) reaches it.
+export const DEFAULT_BUDGET: WorkBudget = {
+  maxTokens: 1_000_000,
+  maxSentenceTokens: 400,
+  maxParsedTokens: 50_000,
+  maxMilliseconds: 60_000,
+};
 
 /** Stage: applies the token budgets to doc.sentences (runs right after the sentences stage). */
 export function sentenceLimitsStage(doc: Doc): void {

@@ -51,7 +51,15 @@ export function encodeModel(parts: ModelParts): Buffer {
   return Buffer.concat([Buffer.from(MAGIC, "ascii"), Buffer.from([MODEL_FORMAT]), body]);
 }
 
-export function decodeModel(file: Buffer, source: string): ModelParts {
+/**
+ * The model in `file`, its weights without the rows that `pruning(header)` drops. Rows are dropped as they
+ * are read, so that loading never holds the unpruned weights as arrays of their own.
+ */
+export function decodeModel(
+  file: Buffer,
+  source: string,
+  pruning: (header: ModelHeader) => Pruning = () => ({ tagger: 0, parser: 0, labeller: 0 }),
+): ModelParts {
   if (file.subarray(0, MAGIC.length).toString("ascii") !== MAGIC)
     throw new Error(`${source} is not a dyad parser model (it does not start with ${MAGIC})`);
   const format = file[MAGIC.length];
@@ -62,9 +70,10 @@ export function decodeModel(file: Buffer, source: string): ModelParts {
   const headerLength = readU32(reader);
   const header = JSON.parse(body.toString("utf8", reader.offset, reader.offset + headerLength)) as ModelHeader;
   reader.offset += headerLength;
-  const tagger = decodeWeights(reader);
-  const parser = decodeWeights(reader);
-  const labeller = decodeWeights(reader);
+  const minimum = pruning(header);
+  const tagger = decodeWeights(reader, minimum.tagger);
+  const parser = decodeWeights(reader, minimum.parser);
+  const labeller = decodeWeights(reader, minimum.labeller);
   return { header, tagger, parser, labeller };
 }
 
@@ -105,29 +114,49 @@ function readU32(r: Reader): number {
   return v;
 }
 
-function take(r: Reader, length: number): Uint8Array {
-  // A copy into a fresh buffer, so that typed arrays over it are aligned whatever the offset.
-  const out = new Uint8Array(length);
-  out.set(r.buffer.subarray(r.offset, r.offset + length));
-  r.offset += length;
-  return out;
-}
-
-function decodeWeights(r: Reader): SparseWeights {
+/** One classifier's weights, keeping the rows whose largest |vote| is at least `minimum` (pruneWeights). */
+function decodeWeights(r: Reader, minimum: number): SparseWeights {
   const classes = readU32(r);
   const rows = readU32(r);
   const entries = readU32(r);
   const scale = r.buffer.readFloatLE(r.offset);
   r.offset += 4;
-  const keysBuffer = take(r, rows * 4);
-  const keys = new Uint32Array(keysBuffer.buffer, keysBuffer.byteOffset, rows);
-  const counts = take(r, rows);
-  const classOf = take(r, entries);
-  const valueBuffer = take(r, entries * 2);
-  const quantised = new Int16Array(valueBuffer.buffer, valueBuffer.byteOffset, entries);
-  const rowStart = new Uint32Array(rows + 1);
-  for (let i = 0; i < rows; i++) rowStart[i + 1] = rowStart[i] + counts[i];
-  const value = new Float32Array(entries);
-  for (let i = 0; i < entries; i++) value[i] = quantised[i] * scale;
+  const data = new DataView(r.buffer.buffer, r.buffer.byteOffset, r.buffer.byteLength);
+  const keysAt = r.offset;
+  const countsAt = keysAt + rows * 4;
+  const classesAt = countsAt + rows;
+  const valuesAt = classesAt + entries;
+  r.offset = valuesAt + entries * 2;
+  // The votes as the file's 16-bit integers times the scale, rounded to 32-bit floats as they are kept.
+  const vote = (entry: number) => Math.fround(data.getInt16(valuesAt + 2 * entry, true) * scale);
+  const keep = new Uint8Array(rows);
+  let keptRows = 0;
+  let keptVotes = 0;
+  for (let row = 0, entry = 0; row < rows; row++) {
+    const count = r.buffer[countsAt + row];
+    let largest = 0;
+    for (let k = entry; k < entry + count; k++) largest = Math.max(largest, Math.abs(vote(k)));
+    entry += count;
+    if (largest < minimum) continue;
+    keep[row] = 1;
+    keptRows++;
+    keptVotes += count;
+  }
+  const keys = new Uint32Array(keptRows);
+  const rowStart = new Uint32Array(keptRows + 1);
+  const classOf = new Uint8Array(keptVotes);
+  const value = new Float32Array(keptVotes);
+  for (let row = 0, entry = 0, kept = 0, v = 0; row < rows; row++) {
+    const count = r.buffer[countsAt + row];
+    if (keep[row]) {
+      keys[kept] = data.getUint32(keysAt + 4 * row, true);
+      for (let k = entry; k < entry + count; k++, v++) {
+        classOf[v] = r.buffer[classesAt + k];
+        value[v] = vote(k);
+      }
+      rowStart[++kept] = v;
+    }
+    entry += count;
+  }
   return new SparseWeights(classes, keys, rowStart, classOf, value);
 }

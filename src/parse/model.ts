@@ -6,7 +6,6 @@ import { Lemmatizer } from "./lemmatizer.ts";
 import { decodeModel, type ModelHeader, type Pruning } from "./model-file.ts";
 import { DependencyParser, parserInput } from "./parser.ts";
 import type { SparseWeights } from "./perceptron.ts";
-import { pruneWeights } from "./prune-weights.ts";
 import { Tagger } from "./tagger.ts";
 import { PAD, WordHashes } from "./word-features.ts";
 
@@ -62,17 +61,12 @@ export class ParserModel {
   }
 
   static decode(file: Buffer, source: string): ParserModel {
-    const parts = decodeModel(file, source);
+    const parts = decodeModel(file, source, (header) => header.pruning ?? PRUNING);
     if (parts.header.features !== FEATURE_SET)
       throw new Error(
         `${source} was trained with feature set ${parts.header.features ?? 1}, but this dyad computes feature set ${FEATURE_SET}: retrain it with npm run train:parser`,
       );
-    const pruning = parts.header.pruning ?? PRUNING;
-    return new ParserModel(parts.header, {
-      tagger: pruneWeights(parts.tagger, pruning.tagger),
-      parser: pruneWeights(parts.parser, pruning.parser),
-      labeller: pruneWeights(parts.labeller, pruning.labeller),
-    });
+    return new ParserModel(parts.header, parts);
   }
 
   /** Tags, lemmas and a labelled tree for one sentence's words. */
