@@ -10,11 +10,11 @@ import { articleOrganization } from "./article-organization.ts";
 import { inSentence } from "./by-sentence.ts";
 import { focusPair } from "./coreference.ts";
 import type { DateMention, Doc, EventCandidate, Sentence } from "./doc.ts";
+import { eventLocation } from "./event-location.ts";
 import { refineEvents } from "./event-refiners/index.ts";
 import { type ActorMention, actorMentions, agentAfter, objectsAfter, subjectsBefore } from "./event-roles.ts";
 import { factualityOf } from "./factuality.ts";
 import { voiceSubjectEnd } from "./joint-voice.ts";
-import { eventLocation } from "./places.ts";
 
 const HOSTILE = new Set(["use_force", "threaten", "sanction", "criticize", "break_relations"]);
 

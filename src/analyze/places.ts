@@ -1,12 +1,12 @@
 // Stage: places. Resolves the dateline and every place the article names with the article's states in view:
 // a name several countries share ("Tripoli", "Hyderabad", "Washington") is the city of the state the story is
 // about, else the capital or the best-known city of that name. Runs after mentions and names (which find the
-// places and the states) and before events (which take an event's place from its own sentence, below).
+// places and the states) and before events (which take an event's place from its own sentence:
+// event-location.ts).
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { type Place, placeKey } from "../knowledge/places.ts";
 import { phraseKey } from "../text/tokens.ts";
-import { inSentence } from "./by-sentence.ts";
-import type { Doc, EventCandidate, Sentence } from "./doc.ts";
+import type { Doc } from "./doc.ts";
 
 // How much context outweighs size, in powers of ten of population: a city of a state the article names wins
 // over one 300 times its size elsewhere (Tripoli, Lebanon in a Lebanese story over Tripoli, Libya), and a
@@ -83,81 +83,4 @@ export function placesStage(doc: Doc, knowledge: Knowledge): void {
     entity.lat = place.lat;
     entity.lon = place.lon;
   }
-}
-
-// Nouns that name where a meeting takes place: "at the G20 summit in Brazil", "talks in Egypt".
-const VENUE_NOUNS = new Set([
-  "summit",
-  "talks",
-  "meeting",
-  "meetings",
-  "conference",
-  "forum",
-  "ceremony",
-  "session",
-  "negotiations",
-  "sidelines",
-  "visit",
-  "gathering",
-]);
-// Words that may stand between a trigger and its place without changing what "in" attaches to:
-// "met his counterpart Wang Yi on Monday in Brazil" (capitalised words pass too).
-const PASS_THROUGH = new Set([
-  "the",
-  "a",
-  "an",
-  "his",
-  "her",
-  "their",
-  "its",
-  "and",
-  "counterpart",
-  "counterparts",
-  "on",
-  "with",
-  "s",
-]);
-
-/** A country named as the venue of the event: "in Brazil" after a venue noun or right after the trigger's parties. */
-function venueCountry(
-  doc: Doc,
-  sentence: Sentence,
-  trigger: { start: number; end: number },
-): EventCandidate["location"] {
-  for (const mention of inSentence(doc.mentions, sentence.index)) {
-    // "interference in China's internal affairs": a possessor qualifies a noun; it is no venue
-    if (mention.kind !== "country" || mention.via !== "name" || mention.possessive || mention.start < trigger.end)
-      continue;
-    let inAt = mention.tokenStart - 1;
-    if (doc.tokens[inAt]?.norm === "the") inAt -= 1;
-    if (doc.tokens[inAt]?.norm !== "in") continue;
-    const before = doc.tokens[inAt - 1];
-    let between = true;
-    for (let i = inAt - 1; i >= sentence.tokenStart && doc.tokens[i].start >= trigger.end && between; i--) {
-      const token = doc.tokens[i];
-      between = !token.word || token.capitalized || PASS_THROUGH.has(token.norm);
-    }
-    const attached = (before && VENUE_NOUNS.has(before.norm)) || between;
-    if (attached) return { name: doc.text.slice(mention.start, mention.end), country: mention.entityId };
-  }
-  return null;
-}
-
-/**
- * Where an event happened, from its own sentence: a city named there (not the dateline's, which says where the
- * reporter was), else a country named as the venue, else null (the map then uses the dateline's country).
- */
-export function eventLocation(
-  doc: Doc,
-  sentence: Sentence,
-  trigger: { start: number; end: number },
-): EventCandidate["location"] {
-  const dateline = doc.article.dateline;
-  const inDateline = (start: number) => !!dateline && start >= dateline.start && start < dateline.end;
-  const place = inSentence(doc.mentions, sentence.index).find(
-    (m) => m.kind === "place" && m.start > trigger.start - 200 && !inDateline(m.start),
-  );
-  const entity = place ? doc.entities.get(place.entityId) : undefined;
-  if (entity) return { name: entity.name, country: entity.country ?? null };
-  return venueCountry(doc, sentence, trigger);
 }
