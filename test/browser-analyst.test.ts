@@ -421,6 +421,7 @@ describe("small screens", () => {
     ["graph", "#/graph"],
     ["map", "#/map"],
     ["article", "article"],
+    ["ingest", "#/ingest"],
   ])("fits the %s view into 390 px", async (name, hash) => {
     const { page, open } = session;
     await page.setViewportSize({ width: 390, height: 844 });
