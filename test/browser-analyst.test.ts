@@ -205,6 +205,13 @@ describe("what counts, and the switches that bring in the rest", () => {
       await expect(page.inputValue('form.selection input[name="from"]'), view).resolves.toBe("2023");
       await expect(page.inputValue('form.selection input[name="to"]'), view).resolves.toBe("2023-12");
     }
+    // the map shown is the range's
+    await page.click('nav a:text-is("Map")');
+    await page.waitForSelector('#view[data-ready="true"] form.selection');
+    const map = await (await page.request.get(`${session.base}/api/map?from=2023&to=2023-12`)).json();
+    await expect(page.locator("#view").textContent()).resolves.toContain(
+      `${map.countries.length} countries, ${map.places.length} located places; ${map.onDatelineCountry} events`,
+    );
     // and the graph drawn is the range's: only the pairs with events in 2023
     await page.click('nav a:text-is("Graph")');
     await page.waitForSelector('#view[data-ready="true"] .graph canvas');
