@@ -9,7 +9,9 @@ export const TRANSITIONS = 3;
 
 export class ArcHybridState {
   /** Word count; index `n` is the root, which waits at the end of the buffer. */
-  readonly n: number;
+  n: number;
+  /** The most words this state's arrays hold (a state is reset for the next sentence, not rebuilt). */
+  readonly capacity: number;
   readonly stack: Int32Array;
   stackSize = 0;
   /** The front of the buffer (b0); the buffer is b0..n. */
@@ -24,14 +26,27 @@ export class ArcHybridState {
 
   constructor(n: number) {
     this.n = n;
+    this.capacity = n;
     this.stack = new Int32Array(n + 1);
-    this.heads = new Int32Array(n + 1).fill(-1);
-    this.leftmost = new Int32Array(n + 1).fill(-1);
-    this.leftmost2 = new Int32Array(n + 1).fill(-1);
-    this.rightmost = new Int32Array(n + 1).fill(-1);
-    this.rightmost2 = new Int32Array(n + 1).fill(-1);
+    this.heads = new Int32Array(n + 1);
+    this.leftmost = new Int32Array(n + 1);
+    this.leftmost2 = new Int32Array(n + 1);
+    this.rightmost = new Int32Array(n + 1);
+    this.rightmost2 = new Int32Array(n + 1);
     this.leftCount = new Int32Array(n + 1);
     this.rightCount = new Int32Array(n + 1);
+    this.reset(n);
+  }
+
+  /** The initial state for a sentence of n ≤ capacity words. */
+  reset(n: number): this {
+    this.n = n;
+    this.stackSize = 0;
+    this.front = 0;
+    for (const a of [this.heads, this.leftmost, this.leftmost2, this.rightmost, this.rightmost2]) a.fill(-1, 0, n + 1);
+    this.leftCount.fill(0, 0, n + 1);
+    this.rightCount.fill(0, 0, n + 1);
+    return this;
   }
 
   done(): boolean {

@@ -143,9 +143,10 @@ export class Labeller {
     this.scores = new Float64Array(labels.length);
   }
 
-  label(input: ParserInput, heads: Int32Array): Int32Array {
+  /** A label per word (into `out` when given). */
+  label(input: ParserInput, heads: Int32Array, out: Int32Array = new Int32Array(heads.length)): Int32Array {
     const tree = treeOf(heads);
-    const out = new Int32Array(heads.length).fill(NO_LABEL);
+    out.fill(NO_LABEL, 0, heads.length);
     const punct = this.punctuation ? this.labels.indexOf("punct") : -1;
     for (const d of tree.order) {
       // Punctuation under a word is "punct" in UD: no need to score it.

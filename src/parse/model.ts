@@ -5,6 +5,7 @@ import { Labeller } from "./labeller.ts";
 import { Lemmatizer } from "./lemmatizer.ts";
 import { decodeModel, type ModelHeader, type Pruning } from "./model-file.ts";
 import { DependencyParser, parserInput } from "./parser.ts";
+import type { ParserInput } from "./parser-features.ts";
 import type { SparseWeights } from "./perceptron.ts";
 import { Tagger } from "./tagger.ts";
 import { PAD, WordHashes } from "./word-features.ts";
@@ -38,6 +39,7 @@ export class ParserModel {
   readonly parser: DependencyParser;
   readonly labeller: Labeller;
   private readonly upos: string[];
+  private workspace = workspace(64);
   private readonly xpos: string[];
 
   /** Compiles the weights into run-time tables; the sparse weights themselves are not kept. */
@@ -71,14 +73,19 @@ export class ParserModel {
 
   /** Tags, lemmas and a labelled tree for one sentence's words. */
   analyze(forms: readonly string[]): WordAnalysis[] {
-    if (forms.length === 0) return [];
-    const hashes = new WordHashes(forms);
-    const tags = this.tagger.tag(forms, hashes);
-    const input = parserInput(forms, tags, this.header.tags, hashes.word.subarray(PAD, PAD + forms.length));
-    const heads = this.parser.parse(input, forms.length);
-    const labels = this.labeller.label(input, heads);
-    const out: WordAnalysis[] = new Array(forms.length);
-    for (let i = 0; i < forms.length; i++) {
+    const n = forms.length;
+    if (n === 0) return [];
+    // One set of arrays per model, grown for the longest sentence so far: a sentence allocates no typed
+    // arrays, which would otherwise pile up as garbage outside the heap between collections.
+    if (this.workspace.tags.length < n) this.workspace = workspace(Math.max(n, 2 * this.workspace.tags.length));
+    const w = this.workspace;
+    const hashes = w.hashes.set(forms);
+    const tags = this.tagger.tag(forms, hashes, w.tags);
+    w.input = parserInput(forms, tags, this.header.tags, hashes.word.subarray(PAD, PAD + n), w.input);
+    const heads = this.parser.parse(w.input, n, w.heads).subarray(0, n);
+    const labels = this.labeller.label(w.input, heads, w.labels);
+    const out: WordAnalysis[] = new Array(n);
+    for (let i = 0; i < n; i++) {
       const xpos = this.xpos[tags[i]];
       out[i] = {
         upos: this.upos[tags[i]],
@@ -90,4 +97,22 @@ export class ParserModel {
     }
     return out;
   }
+}
+
+interface Workspace {
+  hashes: WordHashes;
+  tags: Int32Array;
+  input: ParserInput | undefined;
+  heads: Int32Array;
+  labels: Int32Array;
+}
+
+function workspace(words: number): Workspace {
+  return {
+    hashes: new WordHashes(),
+    tags: new Int32Array(words),
+    input: undefined,
+    heads: new Int32Array(words),
+    labels: new Int32Array(words),
+  };
 }

@@ -45,15 +45,20 @@ export function parserInput(
   tagNames: readonly string[],
   /** The words' hashes when the tagger has them already (WordHashes.word, without its padding). */
   wordHashes?: Uint32Array,
+  /** Arrays to fill again when they are long enough (run time reuses one input per model). */
+  reuse?: ParserInput,
 ): ParserInput {
   const n = forms.length;
   const tagCount = tagNames.length;
   const { coarse: coarseOfTag, punctuation, verb } = tagClasses(tagNames);
-  const words = new Uint32Array(n + 2);
-  const tagIds = new Int32Array(n + 2);
-  const coarse = new Int32Array(n + 2);
-  const punctuationBefore = new Int32Array(n + 2);
-  const verbsBefore = new Int32Array(n + 2);
+  const fits = reuse !== undefined && reuse.words.length >= n + 2;
+  const words = fits ? reuse.words : new Uint32Array(n + 2);
+  const tagIds = fits ? reuse.tags : new Int32Array(n + 2);
+  const coarse = fits ? reuse.coarse : new Int32Array(n + 2);
+  const punctuationBefore = fits ? reuse.punctuationBefore : new Int32Array(n + 2);
+  const verbsBefore = fits ? reuse.verbsBefore : new Int32Array(n + 2);
+  punctuationBefore[0] = 0;
+  verbsBefore[0] = 0;
   for (let i = 0; i < n; i++) {
     words[i] = wordHashes ? wordHashes[i] : hashString(normalizeWord(forms[i]));
     tagIds[i] = tags[i];
@@ -76,9 +81,12 @@ export class DependencyParser {
 
   constructor(readonly weights: Scorer) {}
 
-  /** Head index per word, -1 for the root. */
-  parse(input: ParserInput, n: number): Int32Array {
-    const state = new ArcHybridState(n);
+  private state = new ArcHybridState(0);
+
+  /** Head index per word, -1 for the root (into `out` when given). */
+  parse(input: ParserInput, n: number, out: Int32Array = new Int32Array(n)): Int32Array {
+    this.state = this.state.capacity >= n ? this.state.reset(n) : new ArcHybridState(Math.max(n, 64)).reset(n);
+    const state = this.state;
     while (!state.done()) {
       let legal = 0;
       let only = -1;
@@ -99,14 +107,9 @@ export class DependencyParser {
         if (state.legal(t) && (best < 0 || this.scores[t] > this.scores[best])) best = t;
       state.apply(best);
     }
-    return headsOf(state);
+    for (let i = 0; i < n; i++) out[i] = state.heads[i] === n ? -1 : state.heads[i];
+    return out;
   }
-}
-
-function headsOf(state: ArcHybridState): Int32Array {
-  const heads = new Int32Array(state.n);
-  for (let i = 0; i < state.n; i++) heads[i] = state.heads[i] === state.n ? -1 : state.heads[i];
-  return heads;
 }
 
 export interface TreeSentence {

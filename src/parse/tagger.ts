@@ -20,8 +20,11 @@ export class Tagger {
   }
 
   /** One class per word. */
-  tag(forms: readonly string[], hashes = new WordHashes(forms)): Int32Array {
-    const out = new Int32Array(forms.length);
+  tag(
+    forms: readonly string[],
+    hashes = new WordHashes(forms),
+    out: Int32Array = new Int32Array(forms.length),
+  ): Int32Array {
     for (let i = 0; i < forms.length; i++) {
       const known = this.dictionary.get(forms[i]);
       if (known !== undefined) {

@@ -7,27 +7,34 @@ const START = hashString("<s>");
 const END = hashString("</s>");
 
 export class WordHashes {
-  readonly word: Uint32Array;
-  readonly suffix1: Uint32Array;
-  readonly suffix2: Uint32Array;
-  readonly suffix3: Uint32Array;
-  readonly suffix4: Uint32Array;
-  readonly prefix1: Uint32Array;
-  readonly prefix3: Uint32Array;
-  readonly shape: Uint32Array;
+  word = new Uint32Array(0);
+  suffix1 = new Uint32Array(0);
+  suffix2 = new Uint32Array(0);
+  suffix3 = new Uint32Array(0);
+  suffix4 = new Uint32Array(0);
+  prefix1 = new Uint32Array(0);
+  prefix3 = new Uint32Array(0);
+  shape = new Uint32Array(0);
   /** How the sentence is cased: 1 mostly lower case, 2 headline (most words capitalised), 3 all capitals. */
-  readonly casing: number;
+  casing = 0;
 
-  constructor(forms: readonly string[]) {
+  constructor(forms: readonly string[] = []) {
+    this.set(forms);
+  }
+
+  /** Hashes these words, reusing the arrays when they are long enough (one set per loaded model). */
+  set(forms: readonly string[]): this {
     const size = forms.length + 2 * PAD;
-    this.word = new Uint32Array(size);
-    this.suffix1 = new Uint32Array(size);
-    this.suffix2 = new Uint32Array(size);
-    this.suffix3 = new Uint32Array(size);
-    this.suffix4 = new Uint32Array(size);
-    this.prefix1 = new Uint32Array(size);
-    this.prefix3 = new Uint32Array(size);
-    this.shape = new Uint32Array(size);
+    if (this.word.length < size) {
+      this.word = new Uint32Array(size);
+      this.suffix1 = new Uint32Array(size);
+      this.suffix2 = new Uint32Array(size);
+      this.suffix3 = new Uint32Array(size);
+      this.suffix4 = new Uint32Array(size);
+      this.prefix1 = new Uint32Array(size);
+      this.prefix3 = new Uint32Array(size);
+      this.shape = new Uint32Array(size);
+    }
     this.casing = sentenceCasing(forms);
     for (let p = 0; p < size; p++) {
       const i = p - PAD;
@@ -49,6 +56,7 @@ export class WordHashes {
       this.prefix3[p] = hashString(lower, 0, Math.min(3, n));
       this.shape[p] = hashString(wordShape(form));
     }
+    return this;
   }
 
   private arrays(): Uint32Array[] {
