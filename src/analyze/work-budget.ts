@@ -5,11 +5,12 @@ import type { Cut, Doc, Sentence, WorkBudget } from "./doc.ts";
 
 export type { Cut, CutCode, WorkBudget } from "./doc.ts";
 
-// 50,000 parsed tokens is some fifty long news articles; only hostile input (a 2 MB paragraph) reaches it.
+// 30,000 parsed tokens is some 150 KB of text, ten long news articles; only hostile input (a 2 MB paragraph)
+// reaches it, which keeps its analysis within seconds.
 export const DEFAULT_BUDGET: WorkBudget = {
   maxTokens: 1_000_000,
   maxSentenceTokens: 400,
-  maxParsedTokens: 50_000,
+  maxParsedTokens: 30_000,
   maxMilliseconds: 60_000,
 };
 

@@ -15,22 +15,50 @@ export interface CompiledScorer extends Scorer {
   readonly byteLength: number;
 }
 
+/**
+ * A classifier's weights as rows read once to build a table: the model file's rows at load (no copy of
+ * the weights in between), or sparse weights in training and tests.
+ */
+export interface WeightRows {
+  readonly classes: number;
+  readonly rows: number;
+  readonly votes: number;
+  /** Each row's key and its (class, 16-bit vote) pairs; the arrays are scratch, valid during the call. */
+  eachRow(visit: (key: number, classOf: Uint8Array, votes: Int16Array, count: number) => void): void;
+}
+
 /** The run-time table for these weights: votes in the slot for three classes or fewer, else in rows. */
-export function compileWeights(weights: SparseWeights): CompiledScorer {
-  return weights.classes <= 3 ? new InlineWeights(weights) : new RowWeights(weights);
+export function compileWeights(weights: WeightRows | SparseWeights): CompiledScorer {
+  const rows = "eachRow" in weights ? weights : sparseRows(weights);
+  return rows.classes <= 3 ? new InlineWeights(rows) : new RowWeights(rows);
+}
+
+/** Sparse weights as rows of 16-bit votes: scaled so that the largest is 32767, as the model file stores them. */
+export function sparseRows(weights: SparseWeights): WeightRows {
+  const { keys, rowStart, classOf, value } = weights;
+  let largest = 0;
+  for (let k = 0; k < value.length; k++) largest = Math.max(largest, Math.abs(value[k]));
+  const scale = largest > 0 ? QUANTUM / largest : 1;
+  const votes = new Int16Array(Math.max(weights.classes, 1));
+  return {
+    classes: weights.classes,
+    rows: keys.length,
+    votes: value.length,
+    eachRow(visit) {
+      for (let row = 0; row < keys.length; row++) {
+        const first = rowStart[row];
+        const count = rowStart[row + 1] - first;
+        for (let k = 0; k < count; k++) votes[k] = Math.round(value[first + k] * scale);
+        visit(keys[row], classOf.subarray(first, first + count), votes, count);
+      }
+    },
+  };
 }
 
 function capacityFor(keys: number): number {
   let capacity = 1024;
   while (capacity * MAX_LOAD < keys) capacity *= 2;
   return capacity;
-}
-
-function quantiser(value: Float32Array): (k: number) => number {
-  let largest = 0;
-  for (let k = 0; k < value.length; k++) largest = Math.max(largest, Math.abs(value[k]));
-  const scale = largest > 0 ? QUANTUM / largest : 1;
-  return (k) => Math.round(value[k] * scale);
 }
 
 /**
@@ -45,21 +73,19 @@ export class InlineWeights implements CompiledScorer {
   /** Where the touching loop leaves its result, so that the compiler cannot drop it. */
   touched = 0;
 
-  constructor(weights: SparseWeights) {
-    const { keys, rowStart, classOf } = weights;
+  constructor(weights: WeightRows) {
     this.classes = weights.classes;
-    this.mask = capacityFor(keys.length) - 1;
+    this.mask = capacityFor(weights.rows) - 1;
     this.slots = new Int32Array((this.mask + 1) * 2);
-    const vote = quantiser(weights.value);
-    const votes = [0, 0, 0];
-    for (let row = 0; row < keys.length; row++) {
-      let i = keys[row] & this.mask;
+    const inSlot = [0, 0, 0];
+    weights.eachRow((key, classOf, votes, count) => {
+      let i = key & this.mask;
       while (this.slots[2 * i] !== 0) i = (i + 1) & this.mask;
-      votes.fill(0);
-      for (let k = rowStart[row]; k < rowStart[row + 1]; k++) votes[classOf[k]] = vote(k);
-      this.slots[2 * i] = (fingerprint(keys[row]) << 16) | (votes[0] & 0xffff);
-      this.slots[2 * i + 1] = (votes[1] << 16) | (votes[2] & 0xffff);
-    }
+      inSlot.fill(0);
+      for (let k = 0; k < count; k++) inSlot[classOf[k]] = votes[k];
+      this.slots[2 * i] = (fingerprint(key) << 16) | (inSlot[0] & 0xffff);
+      this.slots[2 * i + 1] = (inSlot[1] << 16) | (inSlot[2] & 0xffff);
+    });
   }
 
   get byteLength(): number {
@@ -114,23 +140,20 @@ export class RowWeights implements CompiledScorer {
   private readonly votes: Int32Array;
   touched = 0;
 
-  constructor(weights: SparseWeights) {
-    const { keys, rowStart, classOf, value } = weights;
-    if (value.length >= 1 << 23) throw new Error(`a classifier has at most 2^23 votes, not ${value.length}`);
+  constructor(weights: WeightRows) {
+    if (weights.votes >= 1 << 23) throw new Error(`a classifier has at most 2^23 votes, not ${weights.votes}`);
     this.classes = weights.classes;
-    this.mask = capacityFor(keys.length) - 1;
+    this.mask = capacityFor(weights.rows) - 1;
     this.slots = new Int32Array((this.mask + 1) * 2);
-    this.votes = new Int32Array(value.length);
-    const vote = quantiser(value);
-    for (let row = 0; row < keys.length; row++) {
-      let i = keys[row] & this.mask;
+    this.votes = new Int32Array(weights.votes);
+    let next = 0;
+    weights.eachRow((key, classOf, votes, count) => {
+      let i = key & this.mask;
       while (this.slots[2 * i] !== 0) i = (i + 1) & this.mask;
-      const first = rowStart[row];
-      const end = rowStart[row + 1];
-      this.slots[2 * i] = keys[row];
-      this.slots[2 * i + 1] = (first << 8) | (end - first);
-      for (let k = first; k < end; k++) this.votes[k] = (vote(k) << 8) | classOf[k];
-    }
+      this.slots[2 * i] = key;
+      this.slots[2 * i + 1] = (next << 8) | count;
+      for (let k = 0; k < count; k++) this.votes[next++] = (votes[k] << 8) | classOf[k];
+    });
   }
 
   get byteLength(): number {

@@ -2,8 +2,9 @@
 // (tag set, labels, lemmatizer tables, abbreviations) and the three classifiers' sparse weights,
 // quantised to 16 bits per vote. Loading it is a read, an inflate and three table builds.
 import { deflateSync, inflateSync } from "node:zlib";
+import type { WeightRows } from "./compiled-weights.ts";
 import type { LemmatizerData } from "./lemmatizer.ts";
-import { SparseWeights } from "./perceptron.ts";
+import type { SparseWeights } from "./perceptron.ts";
 
 const MAGIC = "DYADPARSE";
 export const MODEL_FORMAT = 1;
@@ -51,15 +52,23 @@ export function encodeModel(parts: ModelParts): Buffer {
   return Buffer.concat([Buffer.from(MAGIC, "ascii"), Buffer.from([MODEL_FORMAT]), body]);
 }
 
+/** What loading reads: the header and each classifier's (pruned) rows, read straight from the file. */
+export interface ModelRows {
+  header: ModelHeader;
+  tagger: WeightRows;
+  parser: WeightRows;
+  labeller: WeightRows;
+}
+
 /**
- * The model in `file`, its weights without the rows that `pruning(header)` drops. Rows are dropped as they
- * are read, so that loading never holds the unpruned weights as arrays of their own.
+ * The model in `file`, its weights without the rows that `pruning(header)` drops. The rows are read from
+ * the inflated file when a table is built from them, so loading never holds a copy of the weights.
  */
 export function decodeModel(
   file: Buffer,
   source: string,
   pruning: (header: ModelHeader) => Pruning = () => ({ tagger: 0, parser: 0, labeller: 0 }),
-): ModelParts {
+): ModelRows {
   if (file.subarray(0, MAGIC.length).toString("ascii") !== MAGIC)
     throw new Error(`${source} is not a dyad parser model (it does not start with ${MAGIC})`);
   const format = file[MAGIC.length];
@@ -71,9 +80,9 @@ export function decodeModel(
   const header = JSON.parse(body.toString("utf8", reader.offset, reader.offset + headerLength)) as ModelHeader;
   reader.offset += headerLength;
   const minimum = pruning(header);
-  const tagger = decodeWeights(reader, minimum.tagger);
-  const parser = decodeWeights(reader, minimum.parser);
-  const labeller = decodeWeights(reader, minimum.labeller);
+  const tagger = decodeRows(reader, minimum.tagger);
+  const parser = decodeRows(reader, minimum.parser);
+  const labeller = decodeRows(reader, minimum.labeller);
   return { header, tagger, parser, labeller };
 }
 
@@ -114,49 +123,56 @@ function readU32(r: Reader): number {
   return v;
 }
 
-/** One classifier's weights, keeping the rows whose largest |vote| is at least `minimum` (pruneWeights). */
-function decodeWeights(r: Reader, minimum: number): SparseWeights {
+/**
+ * One classifier's rows whose largest |vote| is at least `minimum` (as pruneWeights keeps them), as
+ * WeightRows over the inflated file: the votes stay the file's 16-bit integers.
+ */
+function decodeRows(r: Reader, minimum: number): WeightRows {
   const classes = readU32(r);
   const rows = readU32(r);
   const entries = readU32(r);
   const scale = r.buffer.readFloatLE(r.offset);
   r.offset += 4;
-  const data = new DataView(r.buffer.buffer, r.buffer.byteOffset, r.buffer.byteLength);
+  const body = r.buffer;
+  const data = new DataView(body.buffer, body.byteOffset, body.byteLength);
   const keysAt = r.offset;
   const countsAt = keysAt + rows * 4;
   const classesAt = countsAt + rows;
   const valuesAt = classesAt + entries;
   r.offset = valuesAt + entries * 2;
-  // The votes as the file's 16-bit integers times the scale, rounded to 32-bit floats as they are kept.
-  const vote = (entry: number) => Math.fround(data.getInt16(valuesAt + 2 * entry, true) * scale);
+  // A row is kept by its largest vote as a 32-bit float, the value pruning compares in training.
   const keep = new Uint8Array(rows);
   let keptRows = 0;
   let keptVotes = 0;
   for (let row = 0, entry = 0; row < rows; row++) {
-    const count = r.buffer[countsAt + row];
+    const count = body[countsAt + row];
     let largest = 0;
-    for (let k = entry; k < entry + count; k++) largest = Math.max(largest, Math.abs(vote(k)));
+    for (let k = entry; k < entry + count; k++)
+      largest = Math.max(largest, Math.abs(data.getInt16(valuesAt + 2 * k, true)));
     entry += count;
-    if (largest < minimum) continue;
+    if (Math.fround(largest * scale) < minimum) continue;
     keep[row] = 1;
     keptRows++;
     keptVotes += count;
   }
-  const keys = new Uint32Array(keptRows);
-  const rowStart = new Uint32Array(keptRows + 1);
-  const classOf = new Uint8Array(keptVotes);
-  const value = new Float32Array(keptVotes);
-  for (let row = 0, entry = 0, kept = 0, v = 0; row < rows; row++) {
-    const count = r.buffer[countsAt + row];
-    if (keep[row]) {
-      keys[kept] = data.getUint32(keysAt + 4 * row, true);
-      for (let k = entry; k < entry + count; k++, v++) {
-        classOf[v] = r.buffer[classesAt + k];
-        value[v] = vote(k);
+  const classOf = new Uint8Array(Math.max(classes, 1));
+  const votes = new Int16Array(Math.max(classes, 1));
+  return {
+    classes,
+    rows: keptRows,
+    votes: keptVotes,
+    eachRow(visit) {
+      for (let row = 0, entry = 0; row < rows; row++) {
+        const count = body[countsAt + row];
+        if (keep[row]) {
+          for (let k = 0; k < count; k++) {
+            classOf[k] = body[classesAt + entry + k];
+            votes[k] = data.getInt16(valuesAt + 2 * (entry + k), true);
+          }
+          visit(data.getUint32(keysAt + 4 * row, true), classOf, votes, count);
+        }
+        entry += count;
       }
-      rowStart[++kept] = v;
-    }
-    entry += count;
-  }
-  return new SparseWeights(classes, keys, rowStart, classOf, value);
+    },
+  };
 }

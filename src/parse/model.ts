@@ -1,6 +1,6 @@
 // A loaded model: tagger, lemmatizer, parser and labeller together, analysing one sentence's words.
 import { readFileSync } from "node:fs";
-import { compileWeights } from "./compiled-weights.ts";
+import { compileWeights, type WeightRows } from "./compiled-weights.ts";
 import { Labeller } from "./labeller.ts";
 import { Lemmatizer } from "./lemmatizer.ts";
 import { decodeModel, type ModelHeader, type Pruning } from "./model-file.ts";
@@ -45,7 +45,11 @@ export class ParserModel {
   /** Compiles the weights into run-time tables; the sparse weights themselves are not kept. */
   constructor(
     readonly header: ModelHeader,
-    weights: { tagger: SparseWeights; parser: SparseWeights; labeller: SparseWeights },
+    weights: {
+      tagger: WeightRows | SparseWeights;
+      parser: WeightRows | SparseWeights;
+      labeller: WeightRows | SparseWeights;
+    },
   ) {
     this.tagger = new Tagger(header.tags, compileWeights(weights.tagger), new Map(header.tagDictionary ?? []));
     this.lemmatizer = new Lemmatizer(header.lemmatizer);
