@@ -1,6 +1,6 @@
 // One meaning for every count: over one store (SQLite, then PostgreSQL), the overview (graph), the pair view
-// (timeline), `dyad events`, `dyad timeline`, the event API and every export count the same events for the same
-// filter, by default and with the other factualities and rejected events switched in.
+// (timeline), the map, the trends, `dyad events`, `dyad timeline`, the event API and every export count the same
+// events for the same filter, by default and with the other factualities and rejected events switched in.
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -155,6 +155,17 @@ async function cliExportedIds(format: string, flags: string[]): Promise<number[]
   }
 }
 
+async function mapTotal(path: string): Promise<number> {
+  const map = await json(path);
+  return map.countries.reduce((sum: number, country: { events: number }) => sum + country.events, 0) + map.unplaced;
+}
+
+async function trendTotal(path: string): Promise<number> {
+  const trends = await json(path);
+  const placed = trends.points.reduce((sum: number, point: { events: number }) => sum + point.events, 0);
+  return placed + trends.notPlaced.undated + trends.notPlaced.lessPrecise;
+}
+
 async function countsEverywhere(query: string, cliFlags: string[]): Promise<Record<string, number>> {
   const graph = await json(`/api/graph?${query}`);
   const edge = graph.edges.find((candidate: { id: string }) => candidate.id === "CHN|SYR");
@@ -175,6 +186,10 @@ async function countsEverywhere(query: string, cliFlags: string[]): Promise<Reco
   const counts: Record<string, number> = {
     overview: edge?.events ?? 0,
     "api events": listed.total,
+    // the map counts each event once: on its place's country, its dateline's country, or apart as unplaced
+    map: await mapTotal(`/api/map?pair=CHN,SYR&${query}`),
+    // the trend series and what it could not place in a year add up to the selection
+    trends: await trendTotal(`/api/trends?pair=CHN,SYR&by=year&${query}`),
     "pair view": pairEvents(timeline.entries),
     "dyad events": JSON.parse(cliEvents.stdout).total,
     "dyad timeline": pairEvents(JSON.parse(cliTimeline.stdout).entries),
