@@ -46,6 +46,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       norm: normalize(raw),
       word,
       capitalized: word && first !== first.toLowerCase(),
+      // Declared now so that the parse stage fills slots the token has rather than growing every token.
+      upos: undefined,
+      xpos: undefined,
+      lemma: undefined,
+      head: undefined,
+      deprel: undefined,
     });
   }
   return tokens;
