@@ -55,10 +55,13 @@ export function sparseRows(weights: SparseWeights): WeightRows {
   };
 }
 
-function capacityFor(keys: number): number {
-  let capacity = 1024;
-  while (capacity * MAX_LOAD < keys) capacity *= 2;
-  return capacity;
+/**
+ * Slots for this many keys, and the factor that maps a key's low 21 bits onto them (the inline slots keep the upper 16): any table size, not
+ * only powers of two, which would leave a table between half and a third full (megabytes at run time).
+ */
+function tableFor(keys: number): { capacity: number; spread: number } {
+  const capacity = Math.max(1024, Math.ceil(keys / MAX_LOAD));
+  return { capacity, spread: capacity / 2 ** 21 };
 }
 
 /**
@@ -68,19 +71,21 @@ function capacityFor(keys: number): number {
  */
 export class InlineWeights implements CompiledScorer {
   readonly classes: number;
-  private readonly mask: number;
+  private readonly capacity: number;
+  /** A key's first slot is (key & 0x1fffff) * spread. */
+  private readonly spread: number;
   private readonly slots: Int32Array;
   /** Where the touching loop leaves its result, so that the compiler cannot drop it. */
   touched = 0;
 
   constructor(weights: WeightRows) {
     this.classes = weights.classes;
-    this.mask = capacityFor(weights.rows) - 1;
-    this.slots = new Int32Array((this.mask + 1) * 2);
+    ({ capacity: this.capacity, spread: this.spread } = tableFor(weights.rows));
+    this.slots = new Int32Array(this.capacity * 2);
     const inSlot = [0, 0, 0];
     weights.eachRow((key, classOf, votes, count) => {
-      let i = key & this.mask;
-      while (this.slots[2 * i] !== 0) i = (i + 1) & this.mask;
+      let i = ((key & 0x1fffff) * this.spread) | 0;
+      while (this.slots[2 * i] !== 0) i = i + 1 < this.capacity ? i + 1 : 0;
       inSlot.fill(0);
       for (let k = 0; k < count; k++) inSlot[classOf[k]] = votes[k];
       this.slots[2 * i] = (fingerprint(key) << 16) | (inSlot[0] & 0xffff);
@@ -93,9 +98,9 @@ export class InlineWeights implements CompiledScorer {
   }
 
   score(features: Uint32Array, count: number, scores: Float64Array): void {
-    const { slots, mask } = this;
+    const { slots, capacity, spread } = this;
     let touched = 0;
-    for (let f = 0; f < count; f++) touched |= slots[2 * (features[f] & mask)];
+    for (let f = 0; f < count; f++) touched |= slots[2 * (((features[f] & 0x1fffff) * spread) | 0)];
     this.touched = touched;
     let a = 0;
     let b = 0;
@@ -103,7 +108,7 @@ export class InlineWeights implements CompiledScorer {
     for (let f = 0; f < count; f++) {
       const key = features[f];
       const print = fingerprint(key);
-      let i = key & mask;
+      let i = ((key & 0x1fffff) * spread) | 0;
       for (;;) {
         const first = slots[2 * i];
         const found = first >>> 16;
@@ -115,7 +120,7 @@ export class InlineWeights implements CompiledScorer {
           break;
         }
         if (found === 0) break;
-        i = (i + 1) & mask;
+        i = i + 1 < capacity ? i + 1 : 0;
       }
     }
     scores[0] = a;
@@ -135,7 +140,9 @@ function fingerprint(key: number): number {
  */
 export class RowWeights implements CompiledScorer {
   readonly classes: number;
-  private readonly mask: number;
+  private readonly capacity: number;
+  /** A key's first slot is (key & 0x1fffff) * spread. */
+  private readonly spread: number;
   private readonly slots: Int32Array;
   private readonly votes: Int32Array;
   touched = 0;
@@ -143,13 +150,13 @@ export class RowWeights implements CompiledScorer {
   constructor(weights: WeightRows) {
     if (weights.votes >= 1 << 23) throw new Error(`a classifier has at most 2^23 votes, not ${weights.votes}`);
     this.classes = weights.classes;
-    this.mask = capacityFor(weights.rows) - 1;
-    this.slots = new Int32Array((this.mask + 1) * 2);
+    ({ capacity: this.capacity, spread: this.spread } = tableFor(weights.rows));
+    this.slots = new Int32Array(this.capacity * 2);
     this.votes = new Int32Array(weights.votes);
     let next = 0;
     weights.eachRow((key, classOf, votes, count) => {
-      let i = key & this.mask;
-      while (this.slots[2 * i] !== 0) i = (i + 1) & this.mask;
+      let i = ((key & 0x1fffff) * this.spread) | 0;
+      while (this.slots[2 * i] !== 0) i = i + 1 < this.capacity ? i + 1 : 0;
       this.slots[2 * i] = key;
       this.slots[2 * i + 1] = (next << 8) | count;
       for (let k = 0; k < count; k++) this.votes[next++] = (votes[k] << 8) | classOf[k];
@@ -162,13 +169,13 @@ export class RowWeights implements CompiledScorer {
 
   score(features: Uint32Array, count: number, scores: Float64Array): void {
     scores.fill(0, 0, this.classes);
-    const { slots, mask, votes } = this;
+    const { slots, capacity, spread, votes } = this;
     let touched = 0;
-    for (let f = 0; f < count; f++) touched |= slots[2 * (features[f] & mask)];
+    for (let f = 0; f < count; f++) touched |= slots[2 * (((features[f] & 0x1fffff) * spread) | 0)];
     this.touched = touched;
     for (let f = 0; f < count; f++) {
       const key = features[f] | 0;
-      let i = key & mask;
+      let i = ((key & 0x1fffff) * spread) | 0;
       for (;;) {
         const slot = slots[2 * i];
         if (slot === key) {
@@ -182,7 +189,7 @@ export class RowWeights implements CompiledScorer {
           break;
         }
         if (slot === 0) break;
-        i = (i + 1) & mask;
+        i = i + 1 < capacity ? i + 1 : 0;
       }
     }
   }
