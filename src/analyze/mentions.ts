@@ -2,6 +2,7 @@
 // organisations and places, resolves ambiguity from context and the article's date, and records the
 // entities the article names.
 import type { Knowledge, PhraseCandidate } from "../knowledge/knowledge.ts";
+import { placeId } from "../record/actor-id.ts";
 import { foldAccents, slug } from "../text/fold-text.ts";
 import type { Doc, Mention, Sentence } from "./doc.ts";
 import { matchPhrases, type PhraseMatch } from "./gazetteer-match.ts";
@@ -279,7 +280,8 @@ export function placeMention(
   countryHint: string | null,
 ): Mention | null {
   const place = knowledge.places().lookup(foldAccents(name.toLowerCase()));
-  const id = `place:${slug(name)}`;
+  // the plain id until the places stage knows the country (places.ts gives a shared name its country's id)
+  const id = placeId(slug(name), null, false);
   if (!doc.entities.has(id)) {
     doc.entities.set(id, {
       id,

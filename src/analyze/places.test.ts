@@ -54,3 +54,28 @@ describe("a named place's city", () => {
     expect(visits.map((e) => [e.source, e.target])).toEqual([[[guest], [country]]]);
   });
 });
+
+describe("a place's id", () => {
+  // two cities of one name in two countries are two entities; a name only one country has keeps the plain id
+  it.each([
+    [
+      "Libyan Prime Minister Abdul Hamid Dbeibah received Egypt's foreign minister in Tripoli on Sunday.",
+      "place:tripoli-lby",
+      "LBY",
+    ],
+    ["Lebanese officials welcomed a Syrian delegation in Tripoli on Sunday.", "place:tripoli-lbn", "LBN"],
+    ["Pakistani and Iranian officials signed a trade pact in Hyderabad on Friday.", "place:hyderabad-pak", "PAK"],
+    [
+      "Chinese President Xi Jinping met Syrian President Bashar al-Assad in Hangzhou on Friday.",
+      "place:hangzhou",
+      "CHN",
+    ],
+  ])("%s → %s", (body, id, country) => {
+    const record = analyze(body);
+    const places = record.entities.filter((e) => e.kind === "place");
+    expect(places).toEqual([expect.objectContaining({ id, country })]);
+    // the mentions point at the same entity, and no mention at the plain id it had before its country was known
+    const placeMentions = record.mentions?.filter((m) => m.entity.startsWith("place:")) ?? [];
+    expect(placeMentions.map((m) => m.entity)).toEqual([id]);
+  });
+});

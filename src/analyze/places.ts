@@ -5,6 +5,8 @@
 // event-location.ts).
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { type Place, placeKey } from "../knowledge/places.ts";
+import { placeId } from "../record/actor-id.ts";
+import { slug } from "../text/fold-text.ts";
 import { phraseKey } from "../text/tokens.ts";
 import type { Doc } from "./doc.ts";
 
@@ -75,12 +77,23 @@ export function placesStage(doc: Doc, knowledge: Knowledge): void {
       resolvePlace(knowledge, dateline.place, inView, within);
     doc.datelinePlace = { name: dateline.place, country: place?.country ?? within };
   }
-  for (const entity of doc.entities.values()) {
+  for (const entity of [...doc.entities.values()]) {
     if (entity.kind !== "place") continue;
     const place = resolvePlace(knowledge, entity.name, inView);
     if (!place) continue;
     entity.country = place.country;
     entity.lat = place.lat;
     entity.lon = place.lon;
+    const shared = knowledge.places().candidates(placeKey(entity.name)).length > 1;
+    renameEntity(doc, entity.id, placeId(slug(entity.name), place.country, shared));
   }
+}
+
+/** Gives an entity its id once known ("place:tripoli" becomes "place:tripoli-lbn"), in its mentions too. */
+function renameEntity(doc: Doc, from: string, to: string): void {
+  const entity = doc.entities.get(from);
+  if (!entity || from === to) return;
+  doc.entities.delete(from);
+  doc.entities.set(to, { ...entity, id: to });
+  for (const mention of doc.mentions) if (mention.entityId === from) mention.entityId = to;
 }
