@@ -1,5 +1,6 @@
 // The Store, written once against kysely; the dialect-specific parts come from DialectOverrides.
 import { type Kysely, Migrator, sql } from "kysely";
+import { isPlaceId } from "../record/actor-id.ts";
 import type { ArticleRecord, RecordEntity } from "../record/record.ts";
 import type { Database } from "./database-schema.ts";
 import type { DialectOverrides } from "./dialect-overrides.ts";
@@ -151,6 +152,8 @@ export class KyselyStore implements Store {
             this.dialect.containsIgnoringCase(eb.ref("name"), search),
             this.dialect.containsIgnoringCase(eb.ref("aliases"), search),
             eb("id", "=", search),
+            // a place id from before migration 0009 ("place:tripoli") finds the cities that replaced it
+            ...(isPlaceId(search) && /^[a-z0-9:-]+$/.test(search) ? [eb("id", "like", `${search}-___`)] : []),
           ]),
         );
       }

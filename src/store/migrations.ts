@@ -6,6 +6,7 @@ import { documentSearchMigration } from "./document-search.ts";
 import { mergedEventsMigration } from "./event-merging.ts";
 import { eventReviewMigration } from "./event-review.ts";
 import { nearDuplicatesMigration } from "./near-duplicates.ts";
+import { placeIdsMigration } from "./place-ids.ts";
 import { coveringIndexesMigration, queryIndexesMigration } from "./query-indexes.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not as typed now.
@@ -191,6 +192,7 @@ export function migrationProvider(dialect: DialectOverrides): MigrationProvider 
         "0006-query-indexes": queryIndexesMigration(dialect),
         "0007-covering-indexes": coveringIndexesMigration,
         "0008-document-search": documentSearchMigration(dialect),
+        "0009-place-ids": placeIdsMigration,
       };
     },
   };

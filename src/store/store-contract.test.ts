@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { brokenArticle, contractArticles } from "../../test/store/contract-articles.ts";
+import { brokenArticle, contractArticles, tripoliArticle } from "../../test/store/contract-articles.ts";
 import { mergeArticles } from "../../test/store/contract-merge-articles.ts";
 import { createTestDatabase, dropTestDatabases, skipPostgres } from "../../test/store/postgres-test-database.ts";
 import { openStore } from "./open-store.ts";
@@ -349,6 +349,29 @@ describe.each(dialects.map((make) => [make().name, make] as const))("Store contr
 
   it("counts what it holds", async () => {
     expect(await store.stats()).toEqual({ documents: 3, events: 11, relations: 5, entities: 8 });
+  });
+
+  it("keeps two cities of one name as two entities, each with its country, coordinates and events", async () => {
+    const cities = await openStore(await dialect.freshLocation());
+    try {
+      const libya = { id: "place:tripoli-lby", country: "LBY", lat: 32.89, lon: 13.19 };
+      const lebanon = { id: "place:tripoli-lbn", country: "LBN", lat: 34.43, lon: 35.84 };
+      await cities.saveArticle(tripoliArticle("libya.txt", "Egypt's minister met Libyan leaders in Tripoli.", libya));
+      await cities.saveArticle(
+        tripoliArticle("lebanon.txt", "Egypt's envoy met Lebanese leaders in Tripoli.", lebanon),
+      );
+      const places = (await cities.entities({ kind: "place" })).items;
+      expect(places).toEqual([expect.objectContaining(lebanon), expect.objectContaining(libya)]);
+      // each event's place is its own country's Tripoli, not whichever was saved first
+      for (const city of [libya, lebanon]) {
+        const events = (await cities.events({ place: city.country })).items;
+        expect(events.map((event) => [event.location, event.target])).toEqual([
+          [{ name: "Tripoli", country: city.country }, [city.country]],
+        ]);
+      }
+    } finally {
+      await cities.close();
+    }
   });
 
   it("stores an article exactly once when several processes save it at the same time", async () => {

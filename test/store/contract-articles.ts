@@ -1,5 +1,5 @@
 // Hand-written article records for the store contract tests: small, fixed, and independent of the analyzer.
-import type { ArticleRecord, Evidence, RecordEvent } from "../../src/record/record.ts";
+import type { ArticleRecord, Evidence, RecordEntity, RecordEvent } from "../../src/record/record.ts";
 import type { ArticleToStore } from "../../src/store/store.ts";
 
 /** The evidence of a fixture sentence: an exact slice of the fixture text. */
@@ -234,4 +234,34 @@ export function brokenArticle(): ArticleToStore {
     quotes: [],
   };
   return { record, text, contentHash: "sha256:broken" };
+}
+
+/**
+ * An article with a meeting in Tripoli, its city under `city.id`: "place:tripoli-lby" or "place:tripoli-lbn" as
+ * analysed now, or the plain "place:tripoli" every Tripoli had before migration 0009.
+ */
+export function tripoliArticle(
+  input: string,
+  text: string,
+  city: Omit<RecordEntity, "kind" | "name"> & { country: string },
+): ArticleToStore {
+  const start = text.indexOf("Tripoli");
+  const record: ArticleRecord = {
+    input,
+    document: { title: input, published: "2024-11-20", dateline: null, language: "en" },
+    entities: [{ kind: "place", name: "Tripoli", ...city }],
+    mentions: [{ entity: city.id, start, end: start + "Tripoli".length, text: "Tripoli" }],
+    events: [
+      event(text, text, {
+        kind: "meet",
+        source: ["EGY"],
+        target: [city.country],
+        date: "2024-11-20",
+        location: { name: "Tripoli", country: city.country },
+      }),
+    ],
+    relations: [],
+    quotes: [],
+  };
+  return toStore(record, text);
 }
