@@ -1,6 +1,7 @@
 // The map places an event with no location of its own on its article's dateline country; with neither, it
 // stays counted apart as unplaced. An analysed article's meeting is placed by its own sentence, not by the
-// dateline, and Washington has the US capital's coordinates. Real SQLite and PostgreSQL stores.
+// dateline, and Washington has the US capital's coordinates; two cities of one name (Tripoli) are two places and two
+// entities, each on its own coordinates. Real SQLite and PostgreSQL stores.
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadKnowledge } from "../src/knowledge/knowledge.ts";
@@ -117,6 +118,20 @@ describe.each(storeDialects("map"))("/api/map on %s", (_dialect, makeStore) => {
     expect(tripolis.sort()).toEqual([
       ["LBN", 34.43],
       ["LBY", 32.89],
+    ]);
+  });
+
+  it("lists the two cities as two place entities, each with its country's coordinates", async () => {
+    const body = await (await createApp({ store }).request("/api/entities?kind=place&search=tripoli")).json();
+    const tripolis = body.items.map((place: { id: string; country: string; lat: number; lon: number }) => [
+      place.id,
+      place.country,
+      place.lat,
+      place.lon,
+    ]);
+    expect(tripolis).toEqual([
+      ["place:tripoli-lbn", "LBN", 34.43, 35.84],
+      ["place:tripoli-lby", "LBY", 32.89, 13.19],
     ]);
   });
 });

@@ -1,7 +1,5 @@
 // Where events happened, for the map: counts per country (by the event location's country) and per named
 // place that the store knows coordinates for.
-import { loadKnowledge } from "../../knowledge/knowledge.ts";
-import { placeKey } from "../../knowledge/places.ts";
 import type { EventFilter, Store } from "../../store/store.ts";
 import { stateName, stateNumericCode } from "./actor-names.ts";
 import { counted } from "./event-selection.ts";
@@ -16,17 +14,10 @@ export interface EventMap {
   unplaced: number;
 }
 
+// An event's location is a name in a country; the place entity of that name in that country (one per country:
+// "place:tripoli-lby", "place:tripoli-lbn") has its coordinates.
 function placeKeyOf(name: string, country: string | null): string {
   return `${name}|${country ?? ""}`;
-}
-
-/** The gazetteer's city of that name in that country, or null. */
-function cityIn(name: string, country: string): { lat: number; lon: number } | null {
-  const city = loadKnowledge()
-    .places()
-    .candidates(placeKey(name))
-    .find((candidate) => candidate.country === country);
-  return city ? { lat: city.lat, lon: city.lon } : null;
 }
 
 /** The dateline country of each article, looked up once: where an event with no place of its own happened. */
@@ -69,22 +60,14 @@ export async function buildEventMap(store: Store, filter: EventFilter = counted(
   }
 
   const coordinates = new Map<string, { lat: number; lon: number }>();
-  const byNameOnly = new Map<string, { lat: number; lon: number }>();
   const places = await store.entities({ kind: "place", limit: 10_000 });
   for (const entity of places.items) {
     if (entity.lat === undefined || entity.lon === undefined) continue;
     const point = { lat: entity.lat, lon: entity.lon };
     for (const name of [entity.name, ...(entity.aliases ?? [])]) {
       coordinates.set(placeKeyOf(name, entity.country ?? null), point);
-      byNameOnly.set(name, point);
     }
   }
-  // a place the store keeps under another country's city of that name (one entity per name) is looked up
-  // in the gazetteer by name and country; a place with no country takes the store's point for its name
-  const pointOf = (name: string, country: string | null) =>
-    coordinates.get(placeKeyOf(name, country)) ??
-    (country ? cityIn(name, country) : null) ??
-    (country ? null : (byNameOnly.get(name) ?? null));
 
   return {
     countries: [...byCountry].map(([iso3, events]) => ({
@@ -94,7 +77,7 @@ export async function buildEventMap(store: Store, filter: EventFilter = counted(
       events,
     })),
     places: [...byPlace.values()].flatMap(({ name, country, events }) => {
-      const point = pointOf(name, country);
+      const point = coordinates.get(placeKeyOf(name, country));
       return point ? [{ name, country, lat: point.lat, lon: point.lon, events }] : [];
     }),
     onDatelineCountry,
