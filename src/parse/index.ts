@@ -41,9 +41,16 @@ export function loadParserModel(path = DEFAULT_MODEL_PATH): ParserModel {
   return cached.model;
 }
 
+const rulesOf = new WeakMap<ParserModel, SentenceRules>();
+
 export function sentenceRules(model: ParserModel = loadParserModel()): SentenceRules {
-  const abbreviations = new Set(model.header.abbreviations.map((a) => a.toLowerCase().replace(/\.$/, "")));
-  return { abbreviations, openers: new Set(model.header.sentenceOpeners ?? []) };
+  let rules = rulesOf.get(model);
+  if (!rules) {
+    const abbreviations = new Set(model.header.abbreviations.map((a) => a.toLowerCase().replace(/\.$/, "")));
+    rules = { abbreviations, openers: new Set(model.header.sentenceOpeners ?? []) };
+    rulesOf.set(model, rules);
+  }
+  return rules;
 }
 
 /** UD tokens of text[from, to), with the model's list of abbreviations that keep their dot. */
