@@ -79,10 +79,13 @@ export function parse(text: string, from = 0, to = text.length, model = loadPars
 
 /** Tags and parses one sentence given as tokens (from dyad's tokenizer, a CoNLL-U file, ...). */
 export function parseTokens(tokens: readonly TextToken[], model = loadParserModel()): ParsedToken[] {
-  const analyses = analyzeWords(
-    tokens.map((t) => t.text),
-    model,
-  );
+  const forms = tokens.map((t) => t.text);
+  if (forms.length <= MAX_PARSE_WORDS)
+    return model.analyzeWith(forms, (i, upos, xpos, lemma, head, deprel) => {
+      const { start, end, text } = tokens[i];
+      return { start, end, text, upos, xpos, lemma, head, deprel };
+    });
+  const analyses = analyzeWords(forms, model);
   return tokens.map((t, i) => {
     const a = analyses[i];
     return {

@@ -77,6 +77,14 @@ export class ParserModel {
 
   /** Tags, lemmas and a labelled tree for one sentence's words. */
   analyze(forms: readonly string[]): WordAnalysis[] {
+    return this.analyzeWith(forms, (_, upos, xpos, lemma, head, deprel) => ({ upos, xpos, lemma, head, deprel }));
+  }
+
+  /** The same analysis, each word's made into the caller's object (one object a word, no copy). */
+  analyzeWith<T>(
+    forms: readonly string[],
+    make: (i: number, upos: string, xpos: string, lemma: string, head: number, deprel: string) => T,
+  ): T[] {
     const n = forms.length;
     if (n === 0) return [];
     // One set of arrays per model, grown for the longest sentence so far: a sentence allocates no typed
@@ -88,16 +96,11 @@ export class ParserModel {
     w.input = parserInput(forms, tags, this.header.tags, hashes.word.subarray(PAD, PAD + n), w.input);
     const heads = this.parser.parse(w.input, n, w.heads).subarray(0, n);
     const labels = this.labeller.label(w.input, heads, w.labels);
-    const out: WordAnalysis[] = new Array(n);
+    const out: T[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const xpos = this.xpos[tags[i]];
-      out[i] = {
-        upos: this.upos[tags[i]],
-        xpos,
-        lemma: this.lemmatizer.lemma(forms[i], xpos, i === 0),
-        head: heads[i],
-        deprel: this.header.labels[labels[i]],
-      };
+      const lemma = this.lemmatizer.lemma(forms[i], xpos, i === 0);
+      out[i] = make(i, this.upos[tags[i]], xpos, lemma, heads[i], this.header.labels[labels[i]]);
     }
     return out;
   }
