@@ -51,6 +51,8 @@ const file: EventDictionaryFile = eventDictionaryFileSchema.parse({
     converter: "scripts/knowledge-cameo.ts",
   },
   priority: 0,
+  // the converted entries are looser than dyad's own: their parties must come from the parse
+  parties_from: "tree",
   classes: conversion.classes,
   blocks: conversion.blocks,
 });

@@ -64,6 +64,8 @@ export const patternSchema = z
     /** "intended": the words themselves promise or plan (CAMEO 03, PLOVER AGREE). */
     factuality: z.enum(FACTUALITIES).optional(),
     roles: rolesSchema.optional(),
+    /** Parties that must be named in the sentence (not guessed from the article's pair): "discussed" needs two. */
+    parties: z.number().int().min(1).optional(),
     /** Where the pattern came from ("CAMEO SET: - * OFF (FOR) [042:043]"). */
     note: z.string().optional(),
   })
@@ -94,6 +96,10 @@ export const blockSchema = z
     kind: z.enum(EVENT_KINDS).nullable().optional(),
     factuality: z.enum(FACTUALITIES).optional(),
     roles: rolesSchema.optional(),
+    /** Parties that must be named in the sentence (not guessed from the article's pair): "discussed" needs two. */
+    parties: z.number().int().min(1).optional(),
+    /** The kind of actor the target must be: "left the EU" breaks relations with an organisation, "left Paris" nothing. */
+    target_kind: z.enum(["organization", "state"]).optional(),
     patterns: z.array(patternSchema).default([]),
     examples: z.array(exampleSchema).default([]),
     note: z.string().optional(),
@@ -119,6 +125,12 @@ export const eventDictionaryFileSchema = z
     source: dictionarySourceSchema,
     /** Lower priority loses ties between equally specific entries of one trigger. */
     priority: z.number().int().default(0),
+    /**
+     * Where the events stage may find the parties of this file's entries: "tree" only from the parse (for a
+     * large converted dictionary, whose looser entries would otherwise pick up bystanders by word order);
+     * "tree_then_word_order": a side the parse leaves empty is read by word order.
+     */
+    parties_from: z.enum(["tree", "tree_then_word_order"]).default("tree_then_word_order"),
     /** Synonym classes, declared once across all files and used by name in patterns. */
     classes: z.record(className, z.array(lemmaPhrase).min(1)).default({}),
     blocks: z.array(blockSchema),

@@ -39,6 +39,12 @@ export interface DictionaryEntry {
   cameo: string | null;
   factuality?: Factuality;
   roles: Roles;
+  /** Parties that must be named in the sentence for the event to count. */
+  parties?: number;
+  /** The kind of actor the target must be, if the block says. */
+  targetKind?: "organization" | "state";
+  /** Only the parse may give the parties (the file's parties_from). */
+  treeOnly: boolean;
   object?: TermAlternative[];
   preps: CompiledPrep[];
   particle?: TermAlternative[];
@@ -99,7 +105,7 @@ export function buildEventDictionary(files: { file: string; data: EventDictionar
       if (ids.has(block.id)) throw new Error(`event dictionary ${file}: block id ${block.id} is used twice`);
       ids.add(block.id);
       for (const entry of blockEntries(block, data.priority, classes, file))
-        entries.push({ ...entry, order: entries.length });
+        entries.push({ ...entry, treeOnly: data.parties_from === "tree", order: entries.length });
     }
   const aliases = new Map<string, string>();
   for (const { data } of files)
@@ -120,10 +126,16 @@ function blockEntries(
   priority: number,
   classes: Map<string, string[]>,
   file: string,
-): Omit<DictionaryEntry, "order">[] {
-  const out: Omit<DictionaryEntry, "order">[] = [];
+): Omit<DictionaryEntry, "order" | "treeOnly">[] {
+  const out: Omit<DictionaryEntry, "order" | "treeOnly">[] = [];
   const resolve = (term: string) => compileTerm(term, classes, `${file} block ${block.id}`);
-  const base = { blockId: block.id, phrases: block.lemmas.map((l) => l.split(" ")), pos: block.pos, priority };
+  const base = {
+    blockId: block.id,
+    phrases: block.lemmas.map((l) => l.split(" ")),
+    pos: block.pos,
+    priority,
+    targetKind: block.target_kind,
+  };
   // a block's kind null (or none) gives no bare entry: it codes only through its patterns, and
   // blocks nothing; a pattern with kind null is what blocks ("visited the museum")
   if (block.kind)
@@ -134,6 +146,7 @@ function blockEntries(
       cameo: block.cameo ?? null,
       factuality: block.factuality,
       roles: block.roles ?? defaultRoles(block.kind, block.pos),
+      parties: block.parties,
       preps: [],
       specificity: 0,
     });
@@ -147,7 +160,7 @@ function patternEntry(
   block: DictionaryBlock,
   pattern: DictionaryPattern,
   resolve: (term: string) => TermAlternative[],
-): Omit<DictionaryEntry, "order" | "id" | "blockId" | "phrases" | "pos" | "priority"> {
+): Omit<DictionaryEntry, "order" | "treeOnly" | "id" | "blockId" | "phrases" | "pos" | "priority" | "targetKind"> {
   const kind = pattern.kind !== undefined ? pattern.kind : (block.kind ?? null);
   const preps = (pattern.preps ?? []).map((p) => ({ case: p.case, object: p.object ? resolve(p.object) : undefined }));
   const object = pattern.object ? resolve(pattern.object) : undefined;
@@ -164,6 +177,7 @@ function patternEntry(
     cameo: pattern.cameo ?? block.cameo ?? null,
     factuality: pattern.factuality ?? block.factuality,
     roles: pattern.roles ?? block.roles ?? defaultRoles(kind, block.pos),
+    parties: pattern.parties ?? block.parties,
     object,
     preps,
     particle,

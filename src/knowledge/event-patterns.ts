@@ -55,6 +55,18 @@ export const eventPatternsFileSchema = z.object({
   intended_trigger_words: z.array(z.string()).default([]),
   /** Words before a bare "sanctions" that make it someone else's or their lifting ("condemned the sanctions"). */
   sanction_not: z.string(),
+  /**
+   * Read on the parse: lemmas of a verb or adjective that puts the trigger under it into the future or into
+   * someone's wish ("plans to visit", "urged Iran to release"), and modal lemmas of each factuality.
+   */
+  tree_cues: z
+    .object({
+      intended_governors: z.array(z.string()),
+      intended_modals: z.array(z.string()),
+      uncertain_modals: z.array(z.string()),
+      negations: z.array(z.string()),
+    })
+    .default({ intended_governors: [], intended_modals: [], uncertain_modals: [], negations: [] }),
   /** Words right after a trigger that deny it ("talks ... were not held"). */
   negation_after: z.string(),
   /** Cues that, for these kinds, perform the act rather than promise it ("agreed to elevate ... to a partnership"). */
@@ -77,6 +89,7 @@ export interface EventPatterns {
   intendedTriggerWords: Set<string>;
   sanctionNot: RegExp;
   occurredCues: string[];
+  treeCues: { intendedGovernors: Set<string>; intendedModals: Set<string>; uncertainModals: Set<string>; negations: Set<string> };
   futureAfter: RegExp;
   victimObject: RegExp;
   dateBound: RegExp;
@@ -99,6 +112,12 @@ export function loadEventPatterns(path: string): EventPatterns {
     intendedTriggerWords: new Set(file.intended_trigger_words),
     sanctionNot: new RegExp(file.sanction_not, "iu"),
     occurredCues: file.occurred_cues,
+    treeCues: {
+      intendedGovernors: new Set(file.tree_cues.intended_governors),
+      intendedModals: new Set(file.tree_cues.intended_modals),
+      uncertainModals: new Set(file.tree_cues.uncertain_modals),
+      negations: new Set(file.tree_cues.negations),
+    },
     futureAfter: new RegExp(file.future_after, "iu"),
     victimObject: new RegExp(file.victim_object, "iu"),
     dateBound: new RegExp(file.date_bound, "iu"),

@@ -1,8 +1,8 @@
 // Matches one parsed sentence against the lemma-indexed event dictionary. Each token starts at most a
 // few trie walks (its lemma, then contiguous lemmas for phrases); the entries it pulls are checked on
 // the tree: the object is the trigger's obj/nsubj:pass child, a prepositional phrase an obl/nmod child
-// of the trigger or of its object with that case marker. Among one trigger's entries the longest
-// phrase, then the most specific, then the higher-priority file wins. No regular expressions: the
+// of the trigger or of its object with that case marker. Among one trigger's entries the higher-priority
+// file, then the longest phrase, then the most specific wins. No regular expressions: the
 // work is linear in the sentence's length. API for the events stage: matchDictionary(tokens, index).
 import type { DictionaryEntry, TermAlternative } from "../../knowledge/event-dictionary.ts";
 import type { ParsedToken } from "../../parse/index.ts";
@@ -231,9 +231,10 @@ function keepBetter(best: Map<number, DictionaryMatch>, match: DictionaryMatch):
   if (!current || better(match, current)) best.set(match.trigger, match);
 }
 
+/** The higher-priority file first (dyad's curated entries over the converted CAMEO ones), then the longer phrase, then the more specific entry. */
 function better(a: DictionaryMatch, b: DictionaryMatch): boolean {
+  if (a.entry.priority !== b.entry.priority) return a.entry.priority > b.entry.priority;
   if (a.phrase.length !== b.phrase.length) return a.phrase.length > b.phrase.length;
   if (a.entry.specificity !== b.entry.specificity) return a.entry.specificity > b.entry.specificity;
-  if (a.entry.priority !== b.entry.priority) return a.entry.priority > b.entry.priority;
   return a.entry.order < b.entry.order;
 }

@@ -27,6 +27,7 @@ export interface SlotTokens {
 }
 
 const RELATIVE = new Set(["who", "which", "that"]);
+const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
 const LIGHT_VERB_RELS = new Set(["obj", "nsubj:pass", "xcomp"]);
 /** Verbs whose object noun names the act ("held talks", "paid a visit", "expressed support"). */
 const LIGHT_VERBS = new Set(
@@ -78,6 +79,13 @@ function subjectOf(tree: SentenceTree, i: number, depth: number): number[] {
     return subjects;
   }
   if (t.head < 0) return [];
+  // "welcoming The Gambia re-joining the Commonwealth": a present participle modifying a noun has it as subject
+  // ...or the noun right before it, when the parser hung both on a noun before ("concerns about Chad sealing")
+  if (t.deprel === "acl" && t.xpos === "VBG") {
+    const before = i - 1;
+    const noun = before > t.head && tree.tokens[before].head === t.head && NOMINAL.has(tree.tokens[before].upos);
+    return [noun ? before : t.head];
+  }
   if (t.deprel === "xcomp") {
     const controller = objectOf(tree, t.head);
     return controller.length > 0 ? controller : subjectOf(tree, t.head, depth + 1);

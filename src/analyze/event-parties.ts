@@ -1,0 +1,73 @@
+// Who did what to whom, in declared steps: the parse first (event-roles-tree.ts), then, for a side the tree
+// leaves empty, the word-order fallback (event-roles-word-order.ts); last, what every kind requires of its
+// parties (joining names an organisation, a visit a state; no party acts on itself).
+import { triggerFrame } from "./event-frames.ts";
+import { type TreeParties, treeParties } from "./event-roles-tree.ts";
+import { type Parties, unique, wordOrderParties } from "./event-roles-word-order.ts";
+import type { EventSentence } from "./event-sentence.ts";
+import type { TriggerHit } from "./event-triggers.ts";
+
+export type { Parties } from "./event-roles-word-order.ts";
+
+export function resolveParties(context: EventSentence, hit: TriggerHit): Parties | null {
+  const frame = triggerFrame(hit);
+  const tree = treeParties(context, hit, frame);
+  let fallback: Parties | null | undefined;
+  const wordOrder = () => {
+    if (fallback === undefined) fallback = wordOrderParties(context, hit, frame);
+    return fallback;
+  };
+  // a looser (converted) entry counts only when the parse names its parties
+  if (hit.entry.treeOnly) return kindRequirements(hit, treeOnlyParties(tree, frame.name), frame.name === "mutual");
+  let parties: Parties | null;
+  if (frame.name === "symmetric" || frame.name === "mutual") {
+    const both = statesFirst(tree.both);
+    if (both.length >= 2 && both.length >= frame.requireParties)
+      parties =
+        frame.name === "mutual"
+          ? { source: both, target: both, named: both.length }
+          : { source: both.slice(0, 1), target: both.slice(1), named: both.length };
+    else parties = wordOrder();
+  } else {
+    // a noun no phrase of the tree attaches a party to ("dealing with emerging threats") is nobody's act
+    if (isNoun(hit) && tree.source.length === 0 && tree.target.length === 0) return null;
+    const source = tree.source.length ? tree.source : (wordOrder()?.source ?? []);
+    const target = tree.target.length ? tree.target : (wordOrder()?.target ?? []);
+    const named = (tree.source.length ? 1 : 0) + (tree.target.length ? 1 : 0);
+    parties = { source, target, named: Math.max(named, wordOrder()?.named ?? 0) };
+  }
+  return parties && kindRequirements(hit, parties, frame.name === "mutual");
+}
+
+function treeOnlyParties(tree: TreeParties, frame: string): Parties {
+  if (frame !== "symmetric" && frame !== "mutual") return { source: tree.source, target: tree.target, named: 2 };
+  const both = statesFirst(tree.both);
+  if (frame === "mutual") return { source: both, target: both, named: both.length };
+  return { source: both.slice(0, 1), target: both.slice(1), named: both.length };
+}
+
+/** A noun trigger ("threats", "sanctions"), not a phrasal verb the tagger read as a noun ("calls on"). */
+function isNoun(hit: TriggerHit): boolean {
+  const { phrase } = hit.match;
+  const upos = hit.tokens[hit.match.trigger].upos;
+  const phrasalVerb = phrase.length > 1 && hit.tokens[phrase[1]].upos === "ADP";
+  return (upos === "NOUN" || upos === "PROPN") && !phrasalVerb;
+}
+
+/** With two or more states among the parties, organisations named beside them are venues, not parties. */
+function statesFirst(parties: string[]): string[] {
+  const states = parties.filter((p) => !p.startsWith("org:"));
+  return states.length >= 2 ? states : parties;
+}
+
+function kindRequirements(hit: TriggerHit, parties: Parties, mutual: boolean): Parties | null {
+  let { source, target } = parties;
+  // "We [eleven states] welcomed the role of the Philippines": a group acting on its own member is no dyad
+  if (!mutual && source.length > 2 && target.some((t) => source.includes(t))) return null;
+  if (hit.kind === "join" || hit.entry.targetKind === "organization") target = target.filter((t) => t.startsWith("org:"));
+  if (hit.entry.targetKind === "state") target = target.filter((t) => !t.startsWith("org:"));
+  if (hit.kind === "visit") target = target.filter((t) => !t.startsWith("org:"));
+  if (!mutual) source = source.filter((s) => !target.includes(s));
+  if (!source.length || !target.length) return null;
+  return { source: unique(source), target: unique(target), named: parties.named };
+}

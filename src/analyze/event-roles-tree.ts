@@ -1,0 +1,102 @@
+// An event's parties from the dependency tree: the dictionary entry's role slots (subject or "by" agent,
+// object, the named preposition's object, possessor, speaker; conjuncts share the role) give phrase heads
+// (src/analyze/dictionary/role-slots.ts), and each head's phrase (its compound and flat name parts,
+// demonym modifiers, possessor, appositive and "of" phrase: "the President of Russia") is mapped to the
+// Doc's actor mentions by character offsets.
+import { type ParsedToken } from "../parse/index.ts";
+import { slotTokens } from "./dictionary/role-slots.ts";
+import { caseMarker, type SentenceTree } from "./dictionary/sentence-tree.ts";
+import type { TriggerFrame } from "./event-frames.ts";
+import type { ActorMention } from "./event-roles.ts";
+import type { EventSentence } from "./event-sentence.ts";
+import type { TriggerHit } from "./event-triggers.ts";
+
+export interface TreeParties {
+  source: string[];
+  target: string[];
+  /** Symmetric and mutual entries: every party, on both sides. */
+  both: string[];
+}
+
+/** Relations inside one noun phrase that may carry its actor ("Chinese President Xi", "Egypt's minister"). */
+const PHRASE_RELS = new Set(["compound", "flat", "flat:name", "amod", "nmod:poss", "appos", "det", "nummod"]);
+/** Modifiers of a noun trigger that name its parties: "the China-Syria partnership", "Chinese aid". */
+const TRIGGER_MODIFIER_RELS = new Set(["compound", "amod"]);
+const MAX_DEPTH = 3;
+
+export function treeParties(context: EventSentence, hit: TriggerHit, frame: TriggerFrame): TreeParties {
+  const slots = slotTokens(hit.tokens, hit.match, hit.tree);
+  // a place that is the object of an act stands for its country ("cut ties to Tehran", "arrived in Hangzhou")
+  const targetActors = context.withPlaces;
+  const actorsOf = (heads: number[], actors: ActorMention[]) =>
+    unique(heads.flatMap((h) => headActors(hit.tree, h, actors)));
+  const out = {
+    source: actorsOf(slots.source, context.plain),
+    target: actorsOf(slots.target, targetActors),
+    both: actorsOf(slots.both, context.plain),
+  };
+  const modifiers = triggerModifiers(hit, context.plain);
+  if (frame.name === "symmetric") out.both = unique([...out.both, ...modifiers]);
+  else if (out.source.length === 0 && modifiers.length === 1) out.source = modifiers;
+  if (out.source.length === 0 && out.target.length === 0) passiveParticiple(context, hit, out);
+  return out;
+}
+
+/** The actors of a slot head's phrase: the head's own mention, else those of its modifiers. */
+function headActors(tree: SentenceTree, head: number, actors: ActorMention[]): string[] {
+  // several actors over one word are a group ("We" of a joint statement, "the two countries")
+  const own = actorsOver(tree.tokens, [head], actors);
+  if (own.length) return own;
+  // "their Gulf neighbor, Qatar": a possessor names the phrase's actor only when nothing else does ("Egypt's minister")
+  const named = actorsOver(tree.tokens, phraseTokens(tree, head, 0, false), actors);
+  return named.length ? named : actorsOver(tree.tokens, phraseTokens(tree, head, 0, true), actors);
+}
+
+function phraseTokens(tree: SentenceTree, head: number, depth: number, possessors: boolean): number[] {
+  const out = [head];
+  if (depth >= MAX_DEPTH) return out;
+  for (const c of tree.children[head]) {
+    const rel = tree.tokens[c].deprel;
+    if (rel === "nmod:poss" && !possessors) continue;
+    const ofPhrase = rel === "nmod" && caseMarker(tree, c) === "of";
+    const conjunctOfPhrase = rel === "conj" && depth > 0;
+    if (PHRASE_RELS.has(rel) || ofPhrase || conjunctOfPhrase) out.push(...phraseTokens(tree, c, depth + 1, possessors));
+  }
+  return out;
+}
+
+function actorsOver(tokens: readonly ParsedToken[], indexes: number[], actors: ActorMention[]): string[] {
+  const out: string[] = [];
+  for (const a of actors)
+    if (indexes.some((i) => a.mention.start < tokens[i].end && a.mention.end > tokens[i].start)) out.push(a.actor);
+  return unique(out);
+}
+
+function triggerModifiers(hit: TriggerHit, actors: ActorMention[]): string[] {
+  const token = hit.tokens[hit.match.trigger];
+  if (token.upos !== "NOUN" && token.upos !== "PROPN") return [];
+  const modifiers = hit.tree.children[hit.match.trigger].filter(
+    (c) => TRIGGER_MODIFIER_RELS.has(hit.tree.tokens[c].deprel) && !hit.match.phrase.includes(c),
+  );
+  return actorsOver(hit.tokens, modifiers, actors);
+}
+
+/**
+ * "Britain expelled two Russian diplomats accused of spying": a participle modifying a noun has that noun
+ * as its object, and the subject of the verb that governs the noun as its agent.
+ */
+function passiveParticiple(context: EventSentence, hit: TriggerHit, out: TreeParties): void {
+  const { tree } = hit;
+  const token = tree.tokens[hit.match.trigger];
+  if (token.deprel !== "acl" || token.xpos !== "VBN" || token.head < 0) return;
+  const noun = token.head;
+  const governor = tree.tokens[noun].head;
+  if (governor < 0) return;
+  const subjects = tree.children[governor].filter((c) => tree.tokens[c].deprel === "nsubj");
+  out.target = headActors(tree, noun, context.plain);
+  out.source = unique(subjects.flatMap((s) => headActors(tree, s, context.plain)));
+}
+
+function unique(actors: string[]): string[] {
+  return [...new Set(actors)];
+}

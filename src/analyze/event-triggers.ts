@@ -1,0 +1,68 @@
+// Event triggers of a sentence: the event dictionary (knowledge/event-dictionary/, dyad's entries and the
+// reviewed CAMEO ones) matched over the sentence's parse. One hit per trigger token, the longest and most
+// specific entry winning (src/analyze/dictionary/); here only what the matcher cannot see is dropped:
+// words inside a name, and a hit that a larger one of another kind contains.
+import type { DictionaryEntry } from "../knowledge/event-dictionary.ts";
+import type { Knowledge } from "../knowledge/knowledge.ts";
+import type { ParsedToken } from "../parse/index.ts";
+import type { EventKind } from "../record/record.ts";
+import { inSentence } from "./by-sentence.ts";
+import { type DictionaryMatch, loadDictionaryIndex, matchDictionary } from "./dictionary/index.ts";
+import { type SentenceTree, sentenceTree } from "./dictionary/sentence-tree.ts";
+import type { Doc, Sentence } from "./doc.ts";
+import { sentenceParse } from "./sentence-parse.ts";
+
+export interface TriggerHit {
+  kind: EventKind;
+  /** The entry's CAMEO code, else the kind's root code. */
+  cameo: string;
+  entry: DictionaryEntry;
+  match: DictionaryMatch;
+  /** The sentence's parse and tree the match was read from. */
+  tokens: readonly ParsedToken[];
+  tree: SentenceTree;
+  /** The trigger phrase's span in doc.text. */
+  start: number;
+  end: number;
+}
+
+/** Kinds whose noun gives way when it is the argument of another kind's trigger ("condemned the attack"). */
+const GIVES_WAY_AS_ARGUMENT = new Set<EventKind>(["sanction", "use_force", "threaten", "coerce", "criticize"]);
+const ARGUMENT_RELS = new Set(["obj", "nsubj:pass", "obl", "nmod", "xcomp"]);
+
+export function findTriggers(doc: Doc, sentence: Sentence, knowledge: Knowledge): TriggerHit[] {
+  const tokens = sentenceParse(doc, sentence);
+  if (tokens.length === 0) return [];
+  const { index } = loadDictionaryIndex();
+  const tree = sentenceTree(tokens, index.aliases);
+  const names = inSentence(doc.mentions, sentence.index).filter((x) => x.kind !== "country" && x.via === "name");
+  const hits: TriggerHit[] = [];
+  for (const match of matchDictionary(tokens, index)) {
+    const kind = match.entry.kind;
+    if (!kind) continue;
+    const first = tokens[match.phrase[0]];
+    const last = tokens[match.phrase[match.phrase.length - 1]];
+    // a word inside a name ("Shanghai Cooperation Organisation") triggers nothing
+    if (names.some((x) => x.start <= first.start && x.end >= last.end)) continue;
+    const cameo = match.entry.cameo ?? knowledge.eventPatterns.kinds[kind].cameo;
+    hits.push({ kind, cameo, entry: match.entry, match, tokens, tree, start: first.start, end: last.end });
+  }
+  return hits.filter((h) => !givesWay(h, hits));
+}
+
+/**
+ * A hit inside a longer phrase of another kind gives way ("supports terrorism" is an accusation), as does a
+ * hostile noun that is the argument of another kind's trigger ("condemned the attack", "lifted sanctions").
+ */
+function givesWay(hit: TriggerHit, hits: TriggerHit[]): boolean {
+  const nests = (outer: EventKind) => hit.kind === "support" && (outer === "aid" || outer === "join");
+  for (const other of hits) {
+    if (other === hit || other.kind === hit.kind || nests(other.kind)) continue;
+    const longer = other.end - other.start > hit.end - hit.start;
+    if (longer && other.start <= hit.start && other.end >= hit.end) return true;
+  }
+  const token = hit.tokens[hit.match.trigger];
+  if (!GIVES_WAY_AS_ARGUMENT.has(hit.kind) || (token.upos !== "NOUN" && token.upos !== "PROPN")) return false;
+  if (!ARGUMENT_RELS.has(token.deprel)) return false;
+  return hits.some((other) => other.kind !== hit.kind && other.match.trigger === token.head);
+}
