@@ -26,9 +26,25 @@ export interface TriggerHit {
   end: number;
 }
 
-/** Kinds whose noun gives way when it is the argument of another kind's trigger ("condemned the attack"). */
-const GIVES_WAY_AS_ARGUMENT = new Set<EventKind>(["sanction", "use_force", "threaten", "coerce", "criticize"]);
+/**
+ * Hostile kinds: their noun gives way when it is the argument of another kind's trigger ("condemned the
+ * attack", "lifted sanctions"), and any noun gives way under their trigger ("suspended aid", "sanctioned
+ * companies over their support for Russia").
+ */
+const HOSTILE = new Set<EventKind>([
+  "sanction",
+  "use_force",
+  "threaten",
+  "coerce",
+  "criticize",
+  "reject",
+  "break_relations",
+  "concede",
+]);
 const ARGUMENT_RELS = new Set(["obj", "nsubj:pass", "obl", "nmod", "xcomp"]);
+/** Kinds whose complement clause is what they ask or threaten, not an event ("urged Serbia to normalize relations"). */
+const CONTENT_OF = new Set<EventKind>(["demand", "threaten"]);
+const COMPLEMENT_RELS = new Set(["xcomp", "ccomp"]);
 
 export function findTriggers(doc: Doc, sentence: Sentence, knowledge: Knowledge): TriggerHit[] {
   const tokens = sentenceParse(doc, sentence);
@@ -62,7 +78,9 @@ function givesWay(hit: TriggerHit, hits: TriggerHit[]): boolean {
     if (longer && other.start <= hit.start && other.end >= hit.end) return true;
   }
   const token = hit.tokens[hit.match.trigger];
-  if (!GIVES_WAY_AS_ARGUMENT.has(hit.kind) || (token.upos !== "NOUN" && token.upos !== "PROPN")) return false;
-  if (!ARGUMENT_RELS.has(token.deprel)) return false;
-  return hits.some((other) => other.kind !== hit.kind && other.match.trigger === token.head);
+  const governor = hits.find((other) => other.kind !== hit.kind && other.match.trigger === token.head);
+  if (!governor) return false;
+  if (COMPLEMENT_RELS.has(token.deprel) && CONTENT_OF.has(governor.kind)) return true;
+  const noun = token.upos === "NOUN" || token.upos === "PROPN";
+  return noun && ARGUMENT_RELS.has(token.deprel) && (HOSTILE.has(hit.kind) || HOSTILE.has(governor.kind));
 }

@@ -54,14 +54,19 @@ function sentenceEvents(doc: Doc, sentence: Sentence, knowledge: Knowledge, hits
   }
 }
 
-/** From the tree where it shows something; else from the cue words around the trigger. */
+/**
+ * A negation on the trigger first; then a denial or doubt the cue words show ("denied reports that"); then
+ * what the tree shows (a modal, a governing "plan to"); else the cue words around the trigger.
+ */
 function factualityAt(context: EventSentence, hit: TriggerHit): Factuality {
   const { doc, sentence, knowledge } = context;
   const fromTree = treeFactuality(hit.tree, hit.match.trigger, hit.kind, knowledge.eventPatterns);
-  if (fromTree) return fromTree;
+  if (fromTree === "negated") return fromTree;
   const before = clauseBefore(doc, sentence, hit.start);
   const after = doc.text.slice(hit.end, Math.min(sentence.end, hit.end + 60));
-  return factualityOf(hit.kind, before, doc.text.slice(hit.start, hit.end), knowledge.eventPatterns, after);
+  const fromCues = factualityOf(hit.kind, before, doc.text.slice(hit.start, hit.end), knowledge.eventPatterns, after);
+  if (fromCues === "negated" || fromCues === "uncertain") return fromCues;
+  return fromTree ?? fromCues;
 }
 
 function clauseBefore(doc: Doc, sentence: Sentence, at: number): string {

@@ -6,6 +6,7 @@ import type { EventKind, Factuality } from "../record/record.ts";
 import type { SentenceTree } from "./dictionary/sentence-tree.ts";
 
 const COMPLEMENT_RELS = new Set(["xcomp", "ccomp"]);
+const ARGUMENT_RELS = new Set(["obj", "obl", "nmod"]);
 const MAX_CLIMB = 3;
 
 /** The factuality the tree shows for the trigger token, or null when it shows none (read the cues). */
@@ -29,6 +30,11 @@ export function treeFactuality(
       if (cues.uncertainModals.has(c.key)) return "uncertain";
     }
     const token = tree.tokens[at];
+    // "pledged $500 million in assistance": the verb whose argument the trigger is promises it
+    if (climb === 0 && ARGUMENT_RELS.has(token.deprel) && token.head >= 0) {
+      const verb = tree.tokens[token.head];
+      if (patterns.intendedTriggerWords.has(verb.text.toLowerCase())) return "intended";
+    }
     if (!COMPLEMENT_RELS.has(token.deprel) || token.head < 0) return null;
     at = token.head;
     if (performative.has(tree.tokens[at].text.toLowerCase())) return "occurred";
