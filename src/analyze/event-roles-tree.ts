@@ -46,7 +46,9 @@ export function treeParties(context: EventSentence, hit: TriggerHit, frame: Trig
 function headActors(tree: SentenceTree, head: number, actors: ActorMention[]): string[] {
   // several actors over one word are a group ("We" of a joint statement, "the two countries")
   const own = actorsOver(tree.tokens, [head], actors);
-  if (own.length) return own;
+  // "Saudi Arabia, Egypt and several Arab nations": a list the parser read as appositions
+  const appositions = tree.children[head].filter((c) => tree.tokens[c].deprel === "appos");
+  if (own.length) return unique([...own, ...actorsOver(tree.tokens, appositions, actors)]);
   // "their Gulf neighbor, Qatar": a possessor names the phrase's actor only when nothing else does ("Egypt's minister")
   const named = actorsOver(tree.tokens, phraseTokens(tree, head, 0, false), actors);
   return named.length ? named : actorsOver(tree.tokens, phraseTokens(tree, head, 0, true), actors);

@@ -16,6 +16,7 @@ import {
   NOT_PARTICLE_RELS,
   prepHosts,
   REFINED_OBJECT_RELS,
+  refinedObjects,
   type SentenceTree,
   sentenceTree,
   subjectChildren,
@@ -102,9 +103,10 @@ function candidates(tree: SentenceTree, node: TrieNode, trigger: number): Dictio
   const add = (list: DictionaryEntry[] | undefined) => {
     if (list) for (const e of list) out.push(e);
   };
-  for (const c of tree.children[trigger]) {
+  const objects = new Set(refinedObjects(tree, trigger));
+  for (const c of [...tree.children[trigger], ...objects]) {
     const rel = tree.tokens[c].deprel;
-    if (REFINED_OBJECT_RELS.has(rel)) {
+    if (objects.has(c) || REFINED_OBJECT_RELS.has(rel)) {
       for (const k of tree.keys[c]) add(node.byObject.get(k));
       for (const g of tree.children[c]) if (isPrepPhrase(tree.tokens[g].deprel)) add(byCase(tree, node, g));
     } else if (isPrepPhrase(rel)) {
@@ -131,7 +133,7 @@ function check(
 ): { tokens: number[]; object?: number } | null {
   if (!posFits(tree, entry, trigger)) return null;
   const tokens: number[] = [];
-  const objects = childrenWith(tree, trigger, REFINED_OBJECT_RELS);
+  const objects = refinedObjects(tree, trigger);
   // "shrugged off the sanctions" parsed as a phrase: the particle's phrase is the object
   if (entry.particle && entry.object) objects.push(...particlePhrases(tree, trigger, entry.particle));
   if (entry.clause !== undefined && entry.clause !== governsClause(tree, trigger, objects)) return null;

@@ -56,6 +56,18 @@ export const OBJECT_RELS = new Set(["obj", "nsubj:pass"]);
 /** An object refinement also reads an open complement: "became a member", "vowed to retaliate". */
 export const REFINED_OBJECT_RELS = new Set(["obj", "nsubj:pass", "xcomp"]);
 export const CLAUSE_RELS = new Set(["xcomp", "ccomp"]);
+const PARTICIPLE_RELS = new Set(["amod", "acl"]);
+
+/**
+ * The words an object refinement may read: the trigger's objects, and for a past participle modifying a
+ * noun that noun ("the established relations", "diplomats expelled last week").
+ */
+export function refinedObjects(tree: SentenceTree, trigger: number): number[] {
+  const out = childrenWith(tree, trigger, REFINED_OBJECT_RELS);
+  const t = tree.tokens[trigger];
+  if (t.xpos === "VBN" && t.head >= 0 && PARTICIPLE_RELS.has(t.deprel)) out.push(t.head);
+  return out;
+}
 /** Children that never refine a trigger as its particle or modifier. */
 export const NOT_PARTICLE_RELS = new Set(["punct", "nsubj", "nsubj:pass", "obj", "iobj", "cc", "conj", "case", "mark"]);
 
