@@ -45,6 +45,7 @@ const ARGUMENT_RELS = new Set(["obj", "nsubj:pass", "obl", "nmod", "xcomp"]);
 /** Kinds whose complement clause is what they ask or threaten, not an event ("urged Serbia to normalize relations"). */
 const CONTENT_OF = new Set<EventKind>(["demand", "threaten"]);
 const COMPLEMENT_RELS = new Set(["xcomp", "ccomp"]);
+const AMOUNT_TAGS = new Set(["NUM", "SYM"]);
 
 export function findTriggers(doc: Doc, sentence: Sentence, knowledge: Knowledge): TriggerHit[] {
   const tokens = sentenceParse(doc, sentence);
@@ -78,9 +79,21 @@ function givesWay(hit: TriggerHit, hits: TriggerHit[]): boolean {
     if (longer && other.start <= hit.start && other.end >= hit.end) return true;
   }
   const token = hit.tokens[hit.match.trigger];
-  const governor = hits.find((other) => other.kind !== hit.kind && other.match.trigger === token.head);
+  const governor = governingTrigger(hit, hits);
   if (!governor) return false;
   if (COMPLEMENT_RELS.has(token.deprel) && CONTENT_OF.has(governor.kind)) return true;
   const noun = token.upos === "NOUN" || token.upos === "PROPN";
   return noun && ARGUMENT_RELS.has(token.deprel) && (HOSTILE.has(hit.kind) || HOSTILE.has(governor.kind));
+}
+
+/** The trigger of another kind that governs this one, directly or through an amount ("suspended $50 million in aid"). */
+function governingTrigger(hit: TriggerHit, hits: TriggerHit[]): TriggerHit | undefined {
+  const { tokens } = hit;
+  const head = tokens[hit.match.trigger].head;
+  if (head < 0) return undefined;
+  const governs = (i: number) => hits.find((other) => other.kind !== hit.kind && other.match.trigger === i);
+  const direct = governs(head);
+  if (direct) return direct;
+  const amount = AMOUNT_TAGS.has(tokens[head].upos) && ARGUMENT_RELS.has(tokens[hit.match.trigger].deprel);
+  return amount && tokens[head].head >= 0 ? governs(tokens[head].head) : undefined;
 }
