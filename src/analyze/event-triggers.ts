@@ -63,6 +63,20 @@ export function findTriggers(doc: Doc, sentence: Sentence, knowledge: Knowledge)
     if (names.some((x) => x.start <= first.start && x.end >= last.end)) continue;
     const cameo = match.entry.cameo ?? knowledge.eventPatterns.kinds[kind].cameo;
     hits.push({ kind, cameo, entry: match.entry, match, tokens, tree, start: first.start, end: last.end });
+    for (const also of match.entry.also ?? []) {
+      const entry = { ...match.entry, kind: also.kind, cameo: also.cameo, roles: also.roles, also: undefined };
+      const second = { ...match, entry };
+      hits.push({
+        kind: also.kind,
+        cameo: also.cameo,
+        entry,
+        match: second,
+        tokens,
+        tree,
+        start: first.start,
+        end: last.end,
+      });
+    }
   }
   return hits.filter((h) => !givesWay(h, hits));
 }

@@ -46,6 +46,15 @@ export const prepRefinementSchema = z
   })
   .strict();
 
+/** Another event the same words give ("welcomed Finland as a member": Finland joins, and is welcomed). */
+export const alsoSchema = z
+  .object({
+    kind: z.enum(EVENT_KINDS),
+    cameo: cameo,
+    roles: rolesSchema,
+  })
+  .strict();
+
 export const patternSchema = z
   .object({
     /** The object's (obj, nsubj:pass, xcomp) head lemma, a phrase whose last lemma is the head, or a class. */
@@ -66,6 +75,7 @@ export const patternSchema = z
     roles: rolesSchema.optional(),
     /** Parties that must be named in the sentence (not guessed from the article's pair): "discussed" needs two. */
     parties: z.number().int().min(1).optional(),
+    also: z.array(alsoSchema).optional(),
     /** Where the pattern came from ("CAMEO SET: - * OFF (FOR) [042:043]"). */
     note: z.string().optional(),
   })
@@ -140,6 +150,7 @@ export const eventDictionaryFileSchema = z
 export type Slot = z.infer<typeof slotSchema>;
 export type Roles = z.infer<typeof rolesSchema>;
 export type PrepRefinement = z.infer<typeof prepRefinementSchema>;
+export type AlsoEvent = z.infer<typeof alsoSchema>;
 export type DictionaryPattern = z.infer<typeof patternSchema>;
 export type DictionaryExample = z.infer<typeof exampleSchema>;
 export type DictionaryBlock = z.infer<typeof blockSchema>;

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type EventKind, type Factuality, SYMMETRIC_KINDS } from "../record/record.ts";
 import {
+  type AlsoEvent,
   type DictionaryBlock,
   type DictionaryPattern,
   type EventDictionaryFile,
@@ -43,6 +44,8 @@ export interface DictionaryEntry {
   parties?: number;
   /** The kind of actor the target must be, if the block says. */
   targetKind?: "organization" | "state";
+  /** Other events the same match gives. */
+  also?: AlsoEvent[];
   /** Only the parse may give the parties (the file's parties_from). */
   treeOnly: boolean;
   object?: TermAlternative[];
@@ -178,6 +181,7 @@ function patternEntry(
     factuality: pattern.factuality ?? block.factuality,
     roles: pattern.roles ?? block.roles ?? defaultRoles(kind, block.pos),
     parties: pattern.parties ?? block.parties,
+    also: pattern.also,
     object,
     preps,
     particle,

@@ -213,6 +213,12 @@ function termFits(tree: SentenceTree, i: number, alt: TermAlternative): boolean 
   );
 }
 
+/** "as NATO's 31st ally" parsed with the ordinal as head: the noun under an adjective or number head. */
+function modifierHeadFits(tree: SentenceTree, i: number, alt: TermAlternative): boolean {
+  if (tree.tokens[i].upos !== "ADJ" && tree.tokens[i].upos !== "NUM") return false;
+  return tree.children[i].some((c) => c > i && termFits(tree, c, alt));
+}
+
 /** A prepositional phrase under one of `hosts` with case marker `marker` (and a fitting object). */
 function findPrep(
   tree: SentenceTree,
@@ -223,7 +229,7 @@ function findPrep(
   for (const h of hosts)
     for (const c of tree.children[h]) {
       if (!isPrepPhrase(tree.tokens[c].deprel) || caseMarker(tree, c) !== marker) continue;
-      if (!object || object.some((alt) => termFits(tree, c, alt))) return c;
+      if (!object || object.some((alt) => termFits(tree, c, alt) || modifierHeadFits(tree, c, alt))) return c;
     }
   return undefined;
 }

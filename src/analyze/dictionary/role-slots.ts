@@ -86,6 +86,11 @@ function subjectOf(tree: SentenceTree, i: number, depth: number): number[] {
     const noun = before > t.head && tree.tokens[before].head === t.head && NOMINAL.has(tree.tokens[before].upos);
     return [noun ? before : t.head];
   }
+  // "welcoming The Gambia re-joining the Commonwealth": a gerund right after its head's object has it as subject
+  if (t.deprel.startsWith("advcl") && t.xpos === "VBG") {
+    const object = objectOf(tree, t.head).find((o) => o === i - 1 || tree.children[o].includes(i - 1));
+    if (object !== undefined) return [object];
+  }
   if (t.deprel === "xcomp") {
     const controller = objectOf(tree, t.head);
     return controller.length > 0 ? controller : subjectOf(tree, t.head, depth + 1);
