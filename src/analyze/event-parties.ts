@@ -67,6 +67,8 @@ function kindRequirements(hit: TriggerHit, parties: Parties, mutual: boolean): P
   if (hit.kind === "join" || hit.entry.targetKind === "organization") target = target.filter((t) => t.startsWith("org:"));
   if (hit.entry.targetKind === "state") target = target.filter((t) => !t.startsWith("org:"));
   if (hit.kind === "visit") target = target.filter((t) => !t.startsWith("org:"));
+  // no party acts on itself: "Latvia would downgrade ties with Moscow in solidarity with its neighbour"
+  if (!mutual) target = target.filter((t) => !source.includes(t));
   if (!mutual) source = source.filter((s) => !target.includes(s));
   if (!source.length || !target.length) return null;
   return { source: unique(source), target: unique(target), named: parties.named };

@@ -1,12 +1,16 @@
 // Factuality read on the parse: a negation attached to the trigger denies it; a modal on it (or on the
 // verb whose complement it is) makes it intended or uncertain; a governing "plan / agree / urge ... to"
-// puts it in the future. The cue words are knowledge (event-patterns.json, tree_cues).
+// puts it in the future, a promising verb over a noun ("pledged $500 million in assistance") too; a
+// trigger in the past tense, or a noun whose verb is, happened. The cue words are knowledge
+// (event-patterns.json: tree_cues, intended_trigger_words, performative_cues).
 import type { EventPatterns } from "../knowledge/event-patterns.ts";
 import type { EventKind, Factuality } from "../record/record.ts";
 import type { SentenceTree } from "./dictionary/sentence-tree.ts";
 
 const COMPLEMENT_RELS = new Set(["xcomp", "ccomp"]);
-const ARGUMENT_RELS = new Set(["obj", "obl", "nmod"]);
+const ARGUMENT_RELS = new Set(["obj", "obl", "nmod", "nsubj:pass"]);
+const AMOUNT_TAGS = new Set(["NUM", "SYM"]);
+const PAST_TAGS = new Set(["VBD", "VBN"]);
 const MAX_CLIMB = 3;
 
 /** The factuality the tree shows for the trigger token, or null when it shows none (read the cues). */
@@ -19,26 +23,41 @@ export function treeFactuality(
   const cues = patterns.treeCues;
   // "agreed to elevate ... to a partnership": for some kinds the commitment is the act itself
   const performative = new Set((patterns.performative[kind] ?? []).map((cue) => cue.split(" ")[0]));
-  let at = trigger;
+  const verb = verbOf(tree, trigger);
+  if (tree.children[trigger].some((c) => isNegation(tree, c, patterns))) return "negated";
+  let at = verb;
   for (let climb = 0; climb <= MAX_CLIMB; climb++) {
-    const own = tree.children[at].map((c) => ({ rel: tree.tokens[c].deprel, key: tree.keys[c][0] }));
-    if (climb === 0 && own.some((c) => c.rel === "advmod" || c.rel === "det" ? cues.negations.has(c.key) : false))
-      return "negated";
-    for (const c of own) {
-      if (c.rel !== "aux") continue;
-      if (cues.intendedModals.has(c.key)) return "intended";
-      if (cues.uncertainModals.has(c.key)) return "uncertain";
+    for (const c of tree.children[at]) {
+      if (tree.tokens[c].deprel !== "aux") continue;
+      if (cues.intendedModals.has(tree.keys[c][0])) return "intended";
+      if (cues.uncertainModals.has(tree.keys[c][0])) return "uncertain";
     }
+    if (climb === 0 && at !== trigger && patterns.intendedTriggerWords.has(tree.tokens[at].text.toLowerCase()))
+      return "intended";
     const token = tree.tokens[at];
-    // "pledged $500 million in assistance": the verb whose argument the trigger is promises it
-    if (climb === 0 && ARGUMENT_RELS.has(token.deprel) && token.head >= 0) {
-      const verb = tree.tokens[token.head];
-      if (patterns.intendedTriggerWords.has(verb.text.toLowerCase())) return "intended";
-    }
-    if (!COMPLEMENT_RELS.has(token.deprel) || token.head < 0) return null;
+    if (!COMPLEMENT_RELS.has(token.deprel) || token.head < 0) break;
     at = token.head;
     if (performative.has(tree.tokens[at].text.toLowerCase())) return "occurred";
     if (cues.intendedGovernors.has(tree.keys[at][0])) return "intended";
   }
-  return null;
+  return PAST_TAGS.has(tree.tokens[verb].xpos) && tree.tokens[verb].deprel !== "amod" ? "occurred" : null;
+}
+
+/** The trigger itself, or for a noun the verb it is the argument of (through an amount: "$5 million in aid"). */
+function verbOf(tree: SentenceTree, trigger: number): number {
+  let at = trigger;
+  for (let step = 0; step < 2; step++) {
+    const token = tree.tokens[at];
+    if (token.upos === "VERB" || token.head < 0 || !ARGUMENT_RELS.has(token.deprel)) return at;
+    const head = tree.tokens[token.head];
+    if (head.upos === "VERB") return token.head;
+    if (!AMOUNT_TAGS.has(head.upos)) return at;
+    at = token.head;
+  }
+  return trigger;
+}
+
+function isNegation(tree: SentenceTree, c: number, patterns: EventPatterns): boolean {
+  const rel = tree.tokens[c].deprel;
+  return (rel === "advmod" || rel === "det") && patterns.treeCues.negations.has(tree.keys[c][0]);
 }
