@@ -7,7 +7,7 @@ import type { Knowledge } from "../knowledge/knowledge.ts";
 import type { ParsedToken } from "../parse/index.ts";
 import type { EventKind } from "../record/record.ts";
 import { inSentence } from "./by-sentence.ts";
-import { type DictionaryMatch, loadDictionaryIndex, matchDictionary } from "./dictionary/index.ts";
+import { type DictionaryMatch, loadDictionaryIndex, matchDictionary, slotTokens } from "./dictionary/index.ts";
 import { type SentenceTree, sentenceTree } from "./dictionary/sentence-tree.ts";
 import type { Doc, Sentence } from "./doc.ts";
 import { sentenceParse } from "./sentence-parse.ts";
@@ -46,6 +46,7 @@ const ARGUMENT_RELS = new Set(["obj", "nsubj:pass", "obl", "nmod", "xcomp"]);
 const CONTENT_OF = new Set<EventKind>(["demand", "threaten"]);
 const COMPLEMENT_RELS = new Set(["xcomp", "ccomp"]);
 const AMOUNT_TAGS = new Set(["NUM", "SYM"]);
+const AGENT_MODIFIER_RELS = new Set(["amod", "compound", "nmod:poss"]);
 
 export function findTriggers(doc: Doc, sentence: Sentence, knowledge: Knowledge): TriggerHit[] {
   const tokens = sentenceParse(doc, sentence);
@@ -97,7 +98,18 @@ function givesWay(hit: TriggerHit, hits: TriggerHit[]): boolean {
   if (!governor) return false;
   if (COMPLEMENT_RELS.has(token.deprel) && CONTENT_OF.has(governor.kind)) return true;
   const noun = token.upos === "NOUN" || token.upos === "PROPN";
-  return noun && ARGUMENT_RELS.has(token.deprel) && (HOSTILE.has(hit.kind) || HOSTILE.has(governor.kind));
+  if (!noun || !ARGUMENT_RELS.has(token.deprel)) return false;
+  // "condemned the Russian attack on Ukraine": a hostile act with its own agent is reported, not only judged
+  return HOSTILE.has(governor.kind) ? !HOSTILE.has(hit.kind) || !namesAgent(hit) : HOSTILE.has(hit.kind) && !namesAgent(hit);
+}
+
+/** The noun names who acts: a possessor, a "by" phrase, or a capitalised modifier ("the Russian attack"). */
+function namesAgent(hit: TriggerHit): boolean {
+  const { tree } = hit;
+  if (slotTokens(hit.tokens, hit.match, tree).source.length > 0) return true;
+  return tree.children[hit.match.trigger].some(
+    (c) => AGENT_MODIFIER_RELS.has(tree.tokens[c].deprel) && /^\p{Lu}/u.test(tree.tokens[c].text),
+  );
 }
 
 /** The trigger of another kind that governs this one, directly or through an amount ("suspended $50 million in aid"). */
