@@ -108,6 +108,8 @@ export const blockSchema = z
     roles: rolesSchema.optional(),
     /** Parties that must be named in the sentence (not guessed from the article's pair): "discussed" needs two. */
     parties: z.number().int().min(1).optional(),
+    /** Overrides the file's parties_from for this block ("fired a missile into the sea" names no target). */
+    parties_from: z.enum(["tree", "tree_then_word_order"]).optional(),
     /** The kind of actor the target must be: "left the EU" breaks relations with an organisation, "left Paris" nothing. */
     target_kind: z.enum(["organization", "state"]).optional(),
     patterns: z.array(patternSchema).default([]),
