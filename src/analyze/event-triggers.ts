@@ -93,10 +93,10 @@ function givesWay(hit: TriggerHit, hits: TriggerHit[]): boolean {
     const longer = other.end - other.start > hit.end - hit.start;
     if (longer && other.start <= hit.start && other.end >= hit.end) return true;
   }
+  if (insideContentOf(hit, hits)) return true;
   const token = hit.tokens[hit.match.trigger];
   const governor = governingTrigger(hit, hits);
   if (!governor) return false;
-  if (COMPLEMENT_RELS.has(token.deprel) && CONTENT_OF.has(governor.kind)) return true;
   const noun = token.upos === "NOUN" || token.upos === "PROPN";
   if (!noun || !ARGUMENT_RELS.has(token.deprel)) return false;
   // "condemned the Russian attack on Ukraine": a hostile act with its own agent is reported, not only judged
@@ -122,4 +122,20 @@ function governingTrigger(hit: TriggerHit, hits: TriggerHit[]): TriggerHit | und
   if (direct) return direct;
   const amount = AMOUNT_TAGS.has(tokens[head].upos) && ARGUMENT_RELS.has(tokens[hit.match.trigger].deprel);
   return amount && tokens[head].head >= 0 ? governs(tokens[head].head) : undefined;
+}
+
+/** The trigger lies in the complement clause of a demand or threat ("asked Israel to halt its operation"). */
+function insideContentOf(hit: TriggerHit, hits: TriggerHit[]): boolean {
+  const { tokens } = hit;
+  let at = hit.match.trigger;
+  for (let step = 0; step < 4 && tokens[at].head >= 0; step++) {
+    const head = tokens[at].head;
+    const rel = tokens[at].deprel;
+    if (COMPLEMENT_RELS.has(rel) && hits.some((o) => o !== hit && CONTENT_OF.has(o.kind) && o.match.trigger === head))
+      return true;
+    // the complement's own arguments belong to it; a purpose or time clause ("so we can welcome") does not
+    if (!COMPLEMENT_RELS.has(rel) && !ARGUMENT_RELS.has(rel)) return false;
+    at = head;
+  }
+  return false;
 }

@@ -25,9 +25,15 @@ function sameUndatedReport(doc: Doc, e: EventCandidate, o: EventCandidate): bool
     o.factuality === e.factuality &&
     o.source.join() === e.source.join() &&
     o.target.join() === e.target.join() &&
-    !ORDINAL.test(doc.text.slice(e.trigger.start, e.trigger.end)) &&
-    !ORDINAL.test(doc.text.slice(o.trigger.start, o.trigger.end))
+    !ordinal(doc, e) &&
+    !ordinal(doc, o)
   );
+}
+
+/** The trigger, or the word before it, counts the event ("first visit", "his last visit"). */
+function ordinal(doc: Doc, e: EventCandidate): boolean {
+  const before = /(\p{L}+)\s*$/u.exec(doc.text.slice(Math.max(0, e.trigger.start - 16), e.trigger.start))?.[1] ?? "";
+  return ORDINAL.test(`${before} ${doc.text.slice(e.trigger.start, e.trigger.end)}`);
 }
 
 export function mergeRepeatedReports(doc: Doc): void {
