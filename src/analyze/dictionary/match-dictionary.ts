@@ -228,7 +228,9 @@ function findPrep(
 ): number | undefined {
   for (const h of hosts)
     for (const c of tree.children[h]) {
-      if (!isPrepPhrase(tree.tokens[c].deprel) || caseMarker(tree, c) !== marker) continue;
+      // "to ambassador level" read as an infinitive (acl with mark "to") is still a "to" phrase
+      const phrase = isPrepPhrase(tree.tokens[c].deprel) || tree.tokens[c].deprel === "acl";
+      if (!phrase || caseMarker(tree, c) !== marker) continue;
       if (!object || object.some((alt) => termFits(tree, c, alt) || modifierHeadFits(tree, c, alt))) return c;
     }
   return undefined;

@@ -66,7 +66,33 @@ export function refinedObjects(tree: SentenceTree, trigger: number): number[] {
   const out = childrenWith(tree, trigger, REFINED_OBJECT_RELS);
   const t = tree.tokens[trigger];
   if (t.xpos === "VBN" && t.head >= 0 && PARTICIPLE_RELS.has(t.deprel)) out.push(t.head);
+  if (out.length === 0 && t.upos === "VERB") {
+    const lost = lostObject(tree, trigger);
+    if (lost !== undefined) out.push(lost);
+  }
   return out;
+}
+
+/** Relations whose subtree is another clause: a lost object is never looked for in it. */
+const OTHER_CLAUSE_RELS = new Set(["conj", "ccomp", "advcl", "parataxis", "csubj", "acl:relcl", "nsubj", "xcomp"]);
+
+/**
+ * "plan to sign a new trade deal later this year" parsed with "deal" under "later": a verb the parser left
+ * without an object takes the first bare noun after it in its own clause, within a few steps down.
+ */
+function lostObject(tree: SentenceTree, trigger: number): number | undefined {
+  let best: number | undefined;
+  const visit = (i: number, depth: number) => {
+    for (const c of tree.children[i]) {
+      const rel = tree.tokens[c].deprel;
+      if (OTHER_CLAUSE_RELS.has(rel) || c < trigger) continue;
+      const bare = tree.tokens[c].upos === "NOUN" && caseMarker(tree, c) === undefined;
+      if (bare && (best === undefined || c < best)) best = c;
+      if (depth < 3) visit(c, depth + 1);
+    }
+  };
+  visit(trigger, 1);
+  return best;
 }
 /** Children that never refine a trigger as its particle or modifier. */
 export const NOT_PARTICLE_RELS = new Set(["punct", "nsubj", "nsubj:pass", "obj", "iobj", "cc", "conj", "case", "mark"]);
