@@ -3,7 +3,8 @@
 // (src/analyze/dictionary/role-slots.ts), and each head's phrase (its compound and flat name parts,
 // demonym modifiers, possessor, appositive and "of" phrase: "the President of Russia") is mapped to the
 // Doc's actor mentions by character offsets.
-import { type ParsedToken } from "../parse/index.ts";
+import type { ParsedToken } from "../parse/index.ts";
+import { phraseKey } from "../text/tokens.ts";
 import { slotTokens } from "./dictionary/role-slots.ts";
 import { caseMarker, type SentenceTree } from "./dictionary/sentence-tree.ts";
 import type { TriggerFrame } from "./event-frames.ts";
@@ -23,13 +24,14 @@ const PHRASE_RELS = new Set(["compound", "flat", "flat:name", "amod", "nmod:poss
 /** Modifiers of a noun trigger that name its parties: "the China-Syria partnership", "Chinese aid". */
 const TRIGGER_MODIFIER_RELS = new Set(["compound", "amod"]);
 const MAX_DEPTH = 3;
+const OF_MARKERS = new Set(["of", "between"]);
 
 export function treeParties(context: EventSentence, hit: TriggerHit, frame: TriggerFrame): TreeParties {
   const slots = slotTokens(hit.tokens, hit.match, hit.tree);
   // a place that is the object of an act stands for its country ("cut ties to Tehran", "arrived in Hangzhou")
   const targetActors = context.withPlaces;
   const actorsOf = (heads: number[], actors: ActorMention[]) =>
-    unique(heads.flatMap((h) => headActors(hit.tree, h, actors)));
+    unique(heads.flatMap((h) => orDemonym(context, hit.tree, h, headActors(hit.tree, h, actors))));
   const out = {
     source: actorsOf(slots.source, context.plain),
     target: actorsOf(slots.target, targetActors),
@@ -54,13 +56,30 @@ function headActors(tree: SentenceTree, head: number, actors: ActorMention[]): s
   return named.length ? named : actorsOver(tree.tokens, phraseTokens(tree, head, 0, true), actors);
 }
 
+/**
+ * "Iranian protesters", "Yemeni demonstrators": a phrase no mention covers is still its demonym's state when
+ * the head is a group of people acting for it (a demonym the mentions stage leaves to nouns of office).
+ */
+function orDemonym(context: EventSentence, tree: SentenceTree, head: number, found: string[]): string[] {
+  if (found.length) return found;
+  for (const c of tree.children[head]) {
+    if (tree.tokens[c].deprel !== "amod" || !/^\p{Lu}/u.test(tree.tokens[c].text)) continue;
+    const state = context.knowledge.phrases
+      .get(phraseKey(tree.tokens[c].text))
+      ?.find((candidate) => candidate.type === "country" && candidate.via === "demonym");
+    if (state) return [state.id];
+  }
+  return found;
+}
+
 function phraseTokens(tree: SentenceTree, head: number, depth: number, possessors: boolean): number[] {
   const out = [head];
   if (depth >= MAX_DEPTH) return out;
   for (const c of tree.children[head]) {
     const rel = tree.tokens[c].deprel;
     if (rel === "nmod:poss" && !possessors) continue;
-    const ofPhrase = rel === "nmod" && caseMarker(tree, c) === "of";
+    // "the President of Russia", "relations between Oman and Iran"
+    const ofPhrase = rel === "nmod" && OF_MARKERS.has(caseMarker(tree, c) ?? "");
     const conjunctOfPhrase = rel === "conj" && depth > 0;
     if (PHRASE_RELS.has(rel) || ofPhrase || conjunctOfPhrase) out.push(...phraseTokens(tree, c, depth + 1, possessors));
   }
