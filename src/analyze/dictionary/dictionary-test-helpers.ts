@@ -4,7 +4,7 @@
 import type { DictionaryBlock, DictionaryExample } from "../../knowledge/event-dictionary-schema.ts";
 import type { Knowledge } from "../../knowledge/knowledge.ts";
 import { type ParsedToken, parse } from "../../parse/index.ts";
-import { SYMMETRIC_KINDS } from "../../record/record.ts";
+import { type ArticleRecord, SYMMETRIC_KINDS } from "../../record/record.ts";
 import { phraseKey } from "../../text/tokens.ts";
 import type { LemmaIndex } from "./lemma-index.ts";
 import { type DictionaryMatch, matchDictionary } from "./match-dictionary.ts";
@@ -102,4 +102,24 @@ function rolesProblem(
   if (!target.has(wantTarget)) return `target ${[...target].join(", ") || "none"}, not ${wantTarget}`;
   if (!SYMMETRIC_KINDS.has(example.kind) && source.has(wantTarget)) return `the target ${wantTarget} is also a source`;
   return null;
+}
+
+/**
+ * Whether an analysed example gives what it says: an event of its kind from its source to its target (both
+ * among the parties, for a symmetric kind); for kind null, no event of a kind its block codes.
+ */
+export function recordProblem(block: DictionaryBlock, example: DictionaryExample, record: ArticleRecord): string | null {
+  const got = record.events.map((e) => `${e.kind} ${e.source.join(",")}>${e.target.join(",")}`).join("; ") || "nothing";
+  if (example.kind === null) {
+    const kinds = new Set([block.kind, ...block.patterns.map((p) => p.kind)]);
+    return record.events.some((e) => kinds.has(e.kind)) ? `gives ${got}` : null;
+  }
+  const { kind, source, target } = example;
+  const fits = record.events.some((e) => {
+    if (e.kind !== kind || !source || !target) return false;
+    if (!SYMMETRIC_KINDS.has(kind)) return e.source.includes(source) && e.target.includes(target);
+    const parties = [...e.source, ...e.target];
+    return parties.includes(source) && parties.includes(target);
+  });
+  return fits ? null : `no ${kind} ${source}>${target} (got ${got})`;
 }
