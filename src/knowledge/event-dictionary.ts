@@ -2,8 +2,7 @@
 // resolves the synonym classes and flattens blocks into entries, one per trigger phrase and pattern,
 // ready for the lemma index (src/analyze/dictionary/). Stable API for the events stage:
 // loadEventDictionary(dir?) -> EventDictionary; entries carry id, kind, cameo, roles and refinements.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type EventKind, type Factuality, SYMMETRIC_KINDS } from "../record/record.ts";
 import {
@@ -14,6 +13,7 @@ import {
   eventDictionaryFileSchema,
   type Roles,
 } from "./event-dictionary-schema.ts";
+import { readChecked, readEventDictionaryFiles, readKnowledgeFiles } from "./knowledge-files.ts";
 
 export const DEFAULT_DICTIONARY_DIR = fileURLToPath(new URL("../../knowledge/event-dictionary/", import.meta.url));
 
@@ -72,25 +72,18 @@ export interface EventDictionary {
 
 const PREPOSITIONS = new Set(["of", "for", "to", "on", "in", "with", "against", "from", "over", "about", "into"]);
 
-/** Parses every top-level *.json file of `dir` (default knowledge/event-dictionary/). */
+/**
+ * The dictionary of `dir` (default knowledge/event-dictionary/), its files read through the one knowledge
+ * reader (knowledge-files.ts: each checked with the schema, a bad one named with its problem).
+ */
 export function loadEventDictionary(dir = DEFAULT_DICTIONARY_DIR): EventDictionary {
-  const names = readdirSync(dir)
-    .filter((n) => n.endsWith(".json"))
-    .sort();
-  const files = names.map((name) => ({ file: name, data: readDictionaryFile(join(dir, name)) }));
-  return buildEventDictionary(files);
+  const files = resolve(dir) === resolve(DEFAULT_DICTIONARY_DIR) ? readKnowledgeFiles().eventDictionary : null;
+  return buildEventDictionary(files ?? readEventDictionaryFiles(dir));
 }
 
+/** One dictionary file, checked with the schema (the converter and the bench read files one by one). */
 export function readDictionaryFile(path: string): EventDictionaryFile {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new Error(`event dictionary ${path}: not readable JSON (${(error as Error).message})`);
-  }
-  const parsed = eventDictionaryFileSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`event dictionary ${path} is invalid: ${parsed.error.message}`);
-  return parsed.data;
+  return readChecked(dirname(path), basename(path), eventDictionaryFileSchema);
 }
 
 /** Builds the dictionary from parsed files (tests pass hand-made ones). */

@@ -1,5 +1,6 @@
-// The event pattern dictionary (knowledge/event-patterns.json): trigger patterns and codes per kind,
-// checked with a schema and compiled once.
+// The event kinds and factuality cues (knowledge/event-patterns.json): codes per kind, and the words around
+// or above a trigger that make it intended, negated or uncertain; checked with a schema, compiled once. The
+// triggers themselves are the event dictionary's (event-dictionary.ts).
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { EVENT_KINDS, type EventKind, type Factuality } from "../record/record.ts";
@@ -12,31 +13,10 @@ const kindSchema = z.object({
   symmetric: z.boolean(),
 });
 
-const triggerSchema = z.object({
-  kind: z.enum(EVENT_KINDS),
-  pattern: z.string(),
-  cameo: z.string().regex(/^\d{2,4}$/),
-  target_preps: z.array(z.string()).optional(),
-  places_as_target: z.boolean().optional(),
-  target_kinds: z.array(z.enum(["country", "organization"])).optional(),
-  require_parties: z.number().int().optional(),
-  /**
-   * reported: the speaker accuses the subject of the reported clause; object_joins: "welcome Finland as NATO's
-   * ally" (the object joins); possessor_target: "Syria's territorial integrity" (the possessor is the target);
-   * praise_subject: "Sweden is a strong partner" (the speaker praises the subject); object_visits: "invited X
-   * to visit Y" (the invited visits); mutual: "A and B exchanged fire" (each against the other).
-   */
-  frame: z
-    .enum(["reported", "object_joins", "object_visits", "possessor_target", "praise_subject", "mutual"])
-    .optional(),
-  case_sensitive_tail: z.boolean().optional(),
-});
-
 export const eventPatternsFileSchema = z.object({
   version: z.number().int(),
   comment: z.string().optional(),
   kinds: z.record(z.enum(EVENT_KINDS), kindSchema),
-  triggers: z.array(triggerSchema),
   factuality_cues: z.object({
     intended: z.array(z.string()),
     negated: z.array(z.string()),
@@ -53,8 +33,6 @@ export const eventPatternsFileSchema = z.object({
   occurred_cues: z.array(z.string()).default([]),
   /** Trigger verbs that are themselves promises ("pledged $500 million in assistance"). */
   intended_trigger_words: z.array(z.string()).default([]),
-  /** Words before a bare "sanctions" that make it someone else's or their lifting ("condemned the sanctions"). */
-  sanction_not: z.string(),
   /**
    * Read on the parse: lemmas of a verb or adjective that puts the trigger under it into the future or into
    * someone's wish ("plans to visit", "urged Iran to release"), and modal lemmas of each factuality.
@@ -74,20 +52,15 @@ export const eventPatternsFileSchema = z.object({
 });
 
 export type KindCodes = z.infer<typeof kindSchema>;
-export interface Trigger extends z.infer<typeof triggerSchema> {
-  regex: RegExp;
-}
 
 export interface EventPatterns {
   version: number;
   kinds: Record<EventKind, KindCodes>;
-  triggers: Trigger[];
   cues: Record<Exclude<Factuality, "occurred">, string[]>;
   defaultIntended: Set<EventKind>;
   performative: Partial<Record<EventKind, string[]>>;
   negationAfter: RegExp;
   intendedTriggerWords: Set<string>;
-  sanctionNot: RegExp;
   occurredCues: string[];
   treeCues: { intendedGovernors: Set<string>; intendedModals: Set<string>; uncertainModals: Set<string>; negations: Set<string> };
   futureAfter: RegExp;
@@ -104,13 +77,11 @@ export function loadEventPatterns(path: string): EventPatterns {
   return {
     version: file.version,
     kinds: file.kinds as Record<EventKind, KindCodes>,
-    triggers: file.triggers.map((t) => ({ ...t, regex: compileTrigger(t.pattern) })),
     cues: file.factuality_cues,
     defaultIntended: new Set(file.default_intended),
     performative: file.performative_cues,
     negationAfter: new RegExp(file.negation_after, "iu"),
     intendedTriggerWords: new Set(file.intended_trigger_words),
-    sanctionNot: new RegExp(file.sanction_not, "iu"),
     occurredCues: file.occurred_cues,
     treeCues: {
       intendedGovernors: new Set(file.tree_cues.intended_governors),
@@ -122,17 +93,4 @@ export function loadEventPatterns(path: string): EventPatterns {
     victimObject: new RegExp(file.victim_object, "iu"),
     dateBound: new RegExp(file.date_bound, "iu"),
   };
-}
-
-/** Patterns write \\w for a word character; names like "Türkiye" need it to mean any letter. */
-export function compileTrigger(pattern: string): RegExp {
-  const unicode = pattern.replace(/\[\\w/g, "[\\p{L}\\p{N}_").replace(/\\w/g, "[\\p{L}\\p{N}_]");
-  // The look-behind refuses a start inside a word at once: without it, a pattern opening with a word
-  // ("[\\w$]+ loan") scans to the end of a run without spaces from every character in it (quadratic).
-  return new RegExp(`(?<![\\p{L}\\p{N}_$-])(?:${unicode})(?![\\p{L}\\p{N}_])`, "giu");
-}
-
-/** A trigger match must start a word: not after a letter, digit, underscore or hyphen. */
-export function startsAtWord(text: string, index: number): boolean {
-  return index === 0 || !/[\p{L}\p{N}_-]/u.test(text[index - 1]);
 }

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
+import { type EventDictionaryFile, eventDictionaryFileSchema } from "./event-dictionary-schema.ts";
 import { type EventPatterns, loadEventPatterns } from "./event-patterns.ts";
 import {
   type AbbreviationsFile,
@@ -46,6 +47,8 @@ export interface KnowledgeFiles {
   abbreviations: AbbreviationsFile;
   personCues: PersonCuesFile;
   eventPatterns: EventPatterns;
+  /** The event dictionary's files (event-dictionary/*.json), in name order; built into entries by event-dictionary.ts. */
+  eventDictionary: { file: string; data: EventDictionaryFile }[];
   goldsteinScale: GoldsteinScaleFile;
   ambiguityCues: AmbiguityCuesFile;
   governmentPublishers: GovernmentPublishersFile;
@@ -70,6 +73,7 @@ export function readKnowledgeFiles(dir = KNOWLEDGE_DIR): KnowledgeFiles {
     abbreviations: readChecked(dir, "abbreviations.json", abbreviationsFileSchema),
     personCues: readChecked(dir, "person-cues.json", personCuesFileSchema),
     eventPatterns: loadEventPatterns(join(dir, "event-patterns.json")),
+    eventDictionary: readEventDictionaryFiles(join(dir, "event-dictionary")),
     goldsteinScale: readChecked(dir, "goldstein-scale.json", goldsteinScaleFileSchema),
     ambiguityCues: readChecked(dir, "ambiguity-cues.json", ambiguityCuesFileSchema),
     governmentPublishers: readChecked(dir, "government-publishers.json", governmentPublishersFileSchema),
@@ -77,6 +81,15 @@ export function readKnowledgeFiles(dir = KNOWLEDGE_DIR): KnowledgeFiles {
   };
   cache.set(dir, files);
   return files;
+}
+
+/** Every top-level file of the dictionary's folder, checked with its schema (review/ is the converter's). */
+export function readEventDictionaryFiles(folder: string): { file: string; data: EventDictionaryFile }[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((file) => ({ file, data: readChecked(folder, file, eventDictionaryFileSchema) }));
 }
 
 /** One knowledge file, parsed and checked; the error names the file and says what is wrong where. */
