@@ -64,7 +64,8 @@ function kindRequirements(hit: TriggerHit, parties: Parties, mutual: boolean): P
   let { source, target } = parties;
   // "We [eleven states] welcomed the role of the Philippines": a group acting on its own member is no dyad
   if (!mutual && source.length > 2 && target.some((t) => source.includes(t))) return null;
-  if (hit.kind === "join" || hit.entry.targetKind === "organization") target = target.filter((t) => t.startsWith("org:"));
+  if (hit.kind === "join" || hit.entry.targetKind === "organization")
+    target = target.filter((t) => t.startsWith("org:"));
   if (hit.entry.targetKind === "state") target = target.filter((t) => !t.startsWith("org:"));
   if (hit.kind === "visit") target = target.filter((t) => !t.startsWith("org:"));
   // no party acts on itself: "Latvia would downgrade ties with Moscow in solidarity with its neighbour"

@@ -91,9 +91,7 @@ function objectJoinsParties(context: EventSentence, hit: TriggerHit, actors: Act
 
 function mutualParties(doc: Doc, hit: TriggerHit, actors: ActorMention[]): Parties | null {
   const parties = unique(
-    [...subjectsBefore(doc, actors, hit.start), ...objectsAfter(doc, actors, hit.end, ["between"])].map(
-      (a) => a.actor,
-    ),
+    [...subjectsBefore(doc, actors, hit.start), ...objectsAfter(doc, actors, hit.end, ["between"])].map((a) => a.actor),
   ).filter((a) => !a.startsWith("org:"));
   if (parties.length < 2) return null;
   return { source: parties, target: parties, named: 2 };
@@ -262,7 +260,13 @@ function directedParties(
     if (same) target = same.target.filter((t) => !t.startsWith("org:") || kind === "join");
   }
   const partnerOfSource = source.length === 1 ? otherOfPair(context, source[0]) : undefined;
-  if (!target.length && !objects.length && partnerOfSource && !NEEDS_NAMED_TARGET.has(kind) && !frame.organizationTarget)
+  if (
+    !target.length &&
+    !objects.length &&
+    partnerOfSource &&
+    !NEEDS_NAMED_TARGET.has(kind) &&
+    !frame.organizationTarget
+  )
     target = [partnerOfSource];
   return { source, target, named };
 }

@@ -100,7 +100,9 @@ function givesWay(hit: TriggerHit, hits: TriggerHit[]): boolean {
   const noun = token.upos === "NOUN" || token.upos === "PROPN";
   if (!noun || !ARGUMENT_RELS.has(token.deprel)) return false;
   // "condemned the Russian attack on Ukraine": a hostile act with its own agent is reported, not only judged
-  return HOSTILE.has(governor.kind) ? !HOSTILE.has(hit.kind) || !namesAgent(hit) : HOSTILE.has(hit.kind) && !namesAgent(hit);
+  return HOSTILE.has(governor.kind)
+    ? !HOSTILE.has(hit.kind) || !namesAgent(hit)
+    : HOSTILE.has(hit.kind) && !namesAgent(hit);
 }
 
 /** The noun names who acts: a possessor, a "by" phrase, or a capitalised modifier ("the Russian attack"). */

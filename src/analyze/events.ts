@@ -11,8 +11,8 @@ import { refineEvents } from "./event-refiners/index.ts";
 import { type EventSentence, eventSentence } from "./event-sentence.ts";
 import { findTriggers, type TriggerHit } from "./event-triggers.ts";
 import { factualityOf } from "./factuality.ts";
-import { eventLocation } from "./event-location.ts";
 import { treeFactuality } from "./factuality-tree.ts";
+import { eventLocation } from "./event-location.ts";
 
 export function eventsStage(doc: Doc, knowledge: Knowledge): void {
   for (const sentence of doc.sentences) {

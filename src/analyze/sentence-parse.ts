@@ -30,7 +30,5 @@ export function sentenceParse(doc: Doc, sentence: Sentence): ParsedToken[] {
 function commonWordsInLowerCase(doc: Doc, sentence: Sentence, words: TextToken[]): TextToken[] {
   const names = inSentence(doc.mentions, sentence.index);
   const named = (w: TextToken) => names.some((m) => m.start < w.end && m.end > w.start);
-  return words.map((w) =>
-    /^\p{Lu}\p{Ll}+$/u.test(w.text) && !named(w) ? { ...w, text: w.text.toLowerCase() } : w,
-  );
+  return words.map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w.text) && !named(w) ? { ...w, text: w.text.toLowerCase() } : w));
 }

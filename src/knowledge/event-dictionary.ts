@@ -101,7 +101,11 @@ export function buildEventDictionary(files: { file: string; data: EventDictionar
       if (ids.has(block.id)) throw new Error(`event dictionary ${file}: block id ${block.id} is used twice`);
       ids.add(block.id);
       for (const entry of blockEntries(block, data.priority, classes, file))
-        entries.push({ ...entry, treeOnly: (block.parties_from ?? data.parties_from) === "tree", order: entries.length });
+        entries.push({
+          ...entry,
+          treeOnly: (block.parties_from ?? data.parties_from) === "tree",
+          order: entries.length,
+        });
     }
   const aliases = new Map<string, string>();
   for (const { data } of files)

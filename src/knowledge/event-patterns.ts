@@ -62,7 +62,12 @@ export interface EventPatterns {
   negationAfter: RegExp;
   intendedTriggerWords: Set<string>;
   occurredCues: string[];
-  treeCues: { intendedGovernors: Set<string>; intendedModals: Set<string>; uncertainModals: Set<string>; negations: Set<string> };
+  treeCues: {
+    intendedGovernors: Set<string>;
+    intendedModals: Set<string>;
+    uncertainModals: Set<string>;
+    negations: Set<string>;
+  };
   futureAfter: RegExp;
   victimObject: RegExp;
   dateBound: RegExp;

@@ -5,8 +5,8 @@
 // give a dyad: for them the parse must give the block's kind (the matcher's check). One case per example,
 // so a failure names its file, block and sentence. Adding a verb is a data change with an example.
 import { describe, expect, it } from "vitest";
-import { analyzeText } from "../analyze-test-helpers.ts";
 import { loadKnowledge } from "../../knowledge/knowledge.ts";
+import { analyzeText } from "../analyze-test-helpers.ts";
 import { exampleProblem, recordProblem } from "./dictionary-test-helpers.ts";
 import { loadDictionaryIndex } from "./index.ts";
 

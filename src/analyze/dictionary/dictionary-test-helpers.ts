@@ -108,7 +108,11 @@ function rolesProblem(
  * Whether an analysed example gives what it says: an event of its kind from its source to its target (both
  * among the parties, for a symmetric kind); for kind null, no event of a kind its block codes.
  */
-export function recordProblem(block: DictionaryBlock, example: DictionaryExample, record: ArticleRecord): string | null {
+export function recordProblem(
+  block: DictionaryBlock,
+  example: DictionaryExample,
+  record: ArticleRecord,
+): string | null {
   const got = record.events.map((e) => `${e.kind} ${e.source.join(",")}>${e.target.join(",")}`).join("; ") || "nothing";
   if (example.kind === null) {
     const kinds = new Set([block.kind, ...block.patterns.map((p) => p.kind)]);
