@@ -124,7 +124,6 @@ function ownerParties(
   return { source: voice ? [voice] : [], target: owner ? [owner.actor] : [], named: owner ? 1 : 0 };
 }
 
-// Over 80 lines: the symmetric frame's word-order cases (with/between partners, the article's pair, a joint voice), kept together as the one fallback.
 function symmetricParties(
   context: EventSentence,
   hit: TriggerHit,
