@@ -26,6 +26,7 @@ function sentenceEvents(doc: Doc, sentence: Sentence, knowledge: Knowledge, hits
   const context = eventSentence(doc, sentence, knowledge);
   const dates = eventDatesOf(doc, sentence, knowledge);
   const assigned = assignDates(hits, dates);
+  const given = new Map<EventCandidate, TriggerHit>();
   for (const hit of hits) {
     const parties = resolveParties(context, hit);
     if (!parties) continue;
@@ -49,9 +50,23 @@ function sentenceEvents(doc: Doc, sentence: Sentence, knowledge: Knowledge, hits
       attributedTo: context.speaker ? context.speaker.mention.entityId : null,
       confidence: Math.min(0.95, 0.5 + parties.named * 0.15 + (date ? 0.1 : 0)),
     };
+    if (sameAct(given, hit, event)) continue;
+    given.set(event, hit);
     doc.events.push(event);
     context.here.push(event);
   }
+}
+
+/**
+ * "China provided humanitarian aid to Syria on Tuesday": a noun that is the object of a trigger which gave
+ * the same event (kind, parties, factuality) names the same act, and is not given twice.
+ */
+function sameAct(given: Map<EventCandidate, TriggerHit>, hit: TriggerHit, event: EventCandidate): boolean {
+  const key = (e: EventCandidate) => [e.kind, e.source.join(), e.target.join(), e.factuality].join("|");
+  const head = hit.tokens[hit.match.trigger].head;
+  for (const [earlier, earlierHit] of given)
+    if (earlierHit.match.trigger === head && key(earlier) === key(event)) return true;
+  return false;
 }
 
 /**
