@@ -41,6 +41,10 @@ export function treeParties(context: EventSentence, hit: TriggerHit, frame: Trig
   if (frame.name === "symmetric") out.both = unique([...out.both, ...modifiers]);
   else if (out.source.length === 0 && modifiers.length === 1) out.source = modifiers;
   if (out.source.length === 0 && out.target.length === 0) passiveParticiple(context, hit, out);
+  // a speaker slot the tree cannot reach ("Pompeo said of the deal that this is a remarkable achievement"):
+  // the sentence's speaker, found by its attribution verb
+  if (out.source.length === 0 && hit.entry.roles.source.includes("speaker") && context.speaker)
+    out.source = [context.speaker.actor];
   return out;
 }
 

@@ -189,10 +189,10 @@ function particlePhrases(tree: SentenceTree, trigger: number, particle: TermAlte
   });
 }
 
-/** An xcomp/ccomp of the trigger, or a to-infinitive on its object ("invited the president to visit"). */
+/** An xcomp/ccomp of the trigger, or a to-infinitive on it or its object ("invited the president to visit", "a loan to build"). */
 function governsClause(tree: SentenceTree, trigger: number, objects: readonly number[]): boolean {
   if (childrenWith(tree, trigger, CLAUSE_RELS).length > 0) return true;
-  return objects.some((o) =>
+  return [trigger, ...objects].some((o) =>
     tree.children[o].some(
       (c) => tree.tokens[c].deprel === "acl" && tree.children[c].some((g) => tree.keys[g][0] === "to"),
     ),

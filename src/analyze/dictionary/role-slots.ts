@@ -124,6 +124,8 @@ function nounAgent(tree: SentenceTree, i: number, depth: number): number[] {
   const by = prepObjects(tree, i, "by");
   if (by.length > 0) return by;
   if (light) return subjectOf(tree, t.head, depth + 1);
+  // "Indonesia is the largest country ... and an influential leader": a conjoined predicate shares the subject
+  if (poss.length === 0 && t.deprel === "conj" && t.head >= 0) return childrenWith(tree, t.head, new Set(["nsubj"]));
   return poss;
 }
 
