@@ -71,7 +71,9 @@ function subjectOf(tree: SentenceTree, i: number, depth: number): number[] {
   const t = tree.tokens[i];
   if (t.upos === "NOUN" || t.upos === "PROPN") return nounAgent(tree, i, depth);
   if (isPassive(tree, i)) return prepObjects(tree, i, "by");
-  const subjects = childrenWith(tree, i, new Set(["nsubj"]));
+  const all = childrenWith(tree, i, new Set(["nsubj"]));
+  // "Sudan, which he accuses": beside another subject, the relative pronoun is the object
+  const subjects = all.length > 1 ? all.filter((s) => !RELATIVE.has(tree.keys[s][0])) : all;
   if (subjects.length > 0) {
     const s = subjects[0];
     // "the country that attacked": the relative pronoun stands for the noun the clause modifies
@@ -131,7 +133,14 @@ function nounAgent(tree: SentenceTree, i: number, depth: number): number[] {
 
 function objectOf(tree: SentenceTree, i: number): number[] {
   if (isPassive(tree, i)) return childrenWith(tree, i, new Set(["nsubj:pass"]));
-  return childrenWith(tree, i, OBJECT_RELS);
+  const objects = childrenWith(tree, i, OBJECT_RELS);
+  // "Sudan, which he accuses" (the pronoun read as a second subject, or as the object): the antecedent
+  const t = tree.tokens[i];
+  const subjects = childrenWith(tree, i, new Set(["nsubj"]));
+  const relative = [...objects, ...(subjects.length > 1 ? subjects : [])].find((c) => RELATIVE.has(tree.keys[c][0]));
+  if (relative !== undefined && t.deprel.startsWith("acl") && t.head >= 0)
+    return [t.head, ...objects.filter((o) => o !== relative)];
+  return objects;
 }
 
 /** Phrases with case marker `marker` under the trigger, its objects, or (for a noun) its light verb. */
