@@ -1,34 +1,40 @@
-// A sentence's dependency parse, for the stages that read structure (events). The one place that asks
-// the parser: until the pipeline has its own parse stage, it parses the sentence on first use and keeps
-// the tokens on the Doc's side (sentence-local heads, offsets into doc.text).
-import { type ParsedToken, parseTokens, type TextToken, tokenize } from "../parse/index.ts";
+// The parse the events stage reads: the parse stage's words for the sentence (parse-stage.ts), read again
+// where title case misleads the tagger. "The 9th Japan-China-ROK Summit was held", "Saudi King Signs Energy
+// Deal With China": a capitalised word inside the sentence that names nothing the mentions found is parsed
+// as the common word it is, so that nouns and verbs are not read as proper names. Only such sentences are
+// parsed again (once, kept on the Doc's side); the words keep their offsets and text.
+import { type ParsedToken, parseTokens, type TextToken } from "../parse/index.ts";
 import { inSentence } from "./by-sentence.ts";
 import type { Doc, Sentence } from "./doc.ts";
+import { sentenceParse as stageParse } from "./parse-stage.ts";
 
-const parses = new WeakMap<Doc, Map<number, ParsedToken[]>>();
+const reparsed = new WeakMap<Doc, Map<number, ParsedToken[]>>();
 
 export function sentenceParse(doc: Doc, sentence: Sentence): ParsedToken[] {
-  let byIndex = parses.get(doc);
+  const words = stageParse(doc, sentence.index);
+  if (words.length === 0) return words;
+  let byIndex = reparsed.get(doc);
   if (!byIndex) {
     byIndex = new Map();
-    parses.set(doc, byIndex);
+    reparsed.set(doc, byIndex);
   }
-  let tokens = byIndex.get(sentence.index);
-  if (!tokens) {
-    const words = tokenize(doc.text, sentence.start, sentence.end);
-    tokens = parseTokens(commonWordsInLowerCase(doc, sentence, words)).map((t, i) => ({ ...t, text: words[i].text }));
-    byIndex.set(sentence.index, tokens);
-  }
+  const known = byIndex.get(sentence.index);
+  if (known) return known;
+  const lowered = commonWordsInLowerCase(doc, sentence, words);
+  const tokens = lowered ? parseTokens(lowered).map((t, i) => ({ ...t, text: words[i].text })) : words;
+  byIndex.set(sentence.index, tokens);
   return tokens;
 }
 
-/**
- * "The 9th Japan-China-ROK Summit was held", "Saudi King Signs Energy Deal With China": a capitalised word
- * that names nothing the mentions found is parsed as the common word it is, so that title case does not
- * turn nouns and verbs into proper names. The tokens keep their offsets; only the parser sees lower case.
- */
-function commonWordsInLowerCase(doc: Doc, sentence: Sentence, words: TextToken[]): TextToken[] {
+/** The words with title-case common words in lower case, or null when there is none (the stage's parse stands). */
+function commonWordsInLowerCase(doc: Doc, sentence: Sentence, words: readonly ParsedToken[]): TextToken[] | null {
   const names = inSentence(doc.mentions, sentence.index);
-  const named = (w: TextToken) => names.some((m) => m.start < w.end && m.end > w.start);
-  return words.map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w.text) && !named(w) ? { ...w, text: w.text.toLowerCase() } : w));
+  const named = (w: ParsedToken) => names.some((m) => m.start < w.end && m.end > w.start);
+  let changed = false;
+  const out = words.map((w, i) => {
+    const common = i > 0 && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !named(w);
+    if (common) changed = true;
+    return { start: w.start, end: w.end, text: common ? w.text.toLowerCase() : w.text };
+  });
+  return changed ? out : null;
 }
