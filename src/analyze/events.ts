@@ -6,13 +6,13 @@ import type { Knowledge } from "../knowledge/knowledge.ts";
 import type { Factuality } from "../record/record.ts";
 import type { Doc, EventCandidate, Sentence } from "./doc.ts";
 import { assignDates, eventDatesOf, futureDate, paragraphDate } from "./event-dates.ts";
+import { eventLocation } from "./event-location.ts";
 import { resolveParties } from "./event-parties.ts";
 import { refineEvents } from "./event-refiners/index.ts";
 import { type EventSentence, eventSentence } from "./event-sentence.ts";
 import { findTriggers, type TriggerHit } from "./event-triggers.ts";
 import { factualityOf } from "./factuality.ts";
 import { treeFactuality } from "./factuality-tree.ts";
-import { eventLocation } from "./event-location.ts";
 
 export function eventsStage(doc: Doc, knowledge: Knowledge): void {
   for (const sentence of doc.sentences) {
