@@ -59,7 +59,7 @@ export function findTriggers(doc: Doc, sentence: Sentence, knowledge: Knowledge)
     const kind = match.entry.kind;
     if (!kind) continue;
     const first = tokens[match.phrase[0]];
-    const last = tokens[match.phrase[match.phrase.length - 1]];
+    const last = tokens[markerAfter(tree, match) ?? match.phrase[match.phrase.length - 1]];
     // a word inside a name ("Shanghai Cooperation Organisation") triggers nothing
     if (names.some((x) => x.start <= first.start && x.end >= last.end)) continue;
     const cameo = match.entry.cameo ?? knowledge.eventPatterns.kinds[kind].cameo;
@@ -140,4 +140,14 @@ function insideContentOf(hit: TriggerHit, hits: TriggerHit[]): boolean {
     at = head;
   }
   return false;
+}
+
+/**
+ * The case marker right after the trigger phrase of a prepositional phrase the match used: "war in" of "war in
+ * Ukraine", "talks with": the trigger span says the words that made the event (the place reader reads it).
+ */
+function markerAfter(tree: SentenceTree, match: DictionaryMatch): number | undefined {
+  const next = match.phrase[match.phrase.length - 1] + 1;
+  if (next >= tree.tokens.length || tree.tokens[next].deprel !== "case") return undefined;
+  return match.tokens.includes(tree.tokens[next].head) ? next : undefined;
 }

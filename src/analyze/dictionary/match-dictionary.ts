@@ -19,6 +19,7 @@ import {
   refinedObjects,
   type SentenceTree,
   sentenceTree,
+  sharedPhrases,
   subjectChildren,
 } from "./sentence-tree.ts";
 
@@ -115,6 +116,7 @@ function candidates(tree: SentenceTree, node: TrieNode, trigger: number): Dictio
       for (const g of tree.children[c]) if (isPrepPhrase(tree.tokens[g].deprel)) add(byCase(tree, node, g));
     }
   }
+  for (const c of sharedPhrases(tree, trigger)) add(byCase(tree, node, c));
   for (const c of particleTokens(tree, trigger)) for (const k of tree.keys[c]) add(node.byParticle.get(k));
   for (const s of subjectChildren(tree, trigger)) for (const k of tree.keys[s]) add(node.bySubject.get(k));
   return out;
@@ -146,7 +148,7 @@ function check(
   }
   for (const prep of entry.preps) {
     const hosts = prepHosts(tree, trigger, object !== undefined ? [object] : objects);
-    const found = findPrep(tree, hosts, prep.case, prep.object);
+    const found = findPrep(tree, hosts, prep.case, prep.object) ?? findShared(tree, trigger, prep.case, prep.object);
     if (found === undefined) return null;
     tokens.push(found);
   }
@@ -210,6 +212,18 @@ function termFits(tree: SentenceTree, i: number, alt: TermAlternative): boolean 
   if (!hasKey(tree, i, alt.head)) return false;
   return alt.with.every((w) =>
     tree.children[i].some((c) => hasKey(tree, c, w) || tree.children[c].some((g) => hasKey(tree, g, w))),
+  );
+}
+
+/** A phrase the trigger shares with the conjunct it hangs from ("rights and Russia's war in Ukraine"). */
+function findShared(
+  tree: SentenceTree,
+  trigger: number,
+  marker: string,
+  object: TermAlternative[] | undefined,
+): number | undefined {
+  return sharedPhrases(tree, trigger).find(
+    (c) => caseMarker(tree, c) === marker && (!object || object.some((alt) => termFits(tree, c, alt))),
   );
 }
 

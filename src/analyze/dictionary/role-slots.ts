@@ -17,6 +17,7 @@ import {
   REFINED_OBJECT_RELS,
   type SentenceTree,
   sentenceTree,
+  sharedPhrases,
 } from "./sentence-tree.ts";
 
 export interface SlotTokens {
@@ -153,6 +154,7 @@ function prepObjects(tree: SentenceTree, trigger: number, marker: string): numbe
   for (const h of hosts)
     for (const c of tree.children[h])
       if (isPrepPhrase(tree.tokens[c].deprel) && caseMarker(tree, c) === marker && !out.includes(c)) out.push(c);
+  if (out.length === 0) out.push(...sharedPhrases(tree, trigger).filter((c) => caseMarker(tree, c) === marker));
   return out;
 }
 

@@ -140,6 +140,16 @@ export function prepHosts(tree: SentenceTree, trigger: number, objects: readonly
   return hosts;
 }
 
+/**
+ * Prepositional phrases a conjoined noun shares with the conjunct it hangs from, when they follow it:
+ * "human rights and Russia's war in Ukraine" parsed with "in Ukraine" under "rights".
+ */
+export function sharedPhrases(tree: SentenceTree, trigger: number): number[] {
+  const t = tree.tokens[trigger];
+  if (t.deprel !== "conj" || t.head < 0 || (t.upos !== "NOUN" && t.upos !== "PROPN")) return [];
+  return tree.children[t.head].filter((c) => c > trigger && isPrepPhrase(tree.tokens[c].deprel));
+}
+
 /** The trigger's nsubj children, or, for an xcomp or conjoined verb without one, its head's. */
 export function subjectChildren(tree: SentenceTree, trigger: number): number[] {
   const own = tree.children[trigger].filter((c) => tree.tokens[c].deprel === "nsubj");
