@@ -36,8 +36,8 @@ function annotateTokens(doc: Doc, sentence: Sentence): void {
   const { tokenStart, tokenEnd } = sentence;
   // Both lists run left to right: one pass pairs each token with the last word starting at or before it,
   // and each word with the first token starting at or after its start.
-  const wordOf = new Int32Array(tokenEnd - tokenStart);
-  const tokenOf = new Int32Array(words.length).fill(-1);
+  const wordOf = scratch(0, tokenEnd - tokenStart);
+  const tokenOf = scratch(1, words.length);
   let w = 0;
   for (let k = tokenStart; k < tokenEnd; k++) {
     const start = doc.tokens[k].start;
@@ -64,6 +64,14 @@ function annotateTokens(doc: Doc, sentence: Sentence): void {
     token.head = headToken(words, tokenOf, wordOf[t - tokenStart], t);
     token.deprel = word.deprel;
   }
+}
+
+// Two arrays reused sentence after sentence (allocating them per sentence left garbage outside the heap).
+const scratchArrays = [new Int32Array(512), new Int32Array(512)];
+
+function scratch(which: 0 | 1, length: number): Int32Array {
+  if (scratchArrays[which].length < length) scratchArrays[which] = new Int32Array(2 * length);
+  return scratchArrays[which];
 }
 
 /** The token of word i's head, going further up when the head lies in the same token ("cannot"); -1 at the root. */
