@@ -2,7 +2,7 @@
 // leaves empty, the word-order fallback (event-roles-word-order.ts); last, what every kind requires of its
 // parties (joining names an organisation, a visit a state; no party acts on itself).
 import { triggerFrame } from "./event-frames.ts";
-import { type TreeParties, treeParties } from "./event-roles-tree.ts";
+import { hostCapital, type TreeParties, treeParties } from "./event-roles-tree.ts";
 import { type Parties, unique, wordOrderParties } from "./event-roles-word-order.ts";
 import type { EventSentence } from "./event-sentence.ts";
 import type { TriggerHit } from "./event-triggers.ts";
@@ -22,6 +22,9 @@ export function resolveParties(context: EventSentence, hit: TriggerHit): Parties
   let parties: Parties | null;
   if (frame.name === "symmetric" || frame.name === "mutual") {
     const both = statesFirst(tree.both);
+    // one party meeting in another state's capital met its host ("Peters held discussions in Jakarta")
+    const host = hit.kind === "meet" && both.length === 1 ? hostCapital(context, hit) : undefined;
+    if (host && host !== both[0]) both.push(host);
     if (both.length >= 2 && both.length >= frame.requireParties)
       parties =
         frame.name === "mutual"

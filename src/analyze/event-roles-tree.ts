@@ -25,6 +25,7 @@ const PHRASE_RELS = new Set(["compound", "flat", "flat:name", "amod", "nmod:poss
 const TRIGGER_MODIFIER_RELS = new Set(["compound", "amod"]);
 const MAX_DEPTH = 3;
 const OF_MARKERS = new Set(["of", "between"]);
+const NAME_RELS = new Set(["compound", "flat", "flat:name"]);
 
 export function treeParties(context: EventSentence, hit: TriggerHit, frame: TriggerFrame): TreeParties {
   const slots = slotTokens(hit.tokens, hit.match, hit.tree);
@@ -124,4 +125,27 @@ function passiveParticiple(context: EventSentence, hit: TriggerHit, out: TreePar
 
 function unique(actors: string[]): string[] {
   return [...new Set(actors)];
+}
+
+/**
+ * "Foreign Minister Peters held discussions in Jakarta": a meeting placed ("in") in a state's capital, the
+ * capital named as such in the knowledge base; the host state it stands for, or undefined.
+ */
+export function hostCapital(context: EventSentence, hit: TriggerHit): string | undefined {
+  const { tree } = hit;
+  const trigger = hit.match.trigger;
+  // "in" on the trigger or its object; not on a party ("our Ambassador in Moscow")
+  const hosts = [trigger, ...tree.children[trigger].filter((c) => tree.tokens[c].deprel === "obj")];
+  const phrases = hosts.flatMap((h) => tree.children[h].filter((c) => caseMarker(tree, c) === "in"));
+  for (const head of phrases.filter((c) => /^(?:obl|nmod)/.test(tree.tokens[c].deprel))) {
+    const words = [head, ...tree.children[head].filter((c) => NAME_RELS.has(tree.tokens[c].deprel))].sort(
+      (a, b) => a - b,
+    );
+    const text = words.map((i) => tree.tokens[i].text).join(" ");
+    const capital = context.knowledge.phrases
+      .get(phraseKey(text))
+      ?.find((candidate) => candidate.type === "country" && candidate.via === "capital" && !candidate.ambiguous);
+    if (capital) return capital.id;
+  }
+  return undefined;
 }

@@ -291,6 +291,40 @@ const rows: EventRow[] = [
     text: "The company said it had signed deals with suppliers in Japan and South Korea. Japan and South Korea held talks on trade in Tokyo.",
     events: ["meet JPN~KOR occurred", "visit KOR>JPN occurred"],
   },
+  // from the event dictionary over the parse (issue 9): a meeting in a state's capital meets its host; a
+  // reception is no meeting; a promise over a noun is intended; a threat needs its author named
+  {
+    text: "New Zealand's Foreign Minister Winston Peters held discussions in Jakarta on Monday.",
+    events: ["meet IDN~NZL occurred", "visit NZL>IDN occurred"],
+  },
+  {
+    text: "Chile's president was met with a warm welcome in Lima. Peru and Chile held talks in Lima.",
+    events: ["meet CHL~PER occurred", "visit CHL>PER occurred"],
+  },
+  {
+    text: "Japan expressed support for the Philippines and pledged $20 million in assistance to Manila.",
+    events: ["support JPN>PHL occurred", "aid JPN>PHL intended"],
+  },
+  {
+    text: "Kenya closed its border with Somalia and suspended all flights to Mogadishu.",
+    events: ["sanction KEN>SOM occurred"],
+  },
+  {
+    text: "Norway sees the missile tests as a threat to Finland. Sweden joined NATO in March 2024.",
+    events: ["join SWE>org:nato occurred"],
+  },
+  // title case is parsed as the common words it holds
+  {
+    text: "The 9th Japan-China-ROK Summit was held in Seoul on Monday.",
+    events: [
+      "meet CHN~JPN occurred",
+      "meet CHN~KOR occurred",
+      "meet JPN~KOR occurred",
+      "visit JPN>KOR occurred",
+      "visit CHN>KOR occurred",
+    ],
+  },
+  { text: "Venezuela Cuts Diplomatic Relations With Colombia", events: ["break_relations VEN>COL occurred"] },
 ];
 
 describe("event extraction: one row per sentence", () => {
