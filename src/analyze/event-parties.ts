@@ -23,7 +23,10 @@ export function resolveParties(context: EventSentence, hit: TriggerHit): Parties
   if (frame.name === "symmetric" || frame.name === "mutual") {
     const both = statesFirst(tree.both);
     // one party meeting in another state's capital met its host ("Peters held discussions in Jakarta")
-    const host = hit.kind === "meet" && both.length === 1 ? hostCapital(context, hit) : undefined;
+    const host =
+      hit.kind === "meet" && both.length === 1 && !tree.partnerUnnamed && !both[0].startsWith("org:")
+        ? hostCapital(context, hit)
+        : undefined;
     if (host && host !== both[0]) both.push(host);
     if (both.length >= 2 && both.length >= frame.requireParties)
       parties =

@@ -17,6 +17,8 @@ export interface TreeParties {
   target: string[];
   /** Symmetric and mutual entries: every party, on both sides. */
   both: string[];
+  /** A party slot holds a phrase that names no actor ("talks between the United States and the Taliban"). */
+  partnerUnnamed: boolean;
 }
 
 /** Relations inside one noun phrase that may carry its actor ("Chinese President Xi", "Egypt's minister"). */
@@ -37,6 +39,7 @@ export function treeParties(context: EventSentence, hit: TriggerHit, frame: Trig
     source: actorsOf(slots.source, context.plain),
     target: actorsOf(slots.target, targetActors),
     both: actorsOf(slots.both, context.plain),
+    partnerUnnamed: slots.both.some((h) => actorsOf([h], context.plain).length === 0),
   };
   const modifiers = triggerModifiers(hit, context.plain);
   if (frame.name === "symmetric") out.both = unique([...out.both, ...modifiers]);
@@ -69,6 +72,9 @@ function orDemonym(context: EventSentence, tree: SentenceTree, head: number, fou
   if (found.length) return found;
   for (const c of tree.children[head]) {
     if (tree.tokens[c].deprel !== "amod" || !/^\p{Lu}/u.test(tree.tokens[c].text)) continue;
+    // "Latin American leaders": a demonym inside a longer capitalised name is not the state's
+    const before = tree.tokens[c - 1];
+    if (before && /^\p{Lu}/u.test(before.text) && (before.head === c || before.head === head)) continue;
     const state = context.knowledge.phrases
       .get(phraseKey(tree.tokens[c].text))
       ?.find((candidate) => candidate.type === "country" && candidate.via === "demonym");
