@@ -1,59 +1,14 @@
 // Migration 0009 (place-ids.ts) on both dialects: a store written when places had one id per name keeps one
 // "place:tripoli" row with the last article's country; after the migration each article's mentions point at
 // the city that article meant, each city has its own row, nothing else moves, and the old id still finds them.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import BetterSqlite3 from "better-sqlite3";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
-import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { Migrator } from "kysely";
+import { describe, expect, it } from "vitest";
 import { contractArticles, tripoliArticle } from "../../test/store/contract-articles.ts";
-import { createTestDatabase, dropTestDatabases, skipPostgres } from "../../test/store/postgres-test-database.ts";
-import type { Database } from "./database-schema.ts";
-import { type DialectOverrides, postgresOverrides, sqliteOverrides } from "./dialect-overrides.ts";
+import { migrationDialects } from "../../test/store/migration-dialects.ts";
 import { KyselyStore } from "./kysely-store.ts";
 import { migrationProvider } from "./migrations.ts";
 
-interface Opened {
-  db: Kysely<Database>;
-  overrides: DialectOverrides;
-}
-
-const folder = mkdtempSync(join(tmpdir(), "dyad-place-ids-"));
-const databases: string[] = [];
-
-const dialects: [string, () => Promise<Opened>][] = [
-  [
-    "sqlite",
-    async () => {
-      const database = new BetterSqlite3(join(folder, "store.db"));
-      database.pragma("foreign_keys = ON");
-      return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), overrides: sqliteOverrides };
-    },
-  ],
-  ...(skipPostgres
-    ? []
-    : [
-        [
-          "postgres",
-          async () => {
-            const { name, url } = await createTestDatabase("dyad_test_place_ids");
-            databases.push(name);
-            const pool = new pg.Pool({ connectionString: url, max: 2 });
-            return {
-              db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
-              overrides: postgresOverrides,
-            };
-          },
-        ] as [string, () => Promise<Opened>],
-      ]),
-];
-
-afterAll(async () => {
-  rmSync(folder, { recursive: true, force: true });
-  await dropTestDatabases(databases);
-});
+const dialects = migrationDialects("dyad-test-place-ids");
 
 const libya = tripoliArticle("libya.txt", "Ministers met in Tripoli on Wednesday.", {
   id: "place:tripoli",

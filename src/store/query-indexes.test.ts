@@ -1,61 +1,15 @@
 // The query indexes of migration 0006 (query-indexes.ts) on both dialects: filled from the rows a store held
 // before it, kept in step by triggers when reviews change an event's parties, and a date range that still finds
 // year-precise events at the edge of the redundant one-year bound.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import BetterSqlite3 from "better-sqlite3";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
-import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { Migrator } from "kysely";
+import { describe, expect, it } from "vitest";
 import { contractArticles } from "../../test/store/contract-articles.ts";
-import { createTestDatabase, dropTestDatabases, skipPostgres } from "../../test/store/postgres-test-database.ts";
-import type { Database } from "./database-schema.ts";
-import { type DialectOverrides, postgresOverrides, sqliteOverrides } from "./dialect-overrides.ts";
+import { migrationDialects } from "../../test/store/migration-dialects.ts";
 import { KyselyStore } from "./kysely-store.ts";
 import { migrationProvider } from "./migrations.ts";
 import type { EventFilter, StoredEvent } from "./store.ts";
 
-interface Opened {
-  db: Kysely<Database>;
-  overrides: DialectOverrides;
-}
-
-const folder = mkdtempSync(join(tmpdir(), "dyad-query-indexes-"));
-const databases: string[] = [];
-let files = 0;
-
-const dialects: [string, () => Promise<Opened>][] = [
-  [
-    "sqlite",
-    async () => {
-      const database = new BetterSqlite3(join(folder, `store-${++files}.db`));
-      database.pragma("foreign_keys = ON");
-      return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), overrides: sqliteOverrides };
-    },
-  ],
-  ...(skipPostgres
-    ? []
-    : [
-        [
-          "postgres",
-          async () => {
-            const { name, url } = await createTestDatabase("dyad_test_query_indexes");
-            databases.push(name);
-            const pool = new pg.Pool({ connectionString: url, max: 2 });
-            return {
-              db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
-              overrides: postgresOverrides,
-            };
-          },
-        ] as [string, () => Promise<Opened>],
-      ]),
-];
-
-afterAll(async () => {
-  rmSync(folder, { recursive: true, force: true });
-  await dropTestDatabases(databases);
-});
+const dialects = migrationDialects("dyad-test-query-indexes");
 
 const keys = (events: StoredEvent[]) => events.map((event) => `${event.kind}@${event.date ?? "undated"}`);
 
