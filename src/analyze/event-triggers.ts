@@ -49,7 +49,7 @@ const AMOUNT_TAGS = new Set(["NUM", "SYM"]);
 const AGENT_MODIFIER_RELS = new Set(["amod", "compound", "nmod:poss"]);
 
 export function findTriggers(doc: Doc, sentence: Sentence, knowledge: Knowledge): TriggerHit[] {
-  const tokens = sentenceParse(doc, sentence);
+  const tokens = sentenceParse(doc, sentence, knowledge);
   if (tokens.length === 0) return [];
   const { index } = loadDictionaryIndex();
   const tree = sentenceTree(tokens, index.aliases);

@@ -4,6 +4,7 @@
 // as the common words they are, so that nouns and verbs are not read as proper names. Only sentences where
 // such a word could start a dictionary trigger are parsed again (once, kept on the Doc's side); the words
 // keep their offsets and text.
+import type { Knowledge } from "../knowledge/knowledge.ts";
 import { type ParsedToken, parseTokens, type TextToken } from "../parse/index.ts";
 import { inSentence } from "./by-sentence.ts";
 import { loadDictionaryIndex } from "./dictionary/index.ts";
@@ -13,7 +14,7 @@ import { sentenceParse as stageParse } from "./parse-stage.ts";
 
 const reparsed = new WeakMap<Doc, Map<number, ParsedToken[]>>();
 
-export function sentenceParse(doc: Doc, sentence: Sentence): ParsedToken[] {
+export function sentenceParse(doc: Doc, sentence: Sentence, knowledge: Knowledge): ParsedToken[] {
   const words = stageParse(doc, sentence.index);
   if (words.length === 0) return words;
   let byIndex = reparsed.get(doc);
@@ -23,37 +24,56 @@ export function sentenceParse(doc: Doc, sentence: Sentence): ParsedToken[] {
   }
   const known = byIndex.get(sentence.index);
   if (known) return known;
-  const lowered = commonWordsInLowerCase(doc, sentence, words);
+  const lowered = commonWordsInLowerCase(doc, sentence, words, knowledge);
   const tokens = lowered ? parseTokens(lowered).map((t, i) => ({ ...t, text: words[i].text })) : words;
   byIndex.set(sentence.index, tokens);
   return tokens;
 }
 
 /** The words with title-case common words in lower case, or null when there is none (the stage's parse stands). */
-function commonWordsInLowerCase(doc: Doc, sentence: Sentence, words: readonly ParsedToken[]): TextToken[] | null {
+function commonWordsInLowerCase(
+  doc: Doc,
+  sentence: Sentence,
+  words: readonly ParsedToken[],
+  knowledge: Knowledge,
+): TextToken[] | null {
   const names = inSentence(doc.mentions, sentence.index);
   const named = (w: ParsedToken) => names.some((m) => m.start < w.end && m.end > w.start);
-  const keys = dictionaryWords();
+  const keys = dictionaryWords(knowledge);
   const startsTrigger = (form: string) => keys.has(form) || regularStems(form).some((stem) => keys.has(stem));
+  const capital = (i: number) => /^\p{Lu}/u.test(words[i]?.text ?? "");
+  const letters = words.filter((w) => /^\p{L}/u.test(w.text));
+  // a headline in title case ("Saudi King Signs Energy Deal With China") is parsed again whole
+  const headline = letters.length >= 4 && letters.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 0.7 * letters.length;
   let reads = false;
   const out = words.map((w, i) => {
     const common = i > 0 && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !named(w);
     const text = common ? w.text.toLowerCase() : w.text;
-    if (common && startsTrigger(text)) reads = true;
+    // inside a sentence, only a word the tagger took for a name and that no other name follows ("the
+    // Summit was held", not "Foreign Minister Wang") is worth a second parse
+    if (common && w.upos === "PROPN" && !capital(i + 1) && startsTrigger(text)) reads = true;
     return { start: w.start, end: w.end, text };
   });
-  return reads ? out : null;
+  return reads || headline ? out : null;
 }
 
-let words: Set<string> | undefined;
+const wordSets = new WeakMap<Knowledge, Set<string>>();
 
-/** The words the dictionary reads: trigger lemmas and the members of its classes ("summit", "embassy"). */
-function dictionaryWords(): Set<string> {
+/**
+ * The words the dictionary reads: trigger lemmas and the members of its classes ("summit", "embassy"), but
+ * not the titles of people (person-cues.json: "Minister", "President"), which title case does not mislead.
+ */
+function dictionaryWords(knowledge: Knowledge): Set<string> {
+  let words = wordSets.get(knowledge);
   if (!words) {
     const { dictionary, index } = loadDictionaryIndex();
     words = new Set(index.roots.keys());
     for (const members of dictionary.classes.values())
       for (const member of members) words.add(member.split(" ").pop() ?? member);
+    const cues = knowledge.files.personCues;
+    for (const title of [...Object.keys(cues.titles), ...cues.cue_words])
+      for (const word of title.toLowerCase().split(" ")) words.delete(word);
+    wordSets.set(knowledge, words);
   }
   return words;
 }
