@@ -40,7 +40,8 @@ export function resolveParties(context: EventSentence, hit: TriggerHit): Parties
     const source = tree.source.length ? tree.source : (wordOrder()?.source ?? []);
     const target = tree.target.length ? tree.target : (wordOrder()?.target ?? []);
     const named = (tree.source.length ? 1 : 0) + (tree.target.length ? 1 : 0);
-    parties = { source, target, named: Math.max(named, wordOrder()?.named ?? 0) };
+    // the word order is read only for a side the tree left empty
+    parties = { source, target, named: named === 2 ? 2 : Math.max(named, wordOrder()?.named ?? 0) };
   }
   return parties && kindRequirements(hit, parties, frame.name === "mutual");
 }

@@ -55,7 +55,7 @@ export function findTriggers(doc: Doc, sentence: Sentence, knowledge: Knowledge)
   const tree = sentenceTree(tokens, index.aliases);
   const names = inSentence(doc.mentions, sentence.index).filter((x) => x.kind !== "country" && x.via === "name");
   const hits: TriggerHit[] = [];
-  for (const match of matchDictionary(tokens, index)) {
+  for (const match of matchDictionary(tokens, index, undefined, tree)) {
     const kind = match.entry.kind;
     if (!kind) continue;
     const first = tokens[match.phrase[0]];

@@ -48,8 +48,8 @@ export function matchDictionary(
   tokens: readonly ParsedToken[],
   index: LemmaIndex,
   stats?: MatchStats,
+  tree: SentenceTree = sentenceTree(tokens, index.aliases),
 ): DictionaryMatch[] {
-  const tree = sentenceTree(tokens, index.aliases);
   const best = new Map<number, DictionaryMatch>();
   for (let i = 0; i < tokens.length; i++)
     for (const key of tree.keys[i]) walk(tree, index.roots.get(key), i, best, stats);
