@@ -60,6 +60,10 @@ describe("a year-less date is never after the article's day", () => {
     ["Talks ended on 20 December.", "2024-12-28", "20 December", "2024-12-20"],
     ["The minister will visit on January 15.", "2024-10-01", "January 15", "2025-01-15"],
     ["The minister will visit in 2027.", "2026-01-01", "2027", "2027"],
+    // a plan's month that has passed this year is next year's; so is a headline's ("Bolivia to leave ...")
+    ["The envoy will return in February, officials said.", "2024-06-10", "February", "2025-02"],
+    ["Bolivia to leave the bloc in February", "2024-11-20", "February", "2025-02"],
+    ["Bolivia left the bloc in February", "2024-11-20", "February", "2024-02"],
   ])("%s (published %s)", (sentence, published, text, value) => {
     const found = datesOf(sentence, published);
     expect(found.find((d) => d.text.includes(text))?.value).toBe(value);

@@ -11,6 +11,8 @@ import type { DateMention, Doc } from "./doc.ts";
 const MONTHS: readonly string[] = MONTH_NAMES;
 const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
 const FUTURE_CUE = /\b(will|would|shall|plans? to|expected to|next|upcoming|to be held|should|set to)\b/i;
+/** A headline's future: a name, then "to" and a verb, with no finite verb ("Qatar to quit OPEC in"). */
+const HEADLINE_INFINITIVE = /^\s*(?:\p{Lu}[\p{L}.'-]*\s+){1,4}(?:to\s+\p{Ll}|To\s+\p{Lu}\p{Ll})/u;
 const HAS_DATE_WORD =
   /\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 
@@ -39,12 +41,17 @@ function chronoValue(result: chrono.ParsedResult): { value: IsoDate; certain: bo
 /**
  * A year-less date ("March 3") that chrono placed after the article's day takes the previous year: news
  * reports what happened, so "PARIS, March 3" read in December is last March, not next. A future cue before
- * it ("will visit on March 3") keeps it ahead.
+ * it ("will visit on March 3", a headline's "Qatar to quit OPEC in January") puts it ahead: in the coming year
+ * when that day has passed.
  */
 function notAfter(value: IsoDate, refDate: Date, lead: string): IsoDate {
-  if (FUTURE_CUE.test(lead)) return value;
-  if (Date.parse(`${firstDay(value)}T00:00:00Z`) <= refDate.getTime()) return value;
-  return `${Number(value.slice(0, 4)) - 1}${value.slice(4)}`;
+  const before = Date.parse(`${firstDay(value)}T00:00:00Z`) <= refDate.getTime();
+  if (FUTURE_CUE.test(lead) || HEADLINE_INFINITIVE.test(lead)) return before ? shiftYear(value, 1) : value;
+  return before ? value : shiftYear(value, -1);
+}
+
+function shiftYear(value: IsoDate, years: number): IsoDate {
+  return `${Number(value.slice(0, 4)) + years}${value.slice(4)}`;
 }
 
 // Over 80 lines: absolute, relative and duration dates share one scan and one resolution of the reference date; split by family when a second caller needs one.

@@ -1,5 +1,5 @@
 // The date of each event of a sentence: the sentence's dates go to triggers closest pair first, one date
-// per trigger; a trigger left without one shares the nearest date of a trigger of another kind ("relations
+// per trigger (two events of one trigger share it); a trigger left without one shares the nearest date of a trigger of another kind ("relations
 // were restored in July, when Abiy visited"); a plan takes the sentence's future date, and a sentence
 // without dates continues its paragraph's last date.
 import type { Knowledge } from "../knowledge/knowledge.ts";
@@ -43,7 +43,9 @@ export function assignDates<T extends DatedTrigger>(hits: T[], dates: DateMentio
     const lo = Math.min(h.end, d.end);
     const hi = Math.max(h.start, d.start);
     const between = hits.some((o) => o !== h && o !== taker && o.start >= lo && o.end <= hi);
-    if (taker && taker.kind !== h.kind && !between && d.end <= h.start) byHit.set(h, d);
+    // one trigger giving two events ("switched recognition from A to B") dates both
+    const sameTrigger = taker && taker.start === h.start && taker.end === h.end;
+    if (sameTrigger || (taker && taker.kind !== h.kind && !between && d.end <= h.start)) byHit.set(h, d);
   }
   return byHit;
 }

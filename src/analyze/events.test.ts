@@ -325,6 +325,65 @@ const rows: EventRow[] = [
     ],
   },
   { text: "Venezuela Cuts Diplomatic Relations With Colombia", events: ["break_relations VEN>COL occurred"] },
+  // sanctions in the passive, and measures named as bans, boycotts and embargoes
+  {
+    text: "Belarus was hit with fresh sanctions by Canada and Australia.",
+    events: ["sanction CAN>BLR occurred", "sanction AUS>BLR occurred"],
+  },
+  {
+    text: "New sanctions were imposed on Eritrea by the United Nations.",
+    events: ["sanction org:un>ERI occurred"],
+  },
+  {
+    text: "Bahrain imposed a boycott on Qatar and travel bans on Qatari citizens.",
+    events: ["sanction BHR>QAT occurred"],
+  },
+  {
+    text: "Norway and Denmark said they would also impose an embargo on Belarus.",
+    events: ["sanction NOR>BLR intended", "sanction DNK>BLR intended"],
+  },
+  // switching recognition: relations broken with one state and established with the other, same date
+  {
+    text: "El Salvador switched diplomatic recognition from Taiwan to China in August 2018.",
+    events: ["establish_relations CHN~SLV occurred", "break_relations SLV>TWN occurred"],
+    date: "2018-08",
+  },
+  // welcoming and regretting another state's move
+  {
+    text: "Ghana welcomed the decision by Togo. Benin expressed disappointment over the move by Niger.",
+    events: ["support GHA>TGO occurred", "criticize BEN>NER occurred"],
+  },
+  // troops at a border face the state across it; troops sent inland face no one
+  {
+    text: "Armenia deployed troops to the capital. Azerbaijan massed troops along its border with Armenia.",
+    events: ["mobilize AZE>ARM occurred"],
+  },
+  {
+    text: "Venezuela moved tanks near the Guyanese border.",
+    events: ["mobilize VEN>GUY occurred"],
+  },
+  // releasing and seizing another state's people
+  {
+    text: "Libya seized two Maltese fishing boats. Iran freed two detained French nationals on Friday.",
+    events: ["coerce LBY>MLT occurred", "retreat IRN>FRA occurred"],
+  },
+  // a modifier clause inside the subject does not lend the main verb its factuality
+  {
+    text: "The Kenyan president, who was invited by Uganda, held talks with Ugandan President Yoweri Museveni.",
+    events: ["meet KEN~UGA occurred"],
+  },
+  // a headline's infinitive is a plan, dated in the coming year when its month has passed
+  {
+    text: "Bolivia to quit Mercosur in February\n\nThe foreign minister spoke to reporters on Monday.",
+    published: "2024-11-20",
+    events: ["break_relations BOL>org:mercosur intended"],
+    date: "2025-02",
+  },
+  // a summit's parties all meet
+  {
+    text: "Chinese President Xi Jinping held talks with Russian President Vladimir Putin and Mongolian President Ukhnaagiin Khurelsukh at a trilateral summit.",
+    events: ["meet CHN~MNG occurred", "meet CHN~RUS occurred", "meet MNG~RUS occurred"],
+  },
 ];
 
 describe("event extraction: one row per sentence", () => {

@@ -1,6 +1,6 @@
 // Factuality read on the parse: a negation attached to the trigger denies it; a modal on it (or on the
 // verb whose complement it is) makes it intended or uncertain; a governing "plan / agree / urge ... to"
-// puts it in the future, a promising verb over a noun ("pledged $500 million in assistance") too; a
+// puts it in the future, so does a headline's bare infinitive ("Qatar to quit OPEC"), a promising verb over a noun ("pledged $500 million in assistance") too; a
 // trigger in the past tense, or a noun whose verb is, happened. The cue words are knowledge
 // (event-patterns.json: tree_cues, intended_trigger_words, performative_cues).
 import type { EventPatterns } from "../knowledge/event-patterns.ts";
@@ -25,6 +25,7 @@ export function treeFactuality(
   const performative = new Set((patterns.performative[kind] ?? []).map((cue) => cue.split(" ")[0]));
   const verb = verbOf(tree, trigger);
   if (tree.children[trigger].some((c) => isNegation(tree, c, patterns))) return "negated";
+  if (isHeadlineInfinitive(tree, verb)) return "intended";
   let at = verb;
   for (let climb = 0; climb <= MAX_CLIMB; climb++) {
     for (const c of tree.children[at]) {
@@ -60,4 +61,16 @@ function verbOf(tree: SentenceTree, trigger: number): number {
 function isNegation(tree: SentenceTree, c: number, patterns: EventPatterns): boolean {
   const rel = tree.tokens[c].deprel;
   return (rel === "advmod" || rel === "det") && patterns.treeCues.negations.has(tree.keys[c][0]);
+}
+
+/**
+ * "Qatar to quit OPEC in January": a "to" infinitive hanging from a name or noun that heads the whole
+ * sentence (no finite verb) is a headline's future, not a report of what happened.
+ */
+function isHeadlineInfinitive(tree: SentenceTree, verb: number): boolean {
+  const token = tree.tokens[verb];
+  if (token.upos !== "VERB" || token.head < 0) return false;
+  const head = tree.tokens[token.head];
+  const nominalRoot = head.deprel === "root" && (head.upos === "PROPN" || head.upos === "NOUN");
+  return nominalRoot && tree.children[verb].some((c) => tree.tokens[c].deprel === "mark" && tree.keys[c][0] === "to");
 }
