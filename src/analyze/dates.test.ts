@@ -64,6 +64,9 @@ describe("a year-less date is never after the article's day", () => {
     ["The envoy will return in February, officials said.", "2024-06-10", "February", "2025-02"],
     ["Bolivia to leave the bloc in February", "2024-11-20", "February", "2025-02"],
     ["Bolivia left the bloc in February", "2024-11-20", "February", "2024-02"],
+    // a relative clause's future is not the main verb's: "met on Monday" is last Monday
+    ["The envoy, who will travel to Paris later, met the minister on Monday.", "2024-03-14", "Monday", "2024-03-11"],
+    ["The envoy, who plans to return, arrived on January 15.", "2024-10-01", "January 15", "2024-01-15"],
   ])("%s (published %s)", (sentence, published, text, value) => {
     const found = datesOf(sentence, published);
     expect(found.find((d) => d.text.includes(text))?.value).toBe(value);

@@ -7,6 +7,7 @@ import { addDays, atMostAsPrecise, firstDay } from "../record/iso-date.ts";
 import type { IsoDate } from "../record/record.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../text/calendar-words.ts";
 import type { DateMention, Doc } from "./doc.ts";
+import { withoutRelativeClauses } from "./relative-clauses.ts";
 
 const MONTHS: readonly string[] = MONTH_NAMES;
 const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
@@ -136,7 +137,7 @@ export function datesStage(doc: Doc, knowledge: Knowledge): void {
       const dow = WEEKDAYS.indexOf(m[1].toLowerCase());
       const refDow = refDate.getUTCDay();
       // "will travel on Monday" looks ahead; "said Wednesday that he would" reports the day it was said
-      const lead = text.slice(0, m.index);
+      const lead = withoutRelativeClauses(text.slice(0, m.index));
       const forward =
         /^next/i.test(m[0]) || (FUTURE_CUE.test(lead) && !/^last/i.test(m[0]) && !speechVerbs.has(lastWord(lead)));
       const shift = forward ? (dow - refDow + 7) % 7 || 7 : -((refDow - dow + 7) % 7);
@@ -147,7 +148,7 @@ export function datesStage(doc: Doc, knowledge: Knowledge): void {
         const v = chronoValue(r);
         if (!v) continue;
         if (/^\d{1,2}(:\d{2})?\s*(am|pm)?$/i.test(r.text.trim())) continue;
-        const value = v.certain ? v.value : notAfter(v.value, refDate, text.slice(0, r.index));
+        const value = v.certain ? v.value : notAfter(v.value, refDate, withoutRelativeClauses(text.slice(0, r.index)));
         add(r.index, r.index + r.text.length, value, !v.certain);
       }
       // bare years: "in 2004", "since 1990", "concluded in 2009"

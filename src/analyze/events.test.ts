@@ -372,6 +372,16 @@ const rows: EventRow[] = [
     text: "The Kenyan president, who was invited by Uganda, held talks with Ugandan President Yoweri Museveni.",
     events: ["meet KEN~UGA occurred"],
   },
+  {
+    text: "Ghana's president, who was reportedly invited by Togo's leader, held talks with Togolese President Faure Gnassingbe.",
+    events: ["meet GHA~TGO occurred"],
+  },
+  {
+    text: "Ghanaian President John Mahama, who plans to visit Togo, is holding talks with Ivorian President Alassane Ouattara.",
+    events: ["visit GHA>TGO intended", "meet CIV~GHA occurred"],
+  },
+  // the date nearest the object noun ("talks ... on Tuesday") dates the verb's event
+  { text: "Kenya held talks with Uganda on Tuesday.", events: ["meet KEN~UGA occurred"], date: "2024-03-12" },
   // a headline's infinitive is a plan, dated in the coming year when its month has passed
   {
     text: "Bolivia to quit Mercosur in February\n\nThe foreign minister spoke to reporters on Monday.",

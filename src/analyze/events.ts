@@ -13,6 +13,7 @@ import { type EventSentence, eventSentence } from "./event-sentence.ts";
 import { findTriggers, type TriggerHit } from "./event-triggers.ts";
 import { factualityOf } from "./factuality.ts";
 import { treeFactuality } from "./factuality-tree.ts";
+import { withoutRelativeClauses } from "./relative-clauses.ts";
 
 export function eventsStage(doc: Doc, knowledge: Knowledge): void {
   for (const sentence of doc.sentences) {
@@ -33,6 +34,7 @@ function sentenceEvents(doc: Doc, sentence: Sentence, knowledge: Knowledge, hits
     const factuality = hit.entry.factuality ?? factualityAt(context, hit);
     const date =
       assigned.get(hit) ??
+      objectDate(hits, hit, assigned) ??
       (factuality === "intended" ? futureDate(dates, doc.referenceDate) : null) ??
       (dates.length === 0 ? paragraphDate(doc, sentence) : null);
     const event: EventCandidate = {
@@ -50,7 +52,12 @@ function sentenceEvents(doc: Doc, sentence: Sentence, knowledge: Knowledge, hits
       attributedTo: context.speaker ? context.speaker.mention.entityId : null,
       confidence: Math.min(0.95, 0.5 + parties.named * 0.15 + (date ? 0.1 : 0)),
     };
-    if (sameAct(given, hit, event)) continue;
+    const earlier = sameAct(given, hit, event);
+    if (earlier) {
+      // "held talks ... on Tuesday": the noun nearer the date dates the act its verb gave
+      if (!earlier.dateExplicit && event.dateExplicit) Object.assign(earlier, { date: event.date, dateExplicit: true });
+      continue;
+    }
     given.set(event, hit);
     doc.events.push(event);
     context.here.push(event);
@@ -59,14 +66,26 @@ function sentenceEvents(doc: Doc, sentence: Sentence, knowledge: Knowledge, hits
 
 /**
  * "China provided humanitarian aid to Syria on Tuesday": a noun that is the object of a trigger which gave
- * the same event (kind, parties, factuality) names the same act, and is not given twice.
+ * the same event (kind, parties, factuality) names the same act, and is not given twice: the earlier event.
  */
-function sameAct(given: Map<EventCandidate, TriggerHit>, hit: TriggerHit, event: EventCandidate): boolean {
+function sameAct(
+  given: Map<EventCandidate, TriggerHit>,
+  hit: TriggerHit,
+  event: EventCandidate,
+): EventCandidate | undefined {
   const key = (e: EventCandidate) => [e.kind, e.source.join(), e.target.join(), e.factuality].join("|");
   const head = hit.tokens[hit.match.trigger].head;
   for (const [earlier, earlierHit] of given)
-    if (earlierHit.match.trigger === head && key(earlier) === key(event)) return true;
-  return false;
+    if (earlierHit.match.trigger === head && key(earlier) === key(event)) return earlier;
+  return undefined;
+}
+
+/** "held talks with Uganda on Tuesday": the date the trigger's object noun of the same kind took. */
+function objectDate<T>(hits: TriggerHit[], hit: TriggerHit, assigned: Map<TriggerHit, T>): T | undefined {
+  const object = hits.find(
+    (o) => o.kind === hit.kind && o.tokens === hit.tokens && o.tokens[o.match.trigger].head === hit.match.trigger,
+  );
+  return object && assigned.get(object);
 }
 
 /**
@@ -85,7 +104,7 @@ function factualityAt(context: EventSentence, hit: TriggerHit): Factuality {
 }
 
 function clauseBefore(doc: Doc, sentence: Sentence, at: number): string {
-  const text = doc.text.slice(sentence.start, at);
+  const text = withoutRelativeClauses(doc.text.slice(sentence.start, at));
   const cut = Math.max(text.lastIndexOf(";"), text.lastIndexOf(":"));
   return cut >= 0 ? text.slice(cut + 1) : text;
 }
