@@ -389,7 +389,36 @@ const rows: EventRow[] = [
     events: ["break_relations BOL>org:mercosur intended"],
     date: "2025-02",
   },
-  // a summit's parties all meet
+  // a summit's parties all meet, and "the three leaders" who sign are the three states the sentence names
+  {
+    text: "Egypt hosted a trilateral summit with Jordan and Iraq in Cairo, where the three leaders signed a memorandum of understanding.",
+    events: [
+      "meet EGY~IRQ occurred",
+      "meet EGY~JOR occurred",
+      "meet IRQ~JOR occurred",
+      "sign_agreement EGY~IRQ occurred",
+      "sign_agreement EGY~JOR occurred",
+      "sign_agreement IRQ~JOR occurred",
+      "visit JOR>EGY occurred",
+      "visit IRQ>EGY occurred",
+    ],
+  },
+  {
+    text: "Ghana will host a summit with Togo and Benin next month.",
+    events: [
+      "meet BEN~GHA intended",
+      "meet BEN~TGO intended",
+      "meet GHA~TGO intended",
+      "visit TGO>GHA intended",
+      "visit BEN>GHA intended",
+    ],
+    date: "2024-04",
+  },
+  {
+    text: "Brazil held talks with Argentina and Uruguay at a trilateral summit on Friday.",
+    events: ["meet ARG~BRA occurred", "meet ARG~URY occurred", "meet BRA~URY occurred"],
+    date: "2024-03-08",
+  },
   {
     text: "Chinese President Xi Jinping held talks with Russian President Vladimir Putin and Mongolian President Ukhnaagiin Khurelsukh at a trilateral summit.",
     events: ["meet CHN~MNG occurred", "meet CHN~RUS occurred", "meet MNG~RUS occurred"],

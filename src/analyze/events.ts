@@ -80,10 +80,14 @@ function sameAct(
   return undefined;
 }
 
-/** "held talks with Uganda on Tuesday": the date the trigger's object noun of the same kind took. */
+/** "held talks with Uganda on Tuesday": the date a noun of the same kind under the trigger took. */
 function objectDate<T>(hits: TriggerHit[], hit: TriggerHit, assigned: Map<TriggerHit, T>): T | undefined {
   const object = hits.find(
-    (o) => o.kind === hit.kind && o.tokens === hit.tokens && o.tokens[o.match.trigger].head === hit.match.trigger,
+    (o) =>
+      o.kind === hit.kind &&
+      o.tokens === hit.tokens &&
+      o.tokens[o.match.trigger].head === hit.match.trigger &&
+      assigned.has(o),
   );
   return object && assigned.get(object);
 }

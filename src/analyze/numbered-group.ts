@@ -1,5 +1,6 @@
 // "The three leaders", "the four countries": the last list of exactly that many states named together
-// ("the Japan-China-ROK Summit"), before or in the sentence.
+// ("the Japan-China-ROK Summit"), before or in the sentence; else exactly that many states named in the
+// sentence or the one before.
 import { inSentence } from "./by-sentence.ts";
 import type { Doc, Mention } from "./doc.ts";
 import { coordinated } from "./event-roles.ts";
@@ -34,6 +35,12 @@ export function numberedGroup(doc: Doc, at: number, word: string): string[] {
   for (let s = at; s >= 0; s--) {
     const list = listsOf(doc, s).find((l) => l.length === count);
     if (list) return list;
+  }
+  // "Egypt hosted a summit with Jordan and Iraq, where the three leaders signed": no list of three, but
+  // the sentence (or the one before) names exactly three states
+  for (let s = at; s >= Math.max(0, at - 1); s--) {
+    const named = [...new Set(listsOf(doc, s).flat())];
+    if (named.length === count) return named;
   }
   return [];
 }

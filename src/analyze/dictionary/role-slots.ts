@@ -120,7 +120,7 @@ function speakerOf(tree: SentenceTree, trigger: number): number[] {
 /** A noun trigger's agent: "France's condemnation", "a visit by Japan", "France held talks". */
 function nounAgent(tree: SentenceTree, i: number, depth: number): number[] {
   const t = tree.tokens[i];
-  const light = t.head >= 0 && LIGHT_VERB_RELS.has(t.deprel) && LIGHT_VERBS.has(tree.keys[t.head][0]);
+  const light = t.head >= 0 && LIGHT_VERB_RELS.has(t.deprel) && isLightVerb(tree, t.head, i);
   const poss = childrenWith(tree, i, new Set(["nmod:poss", "nsubj"]));
   // "Spain expressed its support": a possessive pronoun stands for the light verb's subject
   if (poss.length > 0 && !(light && tree.tokens[poss[0]].upos === "PRON")) return poss;
@@ -130,6 +130,16 @@ function nounAgent(tree: SentenceTree, i: number, depth: number): number[] {
   // "Indonesia is the largest country ... and an influential leader": a conjoined predicate shares the subject
   if (poss.length === 0 && t.deprel === "conj" && t.head >= 0) return childrenWith(tree, t.head, new Set(["nsubj"]));
   return poss;
+}
+
+/**
+ * "held talks", "expressed support": the verb's subject does the noun's act. A host takes part in the
+ * summit it hosts with others ("hosted a summit with Jordan"), not in talks it hosts between others.
+ */
+function isLightVerb(tree: SentenceTree, verb: number, noun: number): boolean {
+  const key = tree.keys[verb][0];
+  if (LIGHT_VERBS.has(key)) return true;
+  return key === "host" && !tree.children[noun].some((c) => caseMarker(tree, c) === "between");
 }
 
 function objectOf(tree: SentenceTree, i: number): number[] {
