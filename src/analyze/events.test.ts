@@ -353,6 +353,11 @@ const rows: EventRow[] = [
     text: "Ghana welcomed the decision by Togo. Benin expressed disappointment over the move by Niger.",
     events: ["support GHA>TGO occurred", "criticize BEN>NER occurred"],
   },
+  // the one disappointed criticises, whatever the voice
+  {
+    text: "Chile said it was disappointed by Bolivia's decision.",
+    events: ["criticize CHL>BOL occurred"],
+  },
   // troops at a border face the state across it; troops sent inland face no one
   {
     text: "Armenia deployed troops to the capital. Azerbaijan massed troops along its border with Armenia.",
