@@ -5,7 +5,7 @@
 // such a word could start a dictionary trigger are parsed again (once, kept on the Doc's side); the words
 // keep their offsets and text.
 import type { Knowledge } from "../knowledge/knowledge.ts";
-import { type ParsedToken, parseTokens, type TextToken } from "../parse/index.ts";
+import { type ParsedToken, reparseAs } from "../parse/index.ts";
 import { inSentence } from "./by-sentence.ts";
 import { loadDictionaryIndex } from "./dictionary/index.ts";
 import { regularStems } from "./dictionary/sentence-tree.ts";
@@ -25,18 +25,18 @@ export function sentenceParse(doc: Doc, sentence: Sentence, knowledge: Knowledge
   const known = byIndex.get(sentence.index);
   if (known) return known;
   const lowered = commonWordsInLowerCase(doc, sentence, words, knowledge);
-  const tokens = lowered ? parseTokens(lowered).map((t, i) => ({ ...t, text: words[i].text })) : words;
+  const tokens = lowered ? reparseAs(lowered, words) : words;
   byIndex.set(sentence.index, tokens);
   return tokens;
 }
 
-/** The words with title-case common words in lower case, or null when there is none (the stage's parse stands). */
+/** The words' forms with title-case common words in lower case, or null when there is none (the stage's parse stands). */
 function commonWordsInLowerCase(
   doc: Doc,
   sentence: Sentence,
   words: readonly ParsedToken[],
   knowledge: Knowledge,
-): TextToken[] | null {
+): string[] | null {
   const names = inSentence(doc.mentions, sentence.index);
   const named = (w: ParsedToken) => names.some((m) => m.start < w.end && m.end > w.start);
   const keys = dictionaryWords(knowledge);
@@ -48,11 +48,11 @@ function commonWordsInLowerCase(
   let reads = false;
   const out = words.map((w, i) => {
     const common = i > 0 && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !named(w);
-    const text = common ? w.text.toLowerCase() : w.text;
+    const form = common ? w.text.toLowerCase() : w.text;
     // inside a sentence, only a word the tagger took for a name and that no other name follows ("the
     // Summit was held", not "Foreign Minister Wang") is worth a second parse
-    if (common && w.upos === "PROPN" && !capital(i + 1) && startsTrigger(text)) reads = true;
-    return { start: w.start, end: w.end, text };
+    if (common && w.upos === "PROPN" && !capital(i + 1) && startsTrigger(form)) reads = true;
+    return form;
   });
   return reads || headline ? out : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ParsedToken, parse, parseTokens, tokenize } from "./index.ts";
+import { type ParsedToken, parse, parseTokens, reparseAs, tokenize } from "./index.ts";
 
 // Sentences written for these tests; the model is the one kept in knowledge/models/.
 const only = (text: string): ParsedToken[] => {
@@ -75,5 +75,20 @@ describe("parse", () => {
       ["ambassador", "obj"],
       [".", "punct"],
     ]);
+  });
+
+  it.each([
+    // the tagger reads "Summit" and "Held" as other tags once lower-cased: a new tree
+    ["The Annual Summit Was Held In Tokyo.", true],
+    // every word keeps its tag in lower case: the tree before stands, the lemmas are made again
+    ["The talks ended in Oslo, said the Spokesman.", false],
+  ])("reads %s again in lower case as parseTokens would", (text, retagged) => {
+    const before = only(text);
+    const forms = before.map((t, i) => (i > 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) ? t.text.toLowerCase() : t.text));
+    const fresh = parseTokens(before.map((t, i) => ({ start: t.start, end: t.end, text: forms[i] })));
+    const again = reparseAs(forms, before);
+    expect(again).toEqual(fresh.map((t, i) => ({ ...t, text: before[i].text })));
+    expect(again.some((t, i) => t.upos !== before[i].upos)).toBe(retagged);
+    expect(again.map((t) => t.lemma)).not.toEqual(before.map((t) => t.lemma));
   });
 });

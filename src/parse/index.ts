@@ -101,6 +101,27 @@ export function parseTokens(tokens: readonly TextToken[], model = loadParserMode
   });
 }
 
+/**
+ * The parsed words `before` read again as `forms`, the same words in other letter case: each keeps its offsets
+ * and text and takes the analysis parseTokens gives the forms, found more cheaply where their tags do not
+ * change (ParserModel.reanalyzeWith).
+ */
+export function reparseAs(
+  forms: readonly string[],
+  before: readonly ParsedToken[],
+  model = loadParserModel(),
+): ParsedToken[] {
+  const make = (i: number, upos: string, xpos: string, lemma: string, head: number, deprel: string) => {
+    const { start, end, text } = before[i];
+    return { start, end, text, upos, xpos, lemma, head, deprel };
+  };
+  if (forms.length > MAX_PARSE_WORDS) {
+    const analyses = analyzeWords(forms, model);
+    return analyses.map((a, i) => make(i, a.upos, a.xpos, a.lemma, a.head, a.deprel));
+  }
+  return model.reanalyzeWith(forms, before, make);
+}
+
 /** Tags, lemmas, heads and relations for one sentence's words. */
 export function analyzeWords(forms: readonly string[], model = loadParserModel()): WordAnalysis[] {
   if (forms.length <= MAX_PARSE_WORDS) return model.analyze(forms);

@@ -93,6 +93,45 @@ export class ParserModel {
     const w = this.workspace;
     const hashes = w.hashes.set(forms);
     const tags = this.tagger.tag(forms, hashes, w.tags);
+    return this.parseTagged(forms, tags, make);
+  }
+
+  /**
+   * The analysis of `forms` that differ from an analysed sentence's words only in letter case (`before`, word
+   * for word). The parser and the labeller read lower-cased words and the tags, so where the tagger gives every
+   * word the tag it gave before, the tree is the one before, and only the lemmas are made again.
+   */
+  reanalyzeWith<T>(
+    forms: readonly string[],
+    before: readonly Pick<WordAnalysis, "upos" | "xpos" | "head" | "deprel">[],
+    make: (i: number, upos: string, xpos: string, lemma: string, head: number, deprel: string) => T,
+  ): T[] {
+    const n = forms.length;
+    if (n === 0) return [];
+    if (this.workspace.tags.length < n) this.workspace = workspace(Math.max(n, 2 * this.workspace.tags.length));
+    const w = this.workspace;
+    const tags = this.tagger.tag(forms, w.hashes.set(forms), w.tags);
+    let same = before.length === n;
+    for (let i = 0; same && i < n; i++)
+      same = this.upos[tags[i]] === before[i].upos && this.xpos[tags[i]] === before[i].xpos;
+    if (!same) return this.parseTagged(forms, tags, make);
+    const out: T[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const { upos, xpos, head, deprel } = before[i];
+      out[i] = make(i, upos, xpos, this.lemmatizer.lemma(forms[i], xpos, i === 0), head, deprel);
+    }
+    return out;
+  }
+
+  /** The tree, labels and lemmas of words the tagger has tagged (tags in the workspace's hashes' order). */
+  private parseTagged<T>(
+    forms: readonly string[],
+    tags: Int32Array,
+    make: (i: number, upos: string, xpos: string, lemma: string, head: number, deprel: string) => T,
+  ): T[] {
+    const n = forms.length;
+    const w = this.workspace;
+    const hashes = w.hashes;
     w.input = parserInput(forms, tags, this.header.tags, hashes.word.subarray(PAD, PAD + n), w.input);
     const heads = this.parser.parse(w.input, n, w.heads).subarray(0, n);
     const labels = this.labeller.label(w.input, heads, w.labels);
