@@ -175,7 +175,9 @@ export function coreferenceStage(doc: Doc): void {
       // "asked Israel to halt its operation": in an infinitive clause, "its" is the actor just named
       const nearest = states[states.length - 1];
       const infinitive = nearest && /\bto\s+\p{L}+(?:\s+\p{L}+)?\s*$/u.test(doc.text.slice(nearest.end, at));
-      const state = infinitive ? nearest : (subject ?? states.pop());
+      // "thanked Japan for its assistance", "criticized Russia for its invasion": the state just named
+      const forIts = nearest && /^\s+for\s+$/.test(doc.text.slice(nearest.end, at));
+      const state = infinitive || forIts ? nearest : (subject ?? states.pop());
       if (state) make(m, state.actor, state.entityId, state.kind, "pronoun");
     }
     if (pair.length === 2) {

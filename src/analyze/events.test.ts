@@ -353,6 +353,15 @@ const rows: EventRow[] = [
     text: "Ghana welcomed the decision by Togo. Benin expressed disappointment over the move by Niger.",
     events: ["support GHA>TGO occurred", "criticize BEN>NER occurred"],
   },
+  // "for its ..." after a named state is that state's act
+  {
+    text: "Britain criticized Russia for its invasion of Ukraine.",
+    events: ["criticize GBR>RUS occurred", "use_force RUS>UKR occurred"],
+  },
+  {
+    text: "The Philippines thanked Japan for its assistance.",
+    events: ["support PHL>JPN occurred", "aid JPN>PHL occurred"],
+  },
   // the one disappointed criticises, whatever the voice
   {
     text: "Chile said it was disappointed by Bolivia's decision.",
