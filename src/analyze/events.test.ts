@@ -348,6 +348,13 @@ const rows: EventRow[] = [
     events: ["establish_relations CHN~SLV occurred", "break_relations SLV>TWN occurred"],
     date: "2018-08",
   },
+  {
+    text: "Panama broke diplomatic relations with Taiwan and established relations with China in June 2017.",
+    events: ["break_relations PAN>TWN occurred", "establish_relations CHN~PAN occurred"],
+    date: "2017-06",
+  },
+  // warships sent near a state
+  { text: "China deployed warships near Taiwan.", events: ["mobilize CHN>TWN occurred"] },
   // welcoming and regretting another state's move
   {
     text: "Ghana welcomed the decision by Togo. Benin expressed disappointment over the move by Niger.",

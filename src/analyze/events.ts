@@ -80,15 +80,17 @@ function sameAct(
   return undefined;
 }
 
-/** "held talks with Uganda on Tuesday": the date a noun of the same kind under the trigger took. */
+/**
+ * "held talks with Uganda on Tuesday": the date a noun of the same kind under the trigger took; "broke with
+ * Taiwan and established relations with China in June": the date of the verb conjoined after it.
+ */
 function objectDate<T>(hits: TriggerHit[], hit: TriggerHit, assigned: Map<TriggerHit, T>): T | undefined {
-  const object = hits.find(
-    (o) =>
-      o.kind === hit.kind &&
-      o.tokens === hit.tokens &&
-      o.tokens[o.match.trigger].head === hit.match.trigger &&
-      assigned.has(o),
-  );
+  const related = (o: TriggerHit) => {
+    const t = o.tokens[o.match.trigger];
+    if (t.head !== hit.match.trigger) return false;
+    return o.kind === hit.kind || (t.deprel === "conj" && o.match.trigger > hit.match.trigger);
+  };
+  const object = hits.find((o) => o !== hit && o.tokens === hit.tokens && assigned.has(o) && related(o));
   return object && assigned.get(object);
 }
 

@@ -20,6 +20,17 @@ describe("relations", () => {
     ["Brazil and Argentina established diplomatic relations in 1823.", "diplomatic_relations ARG~BRA", "1823"],
     ["Relations between Spain and Morocco have lasted for 68 years.", "diplomatic_relations ESP~MAR", "1956"],
     ["Sweden joined NATO in March 2024.", "membership SWE>org:nato", "2024-03"],
+    // relations begin with the state recognised, not the one left
+    [
+      "Nicaragua switched diplomatic recognition from Taiwan to China in December 2021.",
+      "diplomatic_relations CHN~NIC",
+      "2021-12",
+    ],
+    [
+      "Panama broke diplomatic relations with Taiwan and established relations with China in June 2017.",
+      "diplomatic_relations CHN~PAN",
+      "2017-06",
+    ],
     ["As members of the African Union, Kenya and Ghana pledged to cooperate.", "membership KEN>org:au", null],
     ["The founding ASEAN members were Indonesia, Malaysia and Thailand.", "membership THA>org:asean", null],
     [
@@ -40,6 +51,14 @@ describe("relations", () => {
     ["Ukraine wants to join the European Union.", "membership"],
   ])("%s asserts no %s", (text, kind) => {
     expect(analyzeText(text).relations.filter((r) => r.kind === kind)).toEqual([]);
+  });
+});
+
+describe("relations of a switch of recognition", () => {
+  it("the state left has no diplomatic relations with the one that left it", () => {
+    const text = "Panama broke diplomatic relations with Taiwan and established relations with China in June 2017.";
+    const keys = analyzeText(text).relations.map(key);
+    expect(keys).toEqual(["diplomatic_relations CHN~PAN"]);
   });
 });
 

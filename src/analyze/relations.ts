@@ -82,16 +82,31 @@ export function relationsStage(doc: Doc, knowledge: Knowledge): void {
         (established && (elevatedFrom || !/\belevate|upgrade/i.test(text)) ? established.date : null);
       add({ kind: "partnership", parties, label, since, evidence });
     }
-    if (DIPLOMATIC_TIES.test(text) && parties.length === 2 && !(BROKEN.test(text) && !/\bestablish/i.test(text))) {
-      const established = events.find((e) => e.kind === "establish_relations" && e.factuality === "occurred");
+    const established = events.find((e) => e.kind === "establish_relations" && e.factuality === "occurred");
+    if (established) {
+      // the parties of the act, not the sentence's first pair ("broke with Taiwan and established relations with China")
+      const duration = dates.find((d) => d.durationStart);
+      for (const e of events.filter((x) => x.kind === "establish_relations" && x.factuality === "occurred"))
+        for (const group of statePairs(e))
+          add({
+            kind: "diplomatic_relations",
+            parties: group,
+            label: null,
+            since: duration?.value ?? (e.dateExplicit ? e.date : null),
+            evidence,
+          });
+    } else if (
+      DIPLOMATIC_TIES.test(text) &&
+      parties.length === 2 &&
+      !(BROKEN.test(text) && !/\bestablish/i.test(text))
+    ) {
       if (
-        established ||
         /\b(?:have|has|with|maintain\w*|enjoy\w*)\b[^.]*\bdiplomatic (?:relations|ties)|endured|lasted|existed/i.test(
           text,
         )
       ) {
         const duration = dates.find((d) => d.durationStart);
-        const since = duration?.value ?? (established?.dateExplicit ? established.date : null);
+        const since = duration?.value ?? null;
         for (const group of diplomaticPairs(doc, sentence, parties))
           add({ kind: "diplomatic_relations", parties: group, label: null, since, evidence });
       }
@@ -128,6 +143,16 @@ export function relationsStage(doc: Doc, knowledge: Knowledge): void {
       e.dateExplicit = true;
     }
   }
+}
+
+/** The pairs of states an establishment of relations joins: each source with each target (no organisations). */
+function statePairs(e: { source: string[]; target: string[] }): string[][] {
+  const states = (side: string[]) => side.filter((a) => !a.startsWith("org:"));
+  return states(e.source).flatMap((a) =>
+    states(e.target)
+      .filter((b) => b !== a)
+      .map((b) => [a, b]),
+  );
 }
 
 /** "Egypt and Jordan ... with diplomatic ties with Israel": each subject with the object. */
