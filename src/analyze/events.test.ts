@@ -353,6 +353,19 @@ const rows: EventRow[] = [
     events: ["break_relations PAN>TWN occurred", "establish_relations CHN~PAN occurred"],
     date: "2017-06",
   },
+  // an infinitive under a noun of intent is a plan, done by the noun's own agent; a decision may be done
+  {
+    text: "Ghana welcomed Togo's proposal to hold talks with Benin.",
+    events: ["support GHA>TGO occurred", "meet BEN~TGO intended"],
+  },
+  {
+    text: "Kenya rejected Somalia's bid to join the East African Community.",
+    events: ["reject KEN>SOM occurred", "join SOM>org:eac intended"],
+  },
+  {
+    text: "Saudi Arabia's decision to sever relations with Iran angered Tehran.",
+    events: ["break_relations SAU>IRN occurred"],
+  },
   // warships sent near a state
   { text: "China deployed warships near Taiwan.", events: ["mobilize CHN>TWN occurred"] },
   // welcoming and regretting another state's move

@@ -36,7 +36,9 @@ export function treeFactuality(
     if (climb === 0 && at !== trigger && patterns.intendedTriggerWords.has(tree.tokens[at].text.toLowerCase()))
       return "intended";
     const token = tree.tokens[at];
-    if (!COMPLEMENT_RELS.has(token.deprel) || token.head < 0) break;
+    // "the decision of Seoul to resume talks": an infinitive under a noun of intent climbs to that noun
+    const nounInfinitive = token.deprel === "acl" && hasToMark(tree, at);
+    if ((!COMPLEMENT_RELS.has(token.deprel) && !nounInfinitive) || token.head < 0) break;
     at = token.head;
     if (performative.has(tree.tokens[at].text.toLowerCase())) return "occurred";
     if (cues.intendedGovernors.has(tree.keys[at][0])) return "intended";
@@ -72,5 +74,9 @@ function isHeadlineInfinitive(tree: SentenceTree, verb: number): boolean {
   if (token.upos !== "VERB" || token.head < 0) return false;
   const head = tree.tokens[token.head];
   const nominalRoot = head.deprel === "root" && (head.upos === "PROPN" || head.upos === "NOUN");
-  return nominalRoot && tree.children[verb].some((c) => tree.tokens[c].deprel === "mark" && tree.keys[c][0] === "to");
+  return nominalRoot && hasToMark(tree, verb);
+}
+
+function hasToMark(tree: SentenceTree, verb: number): boolean {
+  return tree.children[verb].some((c) => tree.tokens[c].deprel === "mark" && tree.keys[c][0] === "to");
 }

@@ -82,6 +82,9 @@ function subjectOf(tree: SentenceTree, i: number, depth: number): number[] {
     return subjects;
   }
   if (t.head < 0) return [];
+  // "Somalia's bid to join the EAC", "Togo's proposal to hold talks": the noun's own agent does the act
+  if (t.deprel === "acl" && tree.children[i].some((c) => tree.tokens[c].deprel === "mark" && tree.keys[c][0] === "to"))
+    return nounAgent(tree, t.head, depth + 1);
   // "welcoming The Gambia re-joining the Commonwealth": a present participle modifying a noun has it as subject
   // ...or the noun right before it, when the parser hung both on a noun before ("concerns about Chad sealing")
   if (t.deprel === "acl" && t.xpos === "VBG") {
