@@ -366,6 +366,11 @@ const rows: EventRow[] = [
     text: "Saudi Arabia's decision to sever relations with Iran angered Tehran.",
     events: ["break_relations SAU>IRN occurred"],
   },
+  // a threat falls on whom the threatened act falls on
+  {
+    text: "The threat by Ethiopia to terminate its peace agreement with Eritrea alarmed diplomats.",
+    events: ["threaten ETH>ERI occurred"],
+  },
   // warships sent near a state
   { text: "China deployed warships near Taiwan.", events: ["mobilize CHN>TWN occurred"] },
   // welcoming and regretting another state's move

@@ -19,11 +19,13 @@ const term = z.union([lemmaPhrase, className]);
  * obj: the object (obj; in the passive the subject, nsubj:pass); iobj: the indirect object;
  * poss: the trigger's possessor ("France's condemnation"); speaker: the subject of the verb whose clause
  * holds the trigger ("France said Iran supports terrorism": France); clause_subj: the subject of the
- * trigger's complement clause ("demanded that Russia withdraw": Russia); prep:X: an obl/nmod child of the trigger
+ * trigger's complement clause ("demanded that Russia withdraw": Russia); act_target: the object, or the
+ * object of a with/on/against/to phrase, of the trigger's "to" infinitive ("a threat to end its treaty with
+ * Eritrea": Eritrea); prep:X: an obl/nmod child of the trigger
  * or of its object whose case marker is X ("with", "to", "against").
  */
 export const slotSchema = z.union([
-  z.enum(["subj", "obj", "iobj", "poss", "speaker", "clause_subj"]),
+  z.enum(["subj", "obj", "iobj", "poss", "speaker", "clause_subj", "act_target"]),
   z.string().regex(/^prep:[a-z]+(?: [a-z]+)?$/, "prep: plus a preposition"),
 ]);
 

@@ -64,7 +64,23 @@ export function slotHeads(tree: SentenceTree, trigger: number, slot: Slot): numb
   if (slot === "speaker") return speakerOf(tree, trigger);
   if (slot === "clause_subj")
     return childrenWith(tree, trigger, new Set(["ccomp"])).flatMap((c) => childrenWith(tree, c, new Set(["nsubj"])));
+  if (slot === "act_target") return actTargets(tree, trigger);
   return prepObjects(tree, trigger, slot.slice("prep:".length));
+}
+
+const ACT_MARKERS = ["with", "on", "against", "to"];
+
+/** "a threat to end its treaty with Eritrea", "threatened to attack Ukraine": whom the infinitive's act falls on. */
+function actTargets(tree: SentenceTree, trigger: number): number[] {
+  const infinitives = tree.children[trigger].filter(
+    (c) =>
+      ["xcomp", "acl", "advcl"].includes(tree.tokens[c].deprel) &&
+      tree.children[c].some((m) => tree.tokens[m].deprel === "mark" && tree.keys[m][0] === "to"),
+  );
+  return infinitives.flatMap((c) => [
+    ...objectOf(tree, c),
+    ...ACT_MARKERS.flatMap((marker) => prepObjects(tree, c, marker)),
+  ]);
 }
 
 function subjectOf(tree: SentenceTree, i: number, depth: number): number[] {
