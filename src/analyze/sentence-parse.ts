@@ -38,24 +38,32 @@ function commonWordsInLowerCase(
   knowledge: Knowledge,
 ): string[] | null {
   const names = inSentence(doc.mentions, sentence.index);
-  const named = (w: ParsedToken) => names.some((m) => m.start < w.end && m.end > w.start);
+  const common = (w: ParsedToken, i: number) =>
+    i > 0 && TITLE_CASE.test(w.text) && !names.some((m) => m.start < w.end && m.end > w.start);
   const keys = dictionaryWords(knowledge);
   const startsTrigger = (form: string) => keys.has(form) || regularStems(form).some((stem) => keys.has(stem));
-  const capital = (i: number) => /^\p{Lu}/u.test(words[i]?.text ?? "");
-  const letters = words.filter((w) => /^\p{L}/u.test(w.text));
+  const capital = (i: number) => CAPITAL_FIRST.test(words[i]?.text ?? "");
+  let letters = 0;
+  let capitals = 0;
+  for (const w of words)
+    if (LETTER_FIRST.test(w.text)) {
+      letters++;
+      if (CAPITAL_FIRST.test(w.text)) capitals++;
+    }
   // a headline in title case ("Saudi King Signs Energy Deal With China") is parsed again whole
-  const headline = letters.length >= 4 && letters.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 0.7 * letters.length;
-  let reads = false;
-  const out = words.map((w, i) => {
-    const common = i > 0 && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !named(w);
-    const form = common ? w.text.toLowerCase() : w.text;
-    // inside a sentence, only a word the tagger took for a name and that no other name follows ("the
-    // Summit was held", not "Foreign Minister Wang") is worth a second parse
-    if (common && w.upos === "PROPN" && !capital(i + 1) && startsTrigger(form)) reads = true;
-    return form;
-  });
-  return reads || headline ? out : null;
+  const headline = letters >= 4 && capitals >= 0.7 * letters;
+  // inside a sentence, only a word the tagger took for a name and that no other name follows ("the
+  // Summit was held", not "Foreign Minister Wang") is worth a second parse (cheapest tests first: this runs
+  // for every sentence, and most have no such word)
+  const reads =
+    headline ||
+    words.some((w, i) => w.upos === "PROPN" && common(w, i) && !capital(i + 1) && startsTrigger(w.text.toLowerCase()));
+  return reads ? words.map((w, i) => (common(w, i) ? w.text.toLowerCase() : w.text)) : null;
 }
+
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const LETTER_FIRST = /^\p{L}/u;
 
 const wordSets = new WeakMap<Knowledge, Set<string>>();
 
