@@ -366,6 +366,11 @@ const rows: EventRow[] = [
     text: "Saudi Arabia's decision to sever relations with Iran angered Tehran.",
     events: ["break_relations SAU>IRN occurred"],
   },
+  // a negation on the act's object noun denies the act
+  {
+    text: "Britain expressed no concern over France's decision. Kenya signed an agreement with Uganda.",
+    events: ["criticize GBR>FRA negated", "sign_agreement KEN~UGA occurred"],
+  },
   // a threat falls on whom the threatened act falls on
   {
     text: "The threat by Ethiopia to terminate its peace agreement with Eritrea alarmed diplomats.",

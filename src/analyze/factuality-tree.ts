@@ -24,7 +24,9 @@ export function treeFactuality(
   // "agreed to elevate ... to a partnership": for some kinds the commitment is the act itself
   const performative = new Set((patterns.performative[kind] ?? []).map((cue) => cue.split(" ")[0]));
   const verb = verbOf(tree, trigger);
-  if (tree.children[trigger].some((c) => isNegation(tree, c, patterns))) return "negated";
+  // "expressed no concern", "signed no agreement": a negation on the trigger or on its object
+  const objects = tree.children[trigger].filter((c) => tree.tokens[c].deprel === "obj");
+  if ([trigger, ...objects].some((t) => tree.children[t].some((c) => isNegation(tree, c, patterns)))) return "negated";
   if (isHeadlineInfinitive(tree, verb)) return "intended";
   let at = verb;
   for (let climb = 0; climb <= MAX_CLIMB; climb++) {
