@@ -8,6 +8,7 @@ import type { SparseWeights } from "./perceptron.ts";
 
 const MAGIC = "DYADPARSE";
 export const MODEL_FORMAT = 1;
+const INFLATE_CHUNK = 32 * 1024 * 1024;
 
 export interface ModelHeader {
   format: number;
@@ -74,7 +75,9 @@ export function decodeModel(
   const format = file[MAGIC.length];
   if (format !== MODEL_FORMAT)
     throw new Error(`${source} is a parser model of format ${format}; this dyad reads format ${MODEL_FORMAT}`);
-  const body = inflateSync(file.subarray(MAGIC.length + 1));
+  // Inflated into one buffer (a model of up to 32 MB inflated): in the default 16 kB chunks, the chunks and
+  // their concatenation doubled the inflated body's memory while loading.
+  const body = inflateSync(file.subarray(MAGIC.length + 1), { chunkSize: INFLATE_CHUNK });
   const reader = { buffer: body, offset: 0 };
   const headerLength = readU32(reader);
   const header = JSON.parse(body.toString("utf8", reader.offset, reader.offset + headerLength)) as ModelHeader;
