@@ -459,6 +459,17 @@ const rows: EventRow[] = [
     date: "2024-04",
   },
   {
+    text: "Kenya hosted Uganda and Tanzania for a trilateral summit on Friday.",
+    events: [
+      "meet KEN~TZA occurred",
+      "meet KEN~UGA occurred",
+      "meet TZA~UGA occurred",
+      "visit UGA>KEN occurred",
+      "visit TZA>KEN occurred",
+    ],
+    date: "2024-03-08",
+  },
+  {
     text: "Brazil held talks with Argentina and Uruguay at a trilateral summit on Friday.",
     events: ["meet ARG~BRA occurred", "meet ARG~URY occurred", "meet BRA~URY occurred"],
     date: "2024-03-08",

@@ -35,6 +35,7 @@ function sentenceEvents(doc: Doc, sentence: Sentence, knowledge: Knowledge, hits
     const date =
       assigned.get(hit) ??
       objectDate(hits, hit, assigned) ??
+      siblingDate(hits, hit, assigned) ??
       (factuality === "intended" ? futureDate(dates, doc.referenceDate) : null) ??
       (dates.length === 0 ? paragraphDate(doc, sentence) : null);
     const event: EventCandidate = {
@@ -92,6 +93,16 @@ function objectDate<T>(hits: TriggerHit[], hit: TriggerHit, assigned: Map<Trigge
   };
   const object = hits.find((o) => o !== hit && o.tokens === hit.tokens && assigned.has(o) && related(o));
   return object && assigned.get(object);
+}
+
+/** "hosted Uganda for a summit on Friday": the second event of one trigger takes the date its first took. */
+function siblingDate<T>(hits: TriggerHit[], hit: TriggerHit, assigned: Map<TriggerHit, T>): T | undefined {
+  for (const o of hits) {
+    if (o === hit || o.start !== hit.start || o.end !== hit.end) continue;
+    const date = assigned.get(o) ?? objectDate(hits, o, assigned);
+    if (date) return date;
+  }
+  return undefined;
 }
 
 /**
