@@ -94,13 +94,24 @@ export function buildEventDictionary(files: { file: string; data: EventDictionar
       if (classes.has(name)) throw new Error(`event dictionary ${file}: class ${name} is declared twice`);
       classes.set(name, members);
     }
+  // A term's alternatives are made once and shared by every pattern that names it: a class of a hundred
+  // members named by the patterns of many blocks would otherwise be copied into each of their entries.
+  const terms = new Map<string, TermAlternative[]>();
+  const compile = (term: string, where: string) => {
+    let alternatives = terms.get(term);
+    if (!alternatives) {
+      alternatives = compileTerm(term, classes, where);
+      terms.set(term, alternatives);
+    }
+    return alternatives;
+  };
   const ids = new Set<string>();
   const entries: DictionaryEntry[] = [];
   for (const { file, data } of files)
     for (const block of data.blocks) {
       if (ids.has(block.id)) throw new Error(`event dictionary ${file}: block id ${block.id} is used twice`);
       ids.add(block.id);
-      for (const entry of blockEntries(block, data.priority, classes, file))
+      for (const entry of blockEntries(block, data.priority, compile, file))
         entries.push({
           ...entry,
           treeOnly: (block.parties_from ?? data.parties_from) === "tree",
@@ -124,11 +135,11 @@ export function buildEventDictionary(files: { file: string; data: EventDictionar
 function blockEntries(
   block: DictionaryBlock,
   priority: number,
-  classes: Map<string, string[]>,
+  compile: (term: string, where: string) => TermAlternative[],
   file: string,
 ): Omit<DictionaryEntry, "order" | "treeOnly">[] {
   const out: Omit<DictionaryEntry, "order" | "treeOnly">[] = [];
-  const resolve = (term: string) => compileTerm(term, classes, `${file} block ${block.id}`);
+  const resolve = (term: string) => compile(term, `${file} block ${block.id}`);
   const base = {
     blockId: block.id,
     phrases: block.lemmas.map((l) => l.split(" ")),
