@@ -41,6 +41,7 @@ export function treeParties(context: EventSentence, hit: TriggerHit, frame: Trig
     both: actorsOf(slots.both, context.plain),
     partnerUnnamed: slots.both.some((h) => actorsOf([h], context.plain).length === 0),
   };
+  if (out.target.length === 0) out.target = anaphoricTarget(context, hit.tree, slots.target);
   const modifiers = triggerModifiers(hit, context.plain);
   if (frame.name === "symmetric") out.both = unique([...out.both, ...modifiers]);
   else if (out.source.length === 0 && modifiers.length === 1) out.source = modifiers;
@@ -127,6 +128,25 @@ function passiveParticiple(context: EventSentence, hit: TriggerHit, out: TreePar
   const subjects = tree.children[governor].filter((c) => tree.tokens[c].deprel === "nsubj");
   out.target = headActors(tree, noun, context.plain);
   out.source = unique(subjects.flatMap((s) => headActors(tree, s, context.plain)));
+}
+
+/** Nouns that, with "the" or "this", stand for the act just reported ("welcomed the move"). */
+const ACT_NOUNS = new Set(["move", "decision", "step", "announcement", "measure", "initiative"]);
+
+/**
+ * "Sudan agreed to normalise relations with Israel. The United States welcomed the decision.": a target that
+ * is the act just reported is whoever did it, the source of the last event of the sentence before.
+ */
+function anaphoricTarget(context: EventSentence, tree: SentenceTree, heads: number[]): string[] {
+  const anaphor = heads.some(
+    (h) =>
+      ACT_NOUNS.has(tree.keys[h][0]) &&
+      tree.children[h].length === 1 &&
+      ["the", "this", "that"].includes(tree.keys[tree.children[h][0]][0]),
+  );
+  if (!anaphor) return [];
+  const previous = context.doc.events.filter((e) => e.sentence === context.sentence.index - 1);
+  return previous.length ? previous[previous.length - 1].source : [];
 }
 
 function unique(actors: string[]): string[] {

@@ -392,6 +392,15 @@ const rows: EventRow[] = [
     text: "The Philippines thanked Japan for its assistance.",
     events: ["support PHL>JPN occurred", "aid JPN>PHL occurred"],
   },
+  // "the move", "the decision" just reported is its doer's; a bare noun with other modifiers is not
+  {
+    text: "Sudan agreed to normalize relations with Israel. The United States welcomed the decision.",
+    events: ["establish_relations ISR~SDN intended", "support USA>SDN occurred"],
+  },
+  {
+    text: "Kenya closed its border with Somalia. Ethiopia criticized the move.",
+    events: ["sanction KEN>SOM occurred", "criticize ETH>KEN occurred"],
+  },
   // the one disappointed criticises, whatever the voice
   {
     text: "Chile said it was disappointed by Bolivia's decision.",
