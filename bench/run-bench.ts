@@ -2,7 +2,7 @@
 // repeated, each copy made distinct so that ingest stores every one). Prints the figures and writes
 // them to .bench/core.json. Usage: npm run bench -- [--articles N] [--corpus DIR]
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { analyzeDoc } from "../src/analyze/pipeline.ts";
 import { toRecord } from "../src/analyze/to-record.ts";
@@ -43,6 +43,8 @@ function loadCorpus(): Array<{ name: string; bytes: Uint8Array }> {
 }
 
 const corpus = loadCorpus();
+// The machine's 1-minute load average before and after: on a shared machine, what else ran shows here.
+const loadBefore = loadavg()[0];
 const knowledgeStart = performance.now();
 const knowledge = loadKnowledge();
 knowledge.places().lookup("warmup");
@@ -111,6 +113,7 @@ const results = {
     peak_rss_mb: Math.round(ingestPeakRss / 1e6),
   },
   node: process.version,
+  load_average: [+loadBefore.toFixed(2), +loadavg()[0].toFixed(2)],
 };
 mkdirSync(".bench", { recursive: true });
 writeFileSync(".bench/core.json", `${JSON.stringify(results, null, 2)}\n`);

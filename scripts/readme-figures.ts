@@ -16,6 +16,8 @@ interface CoreBench {
   long_inputs: Array<{ name: string; seconds: number; cpuSeconds: number; outcome: string }>;
   ingest_sqlite: { articles_per_second: number; peak_rss_mb: number };
   node: string;
+  /** The 1-minute load average before and after the bench. */
+  load_average?: [number, number];
 }
 
 const START = "<!-- bench:core -->";
@@ -45,7 +47,10 @@ function coreTable(bench: CoreBench, day: string): string {
     `| ingest into SQLite | ${bench.ingest_sqlite.articles_per_second} articles/s | ≥ 30 articles/s |`,
     `| knowledge load (once) | ${(bench.knowledge_load_ms / 1000).toFixed(2)} s | |`,
   ];
-  return `${rows.join("\n")}\n\n${bench.articles} articles, Node ${bench.node}, written from \`.bench/core.json\` on ${day}.`;
+  const load = bench.load_average
+    ? ` The machine's load average was ${bench.load_average[0]} before and ${bench.load_average[1]} after (2 cores; the bench counts for about 1, the rest is other processes sharing the machine).`
+    : "";
+  return `${rows.join("\n")}\n\n${bench.articles} articles, Node ${bench.node}, written from \`.bench/core.json\` on ${day}.${load}`;
 }
 
 const readme = readFileSync(readmePath, "utf8");
