@@ -85,15 +85,8 @@ export class ParserModel {
     forms: readonly string[],
     make: (i: number, upos: string, xpos: string, lemma: string, head: number, deprel: string) => T,
   ): T[] {
-    const n = forms.length;
-    if (n === 0) return [];
-    // One set of arrays per model, grown for the longest sentence so far: a sentence allocates no typed
-    // arrays, which would otherwise pile up as garbage outside the heap between collections.
-    if (this.workspace.tags.length < n) this.workspace = workspace(Math.max(n, 2 * this.workspace.tags.length));
-    const w = this.workspace;
-    const hashes = w.hashes.set(forms);
-    const tags = this.tagger.tag(forms, hashes, w.tags);
-    return this.parseTagged(forms, tags, make);
+    if (forms.length === 0) return [];
+    return this.parseTagged(forms, this.tagInWorkspace(forms), make);
   }
 
   /**
@@ -108,9 +101,7 @@ export class ParserModel {
   ): T[] {
     const n = forms.length;
     if (n === 0) return [];
-    if (this.workspace.tags.length < n) this.workspace = workspace(Math.max(n, 2 * this.workspace.tags.length));
-    const w = this.workspace;
-    const tags = this.tagger.tag(forms, w.hashes.set(forms), w.tags);
+    const tags = this.tagInWorkspace(forms);
     let same = before.length === n;
     for (let i = 0; same && i < n; i++)
       same = this.upos[tags[i]] === before[i].upos && this.xpos[tags[i]] === before[i].xpos;
@@ -121,6 +112,16 @@ export class ParserModel {
       out[i] = make(i, upos, xpos, this.lemmatizer.lemma(forms[i], xpos, i === 0), head, deprel);
     }
     return out;
+  }
+
+  /** Tags `forms` into the workspace's arrays (their hashes stay there for the parser). */
+  private tagInWorkspace(forms: readonly string[]): Int32Array {
+    const n = forms.length;
+    // One set of arrays per model, grown for the longest sentence so far: a sentence allocates no typed
+    // arrays, which would otherwise pile up as garbage outside the heap between collections.
+    if (this.workspace.tags.length < n) this.workspace = workspace(Math.max(n, 2 * this.workspace.tags.length));
+    const w = this.workspace;
+    return this.tagger.tag(forms, w.hashes.set(forms), w.tags);
   }
 
   /** The tree, labels and lemmas of words the tagger has tagged (tags in the workspace's hashes' order). */
