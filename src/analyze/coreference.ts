@@ -12,8 +12,10 @@ const PAIR_PHRASES =
 const PERSON_PRONOUNS = /\b(?:he|his|him|she|her)\b/gi;
 const STATE_PRONOUNS = /\b(?:its|it)\b/gi;
 const PUBLISHER_VOICE = /\b(?:we|our|us)\b/gi;
+// "the President of France", "the Minister for Trade", "the Ambassador to Japan", "the Minister in Kyiv" name
+// another office; "the Secretary of State to launch a review", "the President in December" do not
 const BARE_TITLE =
-  /\b[Tt]he (?:Prime Minister|Chancellor|Foreign Secretary|Secretary of State|Secretary|President|Foreign Minister|Minister)\b(?! of| for| to| in)/g;
+  /\b[Tt]he (?:Prime Minister|Chancellor|Foreign Secretary|Secretary of State|Secretary|President|Foreign Minister|Minister)\b(?! of| for| to (?:the\b|\p{Lu})| in (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/gu;
 
 /**
  * The pair of states the article is about: the two named together in the most sentences (the headline and

@@ -5,7 +5,7 @@
 // Doc's actor mentions by character offsets.
 import type { ParsedToken } from "../parse/index.ts";
 import { phraseKey } from "../text/tokens.ts";
-import { slotTokens } from "./dictionary/role-slots.ts";
+import { slotHeads, slotTokens } from "./dictionary/role-slots.ts";
 import { caseMarker, type SentenceTree } from "./dictionary/sentence-tree.ts";
 import type { TriggerFrame } from "./event-frames.ts";
 import type { ActorMention } from "./event-roles.ts";
@@ -42,6 +42,7 @@ export function treeParties(context: EventSentence, hit: TriggerHit, frame: Trig
     partnerUnnamed: slots.both.some((h) => actorsOf([h], context.plain).length === 0),
   };
   if (out.target.length === 0) out.target = anaphoricTarget(context, hit.tree, slots.target);
+  if (out.source.length === 0) out.source = commandersOf(context, hit.tree, slots.source);
   const modifiers = triggerModifiers(hit, context.plain);
   if (frame.name === "symmetric") out.both = unique([...out.both, ...modifiers]);
   else if (out.source.length === 0 && modifiers.length === 1) out.source = modifiers;
@@ -128,6 +129,24 @@ function passiveParticiple(context: EventSentence, hit: TriggerHit, out: TreePar
   const subjects = tree.children[governor].filter((c) => tree.tokens[c].deprel === "nsubj");
   out.target = headActors(tree, noun, context.plain);
   out.source = unique(subjects.flatMap((s) => headActors(tree, s, context.plain)));
+}
+
+/** Verbs whose object carries out the act they command ("instructed the Secretary of State to launch a review"). */
+const COMMAND_VERBS = new Set(["instruct", "order", "direct", "task", "command", "authorize", "authorise", "charge"]);
+
+/**
+ * "The President instructed the Secretary of State to launch a review": an official the text names by a bare
+ * title acts for whoever commanded the act (the commander's state), when the title names no state itself.
+ */
+function commandersOf(context: EventSentence, tree: SentenceTree, heads: number[]): string[] {
+  for (const h of heads) {
+    const { deprel, head: verb } = tree.tokens[h];
+    if (deprel !== "obj" || verb < 0 || !COMMAND_VERBS.has(tree.keys[verb][0])) continue;
+    const commanders = slotHeads(tree, verb, "subj");
+    const actors = unique(commanders.flatMap((c) => headActors(tree, c, context.plain)));
+    if (actors.length) return actors;
+  }
+  return [];
 }
 
 /** Nouns that, with "the" or "this", stand for the act just reported ("welcomed the move"). */

@@ -376,6 +376,19 @@ const rows: EventRow[] = [
     text: "The threat by Ethiopia to terminate its peace agreement with Eritrea alarmed diplomats.",
     events: ["threaten ETH>ERI occurred"],
   },
+  // ... also when the act's object is named only by the clause that describes it
+  {
+    text: "A threat by Sudan to scrap the accord that ended the border war with Chad worried the region.",
+    events: ["threaten SDN>TCD occurred"],
+  },
+  {
+    text: "Turkey threatened to cancel the pipeline deal which it had negotiated with Greece.",
+    events: ["threaten TUR>GRC occurred", "cooperate GRC~TUR occurred"],
+  },
+  {
+    text: "Bolivia threatened to tear up the treaty that guarantees Chile access to the port.",
+    events: ["threaten BOL>CHL occurred"],
+  },
   // warships sent near a state
   { text: "China deployed warships near Taiwan.", events: ["mobilize CHN>TWN occurred"] },
   // welcoming and regretting another state's move

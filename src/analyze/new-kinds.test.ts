@@ -18,6 +18,25 @@ const rows: EventRow[] = [
     text: "The European Commission opened an investigation into Chinese subsidies.",
     events: ["investigate org:european-commission>CHN occurred"],
   },
+  // "into" on the verb; an official named by a bare title acts for whoever commanded the act
+  {
+    text: "Russia opened an investigation into Ukraine's role in the attack.",
+    events: ["investigate RUS>UKR occurred"],
+  },
+  {
+    text: "President Emmanuel Macron instructed the prosecutor to open an inquiry into the Algerian consulate.",
+    events: ["investigate FRA>DZA occurred"],
+  },
+  {
+    text: "The Australian Prime Minister directed the home affairs minister to launch a review of China's port lease.",
+    events: ["investigate AUS>CHN occurred"],
+  },
+  // in a government's own release, "the President in December" and "the Secretary of State to launch" are its own
+  {
+    text: "The President in December instructed the Secretary of State to launch a review of Venezuela's designation.",
+    events: ["investigate USA>VEN occurred"],
+    source: "U.S. Department of State",
+  },
   {
     text: "Kenyan demonstrators stormed the Ugandan embassy in Nairobi.",
     events: ["protest KEN>UGA occurred"],

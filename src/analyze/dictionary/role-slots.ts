@@ -77,9 +77,25 @@ function actTargets(tree: SentenceTree, trigger: number): number[] {
       ["xcomp", "acl", "advcl"].includes(tree.tokens[c].deprel) &&
       tree.children[c].some((m) => tree.tokens[m].deprel === "mark" && tree.keys[m][0] === "to"),
   );
-  return infinitives.flatMap((c) => [
-    ...objectOf(tree, c),
+  return infinitives.flatMap((c) => {
+    const objects = objectOf(tree, c);
+    return [
+      ...objects,
+      ...ACT_MARKERS.flatMap((marker) => prepObjects(tree, c, marker)),
+      ...describedBy(tree, objects),
+    ];
+  });
+}
+
+/**
+ * "to terminate the agreement that ended the war with Eritrea": an object named only by the relative clause
+ * that describes it falls on whom that clause's act falls on (its object's with/on/against/to phrases).
+ */
+function describedBy(tree: SentenceTree, objects: number[]): number[] {
+  const clauses = objects.flatMap((o) => childrenWith(tree, o, new Set(["acl:relcl", "acl"])));
+  return clauses.flatMap((c) => [
     ...ACT_MARKERS.flatMap((marker) => prepObjects(tree, c, marker)),
+    ...objectOf(tree, c).filter((o) => !objects.includes(o)),
   ]);
 }
 
