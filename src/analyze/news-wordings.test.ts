@@ -1,0 +1,75 @@
+// Table tests of wordings that news outside the dev set uses for acts between states, one group per class of
+// miss found there (the articles themselves stay outside the repository): expulsion by "asked the diplomat to
+// leave", a judgement by "called X a provocation", detention and closure nouns, forces massed or exercising
+// at a border, contacts, protests at an embassy compound, and what is no event ("met the criteria"). The
+// sentences are written for these tests; each row lists every event its text gives, exactly.
+import { describe, it } from "vitest";
+import { checkEventRow, type EventRow } from "./analyze-test-helpers.ts";
+
+const rows: Record<string, EventRow[]> = {
+  "an expulsion by asking a diplomat to leave": [
+    {
+      text: "Ecuador asked the Mexican ambassador to leave the country within 72 hours.",
+      events: ["break_relations ECU>MEX occurred"],
+    },
+    {
+      text: "Turkey asked the Israeli consul general in Istanbul to leave the country.",
+      events: ["break_relations TUR>ISR occurred"],
+    },
+    {
+      text: "Hungary told two Slovak diplomats to leave within 48 hours.",
+      events: ["break_relations HUN>SVK occurred"],
+    },
+  ],
+  "a judgement by naming the act": [
+    {
+      text: "The Hungarian foreign minister called Ukraine's language law a provocation.",
+      events: ["criticize HUN>UKR occurred"],
+    },
+    { text: "Azerbaijan branded Armenia an aggressor.", events: ["criticize AZE>ARM occurred"] },
+    {
+      text: "Beijing described the Lithuanian decision as interference in China's internal affairs.",
+      events: ["criticize CHN>LTU occurred"],
+    },
+  ],
+  "detentions and seizures as nouns": [
+    { text: "Venezuela's arrest of two Colombian soldiers raised tensions.", events: ["coerce VEN>COL occurred"] },
+    { text: "The seizure of a Greek tanker by Iran drew condemnation.", events: ["coerce IRN>GRC occurred"] },
+  ],
+  "the closure of an embassy": [
+    { text: "Britain announced the closure of its embassy in Kabul.", events: ["break_relations GBR>AFG occurred"] },
+    {
+      text: "The closure of the Libyan embassy in Rome was announced on Monday.",
+      events: ["break_relations LBY>ITA occurred"],
+    },
+  ],
+  "forces massed or exercising at a border": [
+    {
+      text: "The Chinese troop buildup along the Indian border worried New Delhi.",
+      events: ["mobilize CHN>IND occurred"],
+    },
+    {
+      text: "North Korea staged artillery drills near the South Korean border.",
+      events: ["mobilize PRK>KOR occurred"],
+    },
+    { text: "Belarus commenced military exercises near the Polish border.", events: ["mobilize BLR>POL occurred"] },
+  ],
+  "contacts and protests": [
+    { text: "Officials said contacts between Qatar and Egypt continued.", events: ["meet EGY~QAT occurred"] },
+    {
+      text: "Dozens of protesters stormed the French embassy compound in Niger.",
+      events: ["protest NER>FRA occurred"],
+    },
+  ],
+  "what is no event": [
+    {
+      text: "Serbia called the Croatian visit a success. Bulgaria and Romania met the eurozone criteria. Greece expelled the Turkish ambassador.",
+      events: ["break_relations GRC>TUR occurred"],
+    },
+  ],
+};
+
+for (const [group, table] of Object.entries(rows))
+  describe(group, () => {
+    for (const row of table) it(`${row.events[0]}: ${row.text.slice(0, 70)}`, () => checkEventRow(row));
+  });
