@@ -371,6 +371,37 @@ const rows: EventRow[] = [
     text: "Britain expressed no concern over France's decision. Kenya signed an agreement with Uganda.",
     events: ["criticize GBR>FRA negated", "sign_agreement KEN~UGA occurred"],
   },
+  // signing shared by conjoined verbs; leaders who witness the signing or exchange of agreements sign them
+  {
+    text: "Delegations from Kenya and Ethiopia will meet next week to discuss and sign deals on trade.",
+    events: ["meet ETH~KEN intended", "sign_agreement ETH~KEN intended"],
+  },
+  {
+    text: "The presidents of Kenya and Rwanda witnessed the signing of five agreements.",
+    events: ["sign_agreement KEN~RWA occurred"],
+  },
+  {
+    text: "After the talks, the Indian and Nepali prime ministers witnessed the exchange of cooperation documents.",
+    events: ["sign_agreement IND~NPL occurred", "cooperate IND~NPL intended"],
+  },
+  {
+    text: "The Kenyan president attended the signing of the book of condolences. Peru signed a treaty with Chile.",
+    events: ["sign_agreement CHL~PER occurred"],
+  },
+  // visits exchanged or made mutually: each visits the other
+  {
+    text: "Vietnam and Laos exchanged visits last year.",
+    events: ["visit VNM>LAO occurred", "visit LAO>VNM occurred"],
+    knownSpurious: ["visit VNM>VNM occurred", "visit LAO>LAO occurred"],
+  },
+  {
+    text: "The leaders of Peru and Chile agreed that they would visit mutually.",
+    events: ["visit PER>CHL intended", "visit CHL>PER intended"],
+    knownSpurious: ["visit PER>PER intended", "visit CHL>CHL intended"],
+  },
+  // "has concerns" with "has" tagged as an auxiliary
+  { text: "Canada has serious concerns about India's conduct.", events: ["criticize CAN>IND occurred"] },
+  { text: "Britain has no concerns about France's plan.", events: ["criticize GBR>FRA negated"] },
   // a threat falls on whom the threatened act falls on
   {
     text: "The threat by Ethiopia to terminate its peace agreement with Eritrea alarmed diplomats.",

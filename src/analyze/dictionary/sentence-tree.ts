@@ -66,6 +66,9 @@ export function refinedObjects(tree: SentenceTree, trigger: number): number[] {
   const out = childrenWith(tree, trigger, REFINED_OBJECT_RELS);
   const t = tree.tokens[trigger];
   if (t.xpos === "VBN" && t.head >= 0 && PARTICIPLE_RELS.has(t.deprel)) out.push(t.head);
+  // "to discuss and sign deals": a conjoined verb without an object shares the one after it
+  if (out.length === 0 && t.upos === "VERB" && t.deprel === "conj" && t.head >= 0)
+    out.push(...childrenWith(tree, t.head, OBJECT_RELS).filter((o) => o > trigger));
   if (out.length === 0 && t.upos === "VERB") {
     const lost = lostObject(tree, trigger);
     if (lost !== undefined) out.push(lost);
