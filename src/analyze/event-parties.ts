@@ -12,6 +12,8 @@ export type { Parties } from "./event-roles-word-order.ts";
 export function resolveParties(context: EventSentence, hit: TriggerHit): Parties | null {
   const frame = triggerFrame(hit);
   const tree = treeParties(context, hit, frame);
+  // the partners of one "with" phrase are one side; the other is unnamed ("the move was coordinated with A and B")
+  if (tree.oneSide) return null;
   let fallback: Parties | null | undefined;
   const wordOrder = () => {
     if (fallback === undefined) fallback = wordOrderParties(context, hit, frame);

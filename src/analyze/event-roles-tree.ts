@@ -19,6 +19,8 @@ export interface TreeParties {
   both: string[];
   /** A party slot holds a phrase that names no actor ("talks between the United States and the Taliban"). */
   partnerUnnamed: boolean;
+  /** Every named party is a partner of one "with" phrase ("the move was coordinated with A, B and C"). */
+  oneSide: boolean;
 }
 
 /** Relations inside one noun phrase that may carry its actor ("Chinese President Xi", "Egypt's minister"). */
@@ -40,18 +42,33 @@ export function treeParties(context: EventSentence, hit: TriggerHit, frame: Trig
     target: actorsOf(slots.target, targetActors),
     both: actorsOf(slots.both, context.plain),
     partnerUnnamed: slots.both.some((h) => actorsOf([h], context.plain).length === 0),
+    oneSide: false,
   };
   if (out.target.length === 0) out.target = anaphoricTarget(context, hit.tree, slots.target);
   if (out.source.length === 0) out.source = commandersOf(context, hit.tree, slots.source);
   const modifiers = triggerModifiers(hit, context.plain);
-  if (frame.name === "symmetric") out.both = unique([...out.both, ...modifiers]);
-  else if (out.source.length === 0 && modifiers.length === 1) out.source = modifiers;
+  if (frame.name === "symmetric") {
+    const named = slots.both.filter((h) => actorsOf([h], context.plain).length > 0);
+    out.oneSide =
+      modifiers.length === 0 &&
+      out.both.length > 1 &&
+      named.length > 0 &&
+      named.every((h) => inWithPhrase(hit.tree, h));
+    out.both = unique([...out.both, ...modifiers]);
+  } else if (out.source.length === 0 && modifiers.length === 1) out.source = modifiers;
   if (out.source.length === 0 && out.target.length === 0) passiveParticiple(context, hit, out);
   // a speaker slot the tree cannot reach ("Pompeo said of the deal that this is a remarkable achievement"):
   // the sentence's speaker, found by its attribution verb
   if (out.source.length === 0 && hit.entry.roles.source.includes("speaker") && context.speaker)
     out.source = [context.speaker.actor];
   return out;
+}
+
+/** The head of a "with" phrase, or a conjunct of one ("with Australia, Britain and Canada"). */
+function inWithPhrase(tree: SentenceTree, head: number): boolean {
+  let i = head;
+  while (tree.tokens[i].deprel === "conj" && tree.tokens[i].head >= 0) i = tree.tokens[i].head;
+  return caseMarker(tree, i) === "with";
 }
 
 /** The actors of a slot head's phrase: the head's own mention, else those of its modifiers. */

@@ -21,17 +21,24 @@ export interface EventSentence {
 }
 
 export function eventSentence(doc: Doc, sentence: Sentence, knowledge: Knowledge): EventSentence {
-  const plain = actorMentions(doc, sentence, false);
+  const plain = outsideDateline(doc, actorMentions(doc, sentence, false));
   return {
     doc,
     sentence,
     knowledge,
     pair: focusPair(doc),
     plain,
-    withPlaces: actorMentions(doc, sentence, true),
+    withPlaces: outsideDateline(doc, actorMentions(doc, sentence, true)),
     speaker: speakerOf(doc, sentence, plain, knowledge.personCues.attributionVerbs),
     here: [],
   };
+}
+
+/** "MOSCOW (Sputnik) - Iran condemned ...": the dateline says where the reporter was, never who acted. */
+function outsideDateline(doc: Doc, actors: ActorMention[]): ActorMention[] {
+  const dateline = doc.article.dateline;
+  if (!dateline) return actors;
+  return actors.filter((a) => a.mention.end <= dateline.start || a.mention.start >= dateline.end);
 }
 
 /** The other state of the article's pair, for a member of it. */

@@ -1,8 +1,8 @@
 // Table tests of wordings that news outside the dev set uses for acts between states, one group per class of
 // miss found there (the articles themselves stay outside the repository): expulsion by "asked the diplomat to
 // leave", a judgement by "called X a provocation", detention and closure nouns, forces massed or exercising
-// at a border, contacts, protests at an embassy compound, and what is no event ("met the criteria"). The
-// sentences are written for these tests; each row lists every event its text gives, exactly.
+// at a border, contacts, protests at an embassy compound, datelines, lists of partners, and what is no event
+// ("met the criteria"). The sentences are written for these tests; each row lists every event its text gives.
 import { describe, it } from "vitest";
 import { checkEventRow, type EventRow } from "./analyze-test-helpers.ts";
 
@@ -59,6 +59,27 @@ const rows: Record<string, EventRow[]> = {
     {
       text: "Dozens of protesters stormed the French embassy compound in Niger.",
       events: ["protest NER>FRA occurred"],
+    },
+  ],
+  "a dateline names where the reporter was, not who acted": [
+    { text: "ANKARA (AP) - Greece condemned the Libyan decision.", events: ["criticize GRC>LBY occurred"] },
+    {
+      text: "SEOUL, Nov. 1 (Yonhap) -- Vietnam and Laos signed a trade agreement.",
+      events: ["sign_agreement LAO~VNM occurred"],
+    },
+    {
+      text: "CAIRO, March 12 (Reuters) - Egypt criticised Ethiopia over the dam.",
+      events: ["criticize EGY>ETH occurred"],
+    },
+  ],
+  "the partners of one with-phrase are one side": [
+    {
+      text: "The sanctions were coordinated with the governments of Norway, Iceland and Denmark. Sweden imposed sanctions on Belarus.",
+      events: ["sanction SWE>BLR occurred"],
+    },
+    {
+      text: "The statement was drafted together with Japan and South Korea. Canada criticized China.",
+      events: ["criticize CAN>CHN occurred"],
     },
   ],
   "what is no event": [
