@@ -402,6 +402,26 @@ const rows: EventRow[] = [
   // "has concerns" with "has" tagged as an auxiliary
   { text: "Canada has serious concerns about India's conduct.", events: ["criticize CAN>IND occurred"] },
   { text: "Britain has no concerns about France's plan.", events: ["criticize GBR>FRA negated"] },
+  // recognising a state is diplomatic recognition; recognising another's role is praise
+  { text: "Costa Rica recognized China in 2007.", events: ["establish_relations CHN~CRI occurred"], date: "2007" },
+  { text: "Bhutan was recognised by India in 1949.", events: ["establish_relations BTN~IND occurred"] },
+  { text: "India recognized the role of Japan in the project.", events: ["support IND>JPN occurred"] },
+  {
+    text: "Kenya recognized the threat from the drought. Peru signed a treaty with Chile.",
+    events: ["sign_agreement CHL~PER occurred"],
+  },
+  // "joined X in ...": the act is done by both
+  {
+    text: "Britain joined the United States in imposing sanctions on Russia.",
+    events: ["sanction GBR>RUS occurred", "sanction USA>RUS occurred"],
+  },
+  {
+    text: "Canada joined Australia in condemning the attack by Iran.",
+    events: ["criticize CAN>IRN occurred", "criticize AUS>IRN occurred"],
+  },
+  // blockades, with the parser's broken reading of "an air, land and sea blockade"
+  { text: "Saudi Arabia imposed an air, land and sea blockade on Qatar.", events: ["sanction SAU>QAT occurred"] },
+  { text: "Azerbaijan blockaded Armenia's border crossings.", events: ["sanction AZE>ARM occurred"] },
   // a threat falls on whom the threatened act falls on
   {
     text: "The threat by Ethiopia to terminate its peace agreement with Eritrea alarmed diplomats.",

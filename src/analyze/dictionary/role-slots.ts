@@ -102,6 +102,8 @@ function describedBy(tree: SentenceTree, objects: number[]): number[] {
 function subjectOf(tree: SentenceTree, i: number, depth: number): number[] {
   if (depth > 4) return [];
   const t = tree.tokens[i];
+  const joined = joinedIn(tree, i);
+  if (joined.length > 0) return joined;
   if (t.upos === "NOUN" || t.upos === "PROPN") return nounAgent(tree, i, depth);
   if (isPassive(tree, i)) return prepObjects(tree, i, "by");
   const all = childrenWith(tree, i, new Set(["nsubj"]));
@@ -136,6 +138,21 @@ function subjectOf(tree: SentenceTree, i: number, depth: number): number[] {
   if (t.deprel === "conj" || t.deprel.startsWith("advcl") || t.deprel === "ccomp")
     return subjectOf(tree, t.head, depth + 1);
   return [];
+}
+
+/**
+ * "Britain joined the United States in imposing sanctions", "Canada joined Australia in condemning the attack":
+ * the act of an "in" phrase or clause under "join" is done by whoever joined and whom they joined.
+ */
+function joinedIn(tree: SentenceTree, i: number): number[] {
+  const t = tree.tokens[i];
+  if (t.head < 0 || tree.keys[t.head][0] !== "join") return [];
+  const marker = tree.children[i].find(
+    (c) => ["case", "mark"].includes(tree.tokens[c].deprel) && tree.keys[c][0] === "in",
+  );
+  if (marker === undefined) return [];
+  const subjects = subjectOf(tree, t.head, 1);
+  return subjects.length > 0 ? [...subjects, ...childrenWith(tree, t.head, OBJECT_RELS)] : [];
 }
 
 /** Whoever says the clause that holds the trigger: the subject of the nearest governing verb above it. */
