@@ -422,6 +422,12 @@ const rows: EventRow[] = [
   // blockades, with the parser's broken reading of "an air, land and sea blockade"
   { text: "Saudi Arabia imposed an air, land and sea blockade on Qatar.", events: ["sanction SAU>QAT occurred"] },
   { text: "Azerbaijan blockaded Armenia's border crossings.", events: ["sanction AZE>ARM occurred"] },
+  // "the Security Council" without "UN" is the UN's; a state's own council is not
+  { text: "The Security Council condemned North Korea's missile launch.", events: ["criticize org:unsc>PRK occurred"] },
+  {
+    text: "Iran's Security Council criticized Israel. The Russian Security Council condemned Ukraine.",
+    events: ["criticize IRN>ISR occurred", "criticize RUS>UKR occurred"],
+  },
   // a threat falls on whom the threatened act falls on
   {
     text: "The threat by Ethiopia to terminate its peace agreement with Eritrea alarmed diplomats.",

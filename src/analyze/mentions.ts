@@ -60,6 +60,16 @@ function previousWord(doc: Doc, sentence: Sentence, tokenStart: number, skipThe 
   return "";
 }
 
+/** "Russia's Security Council", "the Russian Security Council", "National Security Council": another body's name. */
+function ownBody(doc: Doc, sentence: Sentence, tokenStart: number): boolean {
+  const before = tokenStart - 1;
+  if (before < sentence.tokenStart) return false;
+  const t = doc.tokens[before];
+  const quote = doc.tokens[before - 1];
+  if (t.norm === "s" && quote && (quote.text === "'" || quote.text === "’")) return true;
+  return !!t.word && t.capitalized && t.norm !== "the" && before > sentence.tokenStart;
+}
+
 function nextWord(doc: Doc, sentence: Sentence, tokenEnd: number): string {
   for (let i = tokenEnd; i < sentence.tokenEnd; i++) {
     const t = doc.tokens[i];
@@ -214,6 +224,7 @@ function resolveMatch(
     );
   if (orgs.length) {
     const org = knowledge.organizations.get(orgs[0].id);
+    if (orgs[0].type === "organization" && orgs[0].generic && ownBody(doc, sentence, match.tokenStart)) return null;
     if (org) {
       if (!doc.entities.has(org.id)) {
         doc.entities.set(org.id, {

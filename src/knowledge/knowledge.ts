@@ -21,7 +21,7 @@ export interface CountryInfo {
 export type PhraseCandidate =
   | { type: "country"; id: string; via: "name" | "demonym" | "capital" | "metonym"; ambiguous: boolean }
   | { type: "person"; id: string; full: boolean }
-  | { type: "organization"; id: string };
+  | { type: "organization"; id: string; generic?: boolean };
 
 export interface Knowledge {
   /** The knowledge files' content hash (knowledge-files.ts): it changes whenever any file does. */
@@ -130,6 +130,7 @@ function buildPhrases(
   for (const o of organizations.values()) {
     for (const n of [o.name, ...(o.short ? [o.short] : []), ...o.aliases])
       addPhrase(phrases, n, { type: "organization", id: o.id });
+    for (const n of o.generic_aliases) addPhrase(phrases, n, { type: "organization", id: o.id, generic: true });
   }
   // "American" is the demonym of several territories too: sovereign UN members come first
   const members = new Set(world.filter((c) => c.unMember).map((c) => c.cca3));

@@ -45,6 +45,9 @@ export const organizationSchema = z.object({
   /** Usual short name ("NATO"), when there is one. */
   short: z.string().nullable().default(null),
   aliases: z.array(z.string().min(1)).default([]),
+  /** Aliases a state's own body also bears ("Security Council"): after a possessive, a demonym or another
+   * capitalised word ("Russia's Security Council", "National Security Council") they name that body. */
+  generic_aliases: z.array(z.string().min(1)).default([]),
   kind: z.enum(["intergovernmental", "alliance", "initiative", "forum", "agency", "court", "bloc"]),
   /** Members (ISO3) where the organisation is a membership body; used for context, not asserted as relations. */
   members: z.array(iso3).default([]),
