@@ -82,6 +82,17 @@ const rows: Record<string, EventRow[]> = {
       events: ["criticize CAN>CHN occurred"],
     },
   ],
+  "plans and bounds": [
+    {
+      text: "Foreign ministers of Peru and Chile are to hold talks in Lima.",
+      events: ["meet CHL~PER intended", "visit CHL>PER intended"],
+    },
+    {
+      text: "For the first time since 2016, Peru hosted the leaders of Chile and Bolivia.",
+      events: ["meet BOL~CHL occurred", "meet BOL~PER occurred", "meet CHL~PER occurred"],
+      date: "2024-03-14",
+    },
+  ],
   "what is no event": [
     {
       text: "Serbia called the Croatian visit a success. Bulgaria and Romania met the eurozone criteria. Greece expelled the Turkish ambassador.",

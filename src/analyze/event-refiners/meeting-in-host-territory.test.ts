@@ -19,6 +19,20 @@ const rows: EventRow[] = [
     text: "The Mexico-Canada-Chile summit was held in Lima on Monday.",
     events: ["meet CAN~CHL occurred", "meet CAN~MEX occurred", "meet CHL~MEX occurred"],
   },
+  // talks at a seat of government named for its state are a visit to it
+  {
+    text: "Chilean President Boric held talks with Argentine President Milei at the Casa Rosada.",
+    events: ["meet ARG~CHL occurred", "visit CHL>ARG occurred"],
+  },
+  {
+    text: "The Kenyan president joined the Ugandan president in Kampala for talks on the pipeline.",
+    events: ["meet KEN~UGA occurred", "visit KEN>UGA occurred"],
+  },
+  // talks with an organisation in a state's capital are a visit to that state
+  {
+    text: "The Japanese foreign minister met with NATO officials in Vilnius on Tuesday.",
+    events: ["meet JPN~org:nato occurred", "visit JPN>LTU occurred"],
+  },
   // "the three leaders" are the three states named together before
   {
     text: "The Mexico-Canada-Chile summit was held in Lima. The three leaders signed a trade agreement.",
