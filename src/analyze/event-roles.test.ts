@@ -4,6 +4,13 @@ import { describe, expect, it } from "vitest";
 import { analyzeText, checkEventRow, type EventRow, eventKeys } from "./analyze-test-helpers.ts";
 
 const rows: EventRow[] = [
+  // a verb that makes an act grow is done by those who do the act, from the tree; "between" names its own parties
+  { text: "Saudi Arabia wants to deepen cooperation with Japan in energy.", events: ["cooperate JPN~SAU intended"] },
+  { text: "Kenya increased its aid to Somalia.", events: ["aid KEN>SOM occurred"] },
+  {
+    text: "Japan will strengthen the dialogue between Israel and Jordan.",
+    events: ["meet ISR~JOR intended"],
+  },
   {
     text: "Russia on Monday downgraded diplomatic relations with Estonia, accusing Tallinn of hostility.",
     events: ["criticize RUS>EST occurred", "break_relations RUS>EST occurred"],

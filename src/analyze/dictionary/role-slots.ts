@@ -185,12 +185,23 @@ function nounAgent(tree: SentenceTree, i: number, depth: number): number[] {
 }
 
 /**
+ * "deepen cooperation", "increased its aid": a verb that makes the act grow is done by those who do the act,
+ * unless the noun names its own parties with "between" ("promote dialogue between Israel and the Palestinians").
+ */
+const GROWTH_VERBS = new Set(
+  "deepen enhance expand strengthen increase boost intensify broaden develop advance elevate upgrade further improve accelerate bolster reinforce consolidate".split(
+    " ",
+  ),
+);
+
+/**
  * "held talks", "expressed support": the verb's subject does the noun's act. A host takes part in the
  * summit it hosts with others ("hosted a summit with Jordan"), not in talks it hosts between others.
  */
 function isLightVerb(tree: SentenceTree, verb: number, noun: number): boolean {
   const key = tree.keys[verb][0];
   if (LIGHT_VERBS.has(key)) return true;
+  if (GROWTH_VERBS.has(key)) return !tree.children[noun].some((c) => caseMarker(tree, c) === "between");
   return key === "host" && !tree.children[noun].some((c) => caseMarker(tree, c) === "between");
 }
 
@@ -211,7 +222,7 @@ function prepObjects(tree: SentenceTree, trigger: number, marker: string): numbe
   const hosts = prepHosts(tree, trigger, childrenWith(tree, trigger, REFINED_OBJECT_RELS));
   const t = tree.tokens[trigger];
   const noun = t.upos === "NOUN" || t.upos === "PROPN";
-  if (noun && t.head >= 0 && LIGHT_VERB_RELS.has(t.deprel) && LIGHT_VERBS.has(tree.keys[t.head][0])) hosts.push(t.head);
+  if (noun && t.head >= 0 && LIGHT_VERB_RELS.has(t.deprel) && isLightVerb(tree, t.head, trigger)) hosts.push(t.head);
   const out: number[] = [];
   for (const h of hosts)
     for (const c of tree.children[h])
