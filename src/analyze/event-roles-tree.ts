@@ -111,9 +111,23 @@ function phraseTokens(tree: SentenceTree, head: number, depth: number, possessor
     // "the President of Russia", "relations between Oman and Iran"
     const ofPhrase = rel === "nmod" && OF_MARKERS.has(caseMarker(tree, c) ?? "");
     const conjunctOfPhrase = rel === "conj" && depth > 0;
-    if (PHRASE_RELS.has(rel) || ofPhrase || conjunctOfPhrase) out.push(...phraseTokens(tree, c, depth + 1, possessors));
+    if (rel === "appos" && afterPlacePhrase(tree, head, c)) continue;
+    // a name's own parts add no depth ("Secretary of Foreign Affairs of the Philippines")
+    const step = NAME_RELS.has(rel) ? 0 : 1;
+    if (PHRASE_RELS.has(rel) || ofPhrase || conjunctOfPhrase)
+      out.push(...phraseTokens(tree, c, depth + step, possessors));
   }
   return out;
+}
+
+/**
+ * "del Rosario, Secretary of Foreign Affairs, in Beijing, the People's Republic of China": an appositive right
+ * after a prepositional phrase of the same head renames that phrase's object (the parser hung it on the person).
+ */
+function afterPlacePhrase(tree: SentenceTree, head: number, appos: number): boolean {
+  const before = tree.children[head].filter((c) => c < appos && !["punct", "det"].includes(tree.tokens[c].deprel));
+  const previous = before[before.length - 1];
+  return previous !== undefined && /^(?:nmod|obl)/.test(tree.tokens[previous].deprel) && !!caseMarker(tree, previous);
 }
 
 function actorsOver(tokens: readonly ParsedToken[], indexes: number[], actors: ActorMention[]): string[] {

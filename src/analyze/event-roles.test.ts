@@ -4,6 +4,12 @@ import { describe, expect, it } from "vitest";
 import { analyzeText, checkEventRow, type EventRow, eventKeys } from "./analyze-test-helpers.ts";
 
 const rows: EventRow[] = [
+  // "H.E." and "H.R.H." end no sentence; an unknown person's state through a long title ("... of the Philippines")
+  {
+    text: "Mr. Fumio Kishida held a meeting with H.E. Mr. Albert del Rosario, Secretary of Foreign Affairs of the Philippines.",
+    events: ["meet JPN~PHL occurred"],
+    published: "2014-11-08",
+  },
   // a verb that makes an act grow is done by those who do the act, from the tree; "between" names its own parties
   { text: "Saudi Arabia wants to deepen cooperation with Japan in energy.", events: ["cooperate JPN~SAU intended"] },
   { text: "Kenya increased its aid to Somalia.", events: ["aid KEN>SOM occurred"] },
