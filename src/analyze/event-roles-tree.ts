@@ -83,12 +83,19 @@ function headActors(tree: SentenceTree, head: number, actors: ActorMention[]): s
   return named.length ? named : actorsOver(tree.tokens, phraseTokens(tree, head, 0, true), actors);
 }
 
+/** Armed or political groups that act for no state whatever their demonym ("the Russian rebels", "Kurdish militants"). */
+const ARMED_GROUPS = new Set(
+  "rebel rebels militant militants insurgent insurgents separatist separatists guerrilla guerrillas fighters militia militias jihadists extremists gunmen opposition dissidents".split(
+    " ",
+  ),
+);
+
 /**
  * "Iranian protesters", "Yemeni demonstrators": a phrase no mention covers is still its demonym's state when
  * the head is a group of people acting for it (a demonym the mentions stage leaves to nouns of office).
  */
 function orDemonym(context: EventSentence, tree: SentenceTree, head: number, found: string[]): string[] {
-  if (found.length) return found;
+  if (found.length || ARMED_GROUPS.has(tree.tokens[head].text.toLowerCase())) return found;
   for (const c of tree.children[head]) {
     if (tree.tokens[c].deprel !== "amod" || !/^\p{Lu}/u.test(tree.tokens[c].text)) continue;
     // "Latin American leaders": a demonym inside a longer capitalised name is not the state's

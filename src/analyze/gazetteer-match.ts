@@ -30,6 +30,20 @@ const FUNCTION_WORDS = new Set([
   "'",
 ]);
 
+/** "un" of "Kim Jong-un", "in" of "Moon Jae-in": a lower-case word hyphened onto a capitalised one is part of the name. */
+export function isHyphenatedTail(tokens: readonly Token[], i: number): boolean {
+  const hyphen = tokens[i - 1];
+  const head = tokens[i - 2];
+  return (
+    !!head?.word &&
+    head.capitalized &&
+    hyphen.text === "-" &&
+    hyphen.start === head.end &&
+    tokens[i].word &&
+    tokens[i].start === hyphen.end
+  );
+}
+
 /** Names are written with capitals: "Chad" names a state, "chad" does not. */
 export function isCapitalizedPhrase(tokens: Token[], from: number, to: number): boolean {
   let sawCapital = false;
@@ -37,7 +51,7 @@ export function isCapitalizedPhrase(tokens: Token[], from: number, to: number): 
     const t = tokens[i];
     if (!t.word) continue;
     if (t.capitalized) sawCapital = true;
-    else if (!FUNCTION_WORDS.has(t.norm)) return false;
+    else if (!FUNCTION_WORDS.has(t.norm) && !(i - 2 >= from && isHyphenatedTail(tokens, i))) return false;
   }
   return sawCapital;
 }

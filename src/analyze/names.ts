@@ -7,6 +7,7 @@ import type { PersonCues } from "../knowledge/person-cues.ts";
 import { slug } from "../text/fold-text.ts";
 import { inSentence } from "./by-sentence.ts";
 import type { Doc, Mention, Sentence } from "./doc.ts";
+import { isHyphenatedTail } from "./gazetteer-match.ts";
 import { isPossessive, placeMention } from "./mentions.ts";
 
 const FAMILY_NAME_FIRST = new Set(["CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM"]);
@@ -23,7 +24,7 @@ function capitalizedRuns(doc: Doc, sentence: Sentence, covered: Set<number>, cue
   const close = (i: number) => {
     if (from >= 0) {
       let to = i;
-      while (to > from && !doc.tokens[to - 1].capitalized) to--;
+      while (to > from && !doc.tokens[to - 1].capitalized && !isHyphenatedTail(doc.tokens, to - 1)) to--;
       if (to > from) runs.push({ from, to });
     }
     from = -1;
@@ -33,7 +34,7 @@ function capitalizedRuns(doc: Doc, sentence: Sentence, covered: Set<number>, cue
     const inName =
       !covered.has(i) &&
       ((t.word && t.capitalized) ||
-        (from >= 0 && t.word && cues.particles.has(t.norm)) ||
+        (from >= 0 && t.word && (cues.particles.has(t.norm) || isHyphenatedTail(doc.tokens, i))) ||
         (from >= 0 && (t.text === "-" || (t.text === "." && doc.tokens[i - 1].text.length === 1))));
     if (inName) {
       if (from < 0) from = i;
@@ -136,7 +137,7 @@ function personFromRun(doc: Doc, sentence: Sentence, run: Run, cues: PersonCues)
   const afterTokens = tokens.slice(run.to, Math.min(sentence.tokenEnd, run.to + 3));
   const appositive =
     afterTokens[0]?.text === "," &&
-    /^(a|an|the|director|head|chief|spokesman|spokeswoman|spokesperson|minister|ambassador|president|secretary|former|deputy|senior)$/.test(
+    /^(a|an|the|director|head|chief|spokesman|spokeswoman|spokesperson|minister|ambassador|president|secretary|former|deputy|senior|charge|chargé|consul|envoy)$/.test(
       afterTokens[1]?.norm ?? "",
     );
   const appositiveOwner = afterTokens[0]?.text === "," && afterTokens[1]?.capitalized && isPossessive(doc, run.to + 2);

@@ -118,7 +118,7 @@ function buildPhrases(
   }
   for (const c of countries.values()) {
     for (const d of c.demonyms)
-      addPhrase(phrases, d, { type: "country", id: c.iso3, via: "demonym", ambiguous: false });
+      addPhrase(phrases, d, { type: "country", id: c.iso3, via: "demonym", ambiguous: isAmbiguous(c.iso3, d) });
     for (const cap of c.capitals) {
       addPhrase(phrases, cap, { type: "country", id: c.iso3, via: "capital", ambiguous: isAmbiguous(c.iso3, cap) });
     }
