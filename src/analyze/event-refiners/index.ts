@@ -8,6 +8,7 @@ import { jointStatementSigners } from "./joint-statement-signers.ts";
 import { meetingInHostTerritory } from "./meeting-in-host-territory.ts";
 import { mergeRepeatedReports } from "./merge-repeated-reports.ts";
 import { separateCalls } from "./separate-calls.ts";
+import { summitParticipants } from "./summit-participants.ts";
 import { summitSigners } from "./summit-signers.ts";
 
 export type EventRefiner = (doc: Doc, knowledge: Knowledge) => void;
@@ -16,6 +17,7 @@ export const EVENT_REFINERS: ReadonlyArray<[name: string, refiner: EventRefiner]
   ["dated accession lists", datedAccessionLists], // "the addition of A and B in 2004; C in 1999": joins by year
   ["separate calls", separateCalls], // "called the French and German ministers": two calls, not a summit
   ["anniversary since", anniversarySince], // "the 25th anniversary of the cooperation", in 2024: it began in 1999
+  ["summit participants", summitParticipants], // "the summit ended in Accra", then the leaders named: they met
   ["meeting in host territory", meetingInHostTerritory], // talks held in B's capital: the others visited B
   ["joint statement signers", jointStatementSigners], // a joint declaration after talks: the participants signed it
   ["summit signers", summitSigners], // "at the summit, the leaders signed": every state of the summit signed

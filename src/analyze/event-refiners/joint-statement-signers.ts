@@ -1,6 +1,6 @@
 // Refiner: a joint statement is signed by the meeting's participants. "The Joint Declaration ... was released
 // after the meeting": the states that met (the last meeting reported up to a few sentences before) concluded
-// it together. Who signed is implied, not said: the event is marked inferred.
+// it together; with no meeting that near, the summit the article reports. Who signed is implied, not said: the event is marked inferred.
 import type { Doc, EventCandidate } from "../doc.ts";
 
 const JOINT_TEXT =
@@ -25,12 +25,19 @@ function lastMeeting(doc: Doc, sentence: number): EventCandidate | undefined {
     .reduce<EventCandidate | undefined>((best, e) => (!best || statesOf(e) >= statesOf(best) ? e : best), undefined);
 }
 
+/** Further back, the summit the article reports (a meeting of three or more states before the statement). */
+function articleSummit(doc: Doc, sentence: number): EventCandidate | undefined {
+  return doc.events
+    .filter((e) => e.kind === "meet" && e.factuality === "occurred" && e.sentence < sentence && statesOf(e) >= 3)
+    .reduce<EventCandidate | undefined>((best, e) => (!best || statesOf(e) > statesOf(best) ? e : best), undefined);
+}
+
 export function jointStatementSigners(doc: Doc): void {
   const added: EventCandidate[] = [];
   for (const sentence of doc.sentences) {
     if (!JOINT_TEXT.test(doc.text.slice(sentence.start, sentence.end))) continue;
     if (doc.events.some((e) => e.sentence === sentence.index && e.kind === "sign_agreement")) continue;
-    const meeting = lastMeeting(doc, sentence.index);
+    const meeting = lastMeeting(doc, sentence.index) ?? articleSummit(doc, sentence.index);
     if (!meeting) continue;
     const parties = [...new Set([...meeting.source, ...meeting.target])].filter((p) => !p.startsWith("org:"));
     added.push({
