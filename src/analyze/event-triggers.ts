@@ -8,7 +8,7 @@ import type { ParsedToken } from "../parse/index.ts";
 import type { EventKind } from "../record/record.ts";
 import { inSentence } from "./by-sentence.ts";
 import { type DictionaryMatch, loadDictionaryIndex, matchDictionary, slotTokens } from "./dictionary/index.ts";
-import { type SentenceTree, sentenceTree } from "./dictionary/sentence-tree.ts";
+import { conditionClauses, isConditionClause, type SentenceTree, sentenceTree } from "./dictionary/sentence-tree.ts";
 import type { Doc, Sentence } from "./doc.ts";
 import { sentenceParse } from "./sentence-parse.ts";
 
@@ -63,7 +63,8 @@ export function findTriggers(doc: Doc, sentence: Sentence, knowledge: Knowledge)
     // a word inside a name ("Shanghai Cooperation Organisation") triggers nothing
     if (names.some((x) => x.start <= first.start && x.end >= last.end)) continue;
     const cameo = match.entry.cameo ?? knowledge.eventPatterns.kinds[kind].cameo;
-    hits.push({ kind, cameo, entry: match.entry, match, tokens, tree, start: first.start, end: last.end });
+    const hit = { kind, cameo, entry: match.entry, match, tokens, tree, start: first.start, end: last.end };
+    hits.push(conditionalThreat(hit));
     for (const also of match.entry.also ?? []) {
       const entry = { ...match.entry, kind: also.kind, cameo: also.cameo, roles: also.roles, also: undefined };
       const second = { ...match, entry };
@@ -82,6 +83,33 @@ export function findTriggers(doc: Doc, sentence: Sentence, knowledge: Knowledge)
   return hits.filter((h) => !givesWay(h, hits));
 }
 
+/** Acts that a condition turns into a threat of them, with the CAMEO code of that threat. */
+const THREAT_OF: Partial<Record<EventKind, string>> = {
+  sanction: "1312",
+  break_relations: "1313",
+  coerce: "130",
+  use_force: "138",
+  mobilize: "138",
+};
+
+/**
+ * "Russia would expel British media if Britain closed RT": a hostile act the speaker makes conditional on
+ * another's act is a threat of it (occurred: the threat is made), aimed first at the condition's subject.
+ */
+function conditionalThreat(hit: TriggerHit): TriggerHit {
+  const cameo = THREAT_OF[hit.kind];
+  if (!cameo || conditionClauses(hit.tree, hit.match.trigger).length === 0) return hit;
+  const roles = hit.entry.roles;
+  const entry: DictionaryEntry = {
+    ...hit.entry,
+    kind: "threaten",
+    cameo,
+    factuality: "occurred",
+    roles: { ...roles, target: ["condition_subj", ...roles.target] },
+  };
+  return { ...hit, kind: "threaten", cameo, entry, match: { ...hit.match, entry } };
+}
+
 /**
  * A hit inside a longer phrase of another kind gives way ("supports terrorism" is an accusation), as does a
  * hostile noun that is the argument of another kind's trigger ("condemned the attack", "lifted sanctions").
@@ -93,7 +121,7 @@ function givesWay(hit: TriggerHit, hits: TriggerHit[]): boolean {
     const longer = other.end - other.start > hit.end - hit.start;
     if (longer && other.start <= hit.start && other.end >= hit.end) return true;
   }
-  if (insideContentOf(hit, hits)) return true;
+  if (insideContentOf(hit, hits) || insideConditionOf(hit, hits)) return true;
   const token = hit.tokens[hit.match.trigger];
   const governor = governingTrigger(hit, hits);
   if (!governor) return false;
@@ -122,6 +150,9 @@ function governingTrigger(hit: TriggerHit, hits: TriggerHit[]): TriggerHit | und
   const governs = (i: number) => hits.find((other) => other.kind !== hit.kind && other.match.trigger === i);
   const direct = governs(head);
   if (direct) return direct;
+  // "lifted a slew of sanctions": the object a quantity noun hides is governed by the verb over it
+  const through = hits.find((other) => other.kind !== hit.kind && other.match.object === hit.match.trigger);
+  if (through) return through;
   const amount = AMOUNT_TAGS.has(tokens[head].upos) && ARGUMENT_RELS.has(tokens[hit.match.trigger].deprel);
   return amount && tokens[head].head >= 0 ? governs(tokens[head].head) : undefined;
 }
@@ -138,6 +169,22 @@ function insideContentOf(hit: TriggerHit, hits: TriggerHit[]): boolean {
     // the complement's own arguments belong to it; a purpose or time clause ("so we can welcome") does not
     if (!COMPLEMENT_RELS.has(rel) && !ARGUMENT_RELS.has(rel)) return false;
     at = head;
+  }
+  return false;
+}
+
+/** The trigger lies in the condition of a threat ("will retaliate if Britain imposes sanctions"): no act yet. */
+function insideConditionOf(hit: TriggerHit, hits: TriggerHit[]): boolean {
+  const { tree } = hit;
+  const threats = hits.filter((o) => o !== hit && o.kind === "threaten");
+  if (threats.length === 0) return false;
+  let at = hit.match.trigger;
+  for (let step = 0; step < 4 && tree.tokens[at].head >= 0; step++) {
+    if (isConditionClause(tree, at)) {
+      const host = tree.tokens[at].head;
+      return threats.some((o) => conditionClauses(tree, o.match.trigger).includes(at) || o.match.trigger === host);
+    }
+    at = tree.tokens[at].head;
   }
   return false;
 }

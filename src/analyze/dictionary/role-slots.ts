@@ -10,6 +10,7 @@ import type { DictionaryMatch } from "./match-dictionary.ts";
 import {
   caseMarker,
   childrenWith,
+  conditionClauses,
   isPassive,
   isPrepPhrase,
   OBJECT_RELS,
@@ -18,6 +19,7 @@ import {
   type SentenceTree,
   sentenceTree,
   sharedPhrases,
+  throughQuantities,
 } from "./sentence-tree.ts";
 
 export interface SlotTokens {
@@ -65,6 +67,8 @@ export function slotHeads(tree: SentenceTree, trigger: number, slot: Slot): numb
   if (slot === "clause_subj")
     return childrenWith(tree, trigger, new Set(["ccomp"])).flatMap((c) => childrenWith(tree, c, new Set(["nsubj"])));
   if (slot === "act_target") return actTargets(tree, trigger);
+  if (slot === "condition_subj")
+    return conditionClauses(tree, trigger).flatMap((c) => childrenWith(tree, c, new Set(["nsubj", "nsubj:pass"])));
   return prepObjects(tree, trigger, slot.slice("prep:".length));
 }
 
@@ -206,8 +210,8 @@ function isLightVerb(tree: SentenceTree, verb: number, noun: number): boolean {
 }
 
 function objectOf(tree: SentenceTree, i: number): number[] {
-  if (isPassive(tree, i)) return childrenWith(tree, i, new Set(["nsubj:pass"]));
-  const objects = childrenWith(tree, i, OBJECT_RELS);
+  if (isPassive(tree, i)) return throughQuantities(tree, childrenWith(tree, i, new Set(["nsubj:pass"])));
+  const objects = throughQuantities(tree, childrenWith(tree, i, OBJECT_RELS));
   // "Sudan, which he accuses" (the pronoun read as a second subject, or as the object): the antecedent
   const t = tree.tokens[i];
   const subjects = childrenWith(tree, i, new Set(["nsubj"]));
@@ -219,7 +223,10 @@ function objectOf(tree: SentenceTree, i: number): number[] {
 
 /** Phrases with case marker `marker` under the trigger, its objects, or (for a noun) its light verb. */
 function prepObjects(tree: SentenceTree, trigger: number, marker: string): number[] {
-  const hosts = prepHosts(tree, trigger, childrenWith(tree, trigger, REFINED_OBJECT_RELS));
+  const objects = childrenWith(tree, trigger, REFINED_OBJECT_RELS);
+  // "a shipment of fuel from Romania": the phrases of a quantity noun and of what it counts
+  const counted = throughQuantities(tree, objects).filter((o) => !objects.includes(o));
+  const hosts = prepHosts(tree, trigger, [...objects, ...counted]);
   const t = tree.tokens[trigger];
   const noun = t.upos === "NOUN" || t.upos === "PROPN";
   if (noun && t.head >= 0 && LIGHT_VERB_RELS.has(t.deprel) && isLightVerb(tree, t.head, trigger)) hosts.push(t.head);
@@ -228,6 +235,12 @@ function prepObjects(tree: SentenceTree, trigger: number, marker: string): numbe
     for (const c of tree.children[h])
       if (isPrepPhrase(tree.tokens[c].deprel) && caseMarker(tree, c) === marker && !out.includes(c)) out.push(c);
   if (out.length === 0) out.push(...sharedPhrases(tree, trigger).filter((c) => caseMarker(tree, c) === marker));
+  // "reserves the right to a response against India": the phrase of the object's own phrase
+  if (out.length === 0 && !noun)
+    for (const o of childrenWith(tree, trigger, OBJECT_RELS))
+      for (const p of tree.children[o])
+        if (isPrepPhrase(tree.tokens[p].deprel))
+          out.push(...tree.children[p].filter((c) => isPrepPhrase(tree.tokens[c].deprel) && caseMarker(tree, c) === marker));
   return out;
 }
 

@@ -63,7 +63,7 @@ const PARTICIPLE_RELS = new Set(["amod", "acl"]);
  * noun that noun ("the established relations", "diplomats expelled last week").
  */
 export function refinedObjects(tree: SentenceTree, trigger: number): number[] {
-  const out = childrenWith(tree, trigger, REFINED_OBJECT_RELS);
+  const out = throughQuantities(tree, childrenWith(tree, trigger, REFINED_OBJECT_RELS));
   const t = tree.tokens[trigger];
   if (t.xpos === "VBN" && t.head >= 0 && PARTICIPLE_RELS.has(t.deprel)) out.push(t.head);
   // "to discuss and sign deals": a conjoined verb without an object shares the one after it
@@ -74,6 +74,58 @@ export function refinedObjects(tree: SentenceTree, trigger: number): number[] {
     if (lost !== undefined) out.push(lost);
   }
   return out;
+}
+
+/** Markers of a condition clause: "will retaliate if Britain imposes sanctions". */
+export const CONDITION_MARKERS = new Set(["if", "unless"]);
+
+/** An adverbial clause that states a condition, matched as a phrase with its marker ("if", "unless"). */
+export function isConditionClause(tree: SentenceTree, i: number): boolean {
+  const { deprel, upos } = tree.tokens[i];
+  // a clause (parsed as advcl, or as ccomp) with its own verb or subject: not "if only symbolically"
+  if (!deprel.startsWith("advcl") && deprel !== "ccomp") return false;
+  if (!CONDITION_MARKERS.has(caseMarker(tree, i) ?? "")) return false;
+  return upos === "VERB" || upos === "AUX" || tree.children[i].some((c) => tree.tokens[c].deprel.startsWith("nsubj"));
+}
+
+/**
+ * The condition clauses of a trigger: on the trigger itself, or for a noun that is its verb's argument on
+ * that verb ("vowed extensive sanctions if there was no response").
+ */
+export function conditionClauses(tree: SentenceTree, trigger: number): number[] {
+  const t = tree.tokens[trigger];
+  const hosts = [trigger];
+  if ((t.upos === "NOUN" || t.upos === "PROPN") && t.head >= 0 && REFINED_OBJECT_RELS.has(t.deprel)) hosts.push(t.head);
+  return hosts.flatMap((h) => tree.children[h].filter((c) => isConditionClause(tree, c)));
+}
+
+/** Nouns that count or contain what their "of" phrase names: "a slew of sanctions", "a shipment of aid". */
+const QUANTITY_NOUNS = new Set(
+  "slew series raft range number host set package round tranche batch wave shipment consignment ton tonne lot couple dozen handful variety array string flurry spate bundle amount volume load cargo".split(
+    " ",
+  ),
+);
+
+/**
+ * Objects with each quantity noun looked through to what it counts ("lifted a slew of sanctions": sanctions,
+ * "a shipment of 25,000 tons of aid": aid); a quantity noun without an "of" phrase stays itself.
+ */
+export function throughQuantities(tree: SentenceTree, objects: number[]): number[] {
+  return objects.map((o) => {
+    let at = o;
+    for (let step = 0; step < 3 && QUANTITY_NOUNS.has(tree.keys[at][0]); step++) {
+      const of = tree.children[at].find((c) => c > at && caseMarker(tree, c) === "of");
+      if (of === undefined) break;
+      // "a slew of long-standing sanctions" parsed with "standing" as the phrase head: the noun it governs
+      const noun =
+        tree.tokens[of].upos === "NOUN" || tree.tokens[of].upos === "PROPN"
+          ? of
+          : tree.children[of].find((c) => tree.tokens[c].upos === "NOUN" && c > of);
+      if (noun === undefined) break;
+      at = noun;
+    }
+    return at;
+  });
 }
 
 /** Relations whose subtree is another clause: a lost object is never looked for in it. */

@@ -1,0 +1,100 @@
+// Table tests of wordings common in diplomatic news that dyad missed on articles outside the dev set, one
+// group per class: conditional and veiled threats, quantity nouns that hide the object ("a slew of
+// sanctions"), verbs whose direction runs against their subject ("received aid from"), expulsions by
+// "persona non grata" and mutual recalls. The sentences are written for these tests; each row lists every
+// event its text gives (self pairs of a mutual act are left out by the scorer, so they are tolerated here).
+import { describe, it } from "vitest";
+import { checkEventRow, type EventRow } from "./analyze-test-helpers.ts";
+
+const rows: Record<string, EventRow[]> = {
+  "a threat on a condition: the speaker threatens whoever the condition names": [
+    { text: "Russia will retaliate if Britain imposes sanctions.", events: ["threaten RUS>GBR occurred"] },
+    { text: "Moscow said it would retaliate if London imposed new sanctions.", events: ["threaten RUS>GBR occurred"] },
+    {
+      text: "Beijing said it would respond unless Canada released the executive.",
+      events: ["threaten CHN>CAN occurred"],
+    },
+    {
+      text: "Turkey will take retaliatory action if Greece extends its waters.",
+      events: ["threaten TUR>GRC occurred"],
+    },
+    // the act of the condition has not happened: no attack by Israel
+    { text: "Iran will retaliate if Israel attacks its nuclear sites.", events: ["threaten IRN>ISR occurred"] },
+    {
+      text: "Canada vowed tough sanctions against Belarus. Iran responded to the letter from Oman.",
+      events: ["threaten CAN>BLR occurred"],
+    },
+    {
+      text: "Armenia reserves the right to a response against Azerbaijan.",
+      events: ["threaten ARM>AZE occurred"],
+    },
+  ],
+  "a conditional act is the threat of it, not the act": [
+    { text: "Russia would expel British media if Britain closed RT.", events: ["threaten RUS>GBR occurred"] },
+    {
+      text: "Japan said it would impose tariffs on Korean steel if Seoul did not withdraw the ruling.",
+      events: ["threaten JPN>KOR occurred"],
+    },
+    {
+      text: "If Iran attacks, Israel will strike Iranian oil facilities.",
+      events: ["threaten ISR>IRN occurred"],
+    },
+    // near-misses: a past act, and "if only" that states no condition
+    {
+      text: "Russia retaliated against Britain by expelling 23 diplomats. Britain imposed sanctions on Russia if only symbolically.",
+      events: ["break_relations RUS>GBR occurred", "sanction GBR>RUS occurred"],
+    },
+  ],
+  "quantity and container nouns show what they count": [
+    {
+      text: "The United States lifted a slew of long-standing economic sanctions against Sudan.",
+      events: ["concede USA>SDN occurred"],
+    },
+    { text: "Canada eased a series of restrictions on Cuba.", events: ["concede CAN>CUB occurred"] },
+    { text: "The EU imposed a raft of sanctions on Belarus.", events: ["sanction org:eu>BLR occurred"] },
+    {
+      text: "Somalia received a shipment of 25,000 tons of aid from Russia.",
+      events: ["aid RUS>SOM occurred"],
+    },
+  ],
+  "verbs whose direction runs against their subject": [
+    { text: "Somalia received aid from Russia.", events: ["aid RUS>SOM occurred"] },
+    { text: "Moldova obtained a shipment of fuel from Romania.", events: ["aid ROU>MDA occurred"] },
+    { text: "Kyiv turned over 55 prisoners to Russia.", events: ["retreat UKR>RUS occurred"] },
+    { text: "Prisoners were transferred from Russia to Saudi Arabia.", events: ["retreat RUS>SAU occurred"] },
+    // near-miss: a transfer of money is no release
+    {
+      text: "Ukraine transferred funds to Moldova. Russia transferred 20 prisoners to Ukraine.",
+      events: ["retreat RUS>UKR occurred"],
+    },
+  ],
+  "diplomats declared persona non grata or recalled by both": [
+    {
+      text: "Britain declared an employee of the Russian embassy persona non grata.",
+      events: ["break_relations GBR>RUS occurred"],
+    },
+    {
+      text: "Hungary declared two Slovak diplomats persona non grata.",
+      events: ["break_relations HUN>SVK occurred"],
+    },
+    {
+      text: "The Russian military attache was declared persona non grata by Norway.",
+      events: ["break_relations NOR>RUS occurred"],
+    },
+    {
+      text: "Kenya and Somalia recalled their envoys from the other country.",
+      events: ["break_relations KEN>SOM occurred", "break_relations SOM>KEN occurred"],
+      knownSpurious: ["break_relations KEN>KEN occurred", "break_relations SOM>SOM occurred"],
+    },
+    // near-miss: declaring support expels no one
+    {
+      text: "Norway declared its support for the plan. Poland declared the Russian consul persona non grata on Monday.",
+      events: ["break_relations POL>RUS occurred"],
+    },
+  ],
+};
+
+for (const [group, table] of Object.entries(rows))
+  describe(group, () => {
+    for (const row of table) it(`${row.events[0]}: ${row.text.slice(0, 70)}`, () => checkEventRow(row));
+  });
