@@ -246,7 +246,8 @@ function findPrep(
     for (const c of tree.children[h]) {
       // "to ambassador level" read as an infinitive (acl with mark "to") is still a "to" phrase
       // "retaliate if Britain imposes sanctions": a condition clause is a phrase with its marker
-      const phrase = isPrepPhrase(tree.tokens[c].deprel) || tree.tokens[c].deprel === "acl" || isConditionClause(tree, c);
+      const phrase =
+        isPrepPhrase(tree.tokens[c].deprel) || tree.tokens[c].deprel === "acl" || isConditionClause(tree, c);
       if (!phrase || caseMarker(tree, c) !== marker) continue;
       if (!object || object.some((alt) => termFits(tree, c, alt) || modifierHeadFits(tree, c, alt))) return c;
     }

@@ -240,7 +240,9 @@ function prepObjects(tree: SentenceTree, trigger: number, marker: string): numbe
     for (const o of childrenWith(tree, trigger, OBJECT_RELS))
       for (const p of tree.children[o])
         if (isPrepPhrase(tree.tokens[p].deprel))
-          out.push(...tree.children[p].filter((c) => isPrepPhrase(tree.tokens[c].deprel) && caseMarker(tree, c) === marker));
+          out.push(
+            ...tree.children[p].filter((c) => isPrepPhrase(tree.tokens[c].deprel) && caseMarker(tree, c) === marker),
+          );
   return out;
 }
 
