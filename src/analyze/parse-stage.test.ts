@@ -80,4 +80,13 @@ describe("parse stage", () => {
         ).toBe(true);
       }
   });
+
+  it("leaves a sentence unparsed when none of its words can start a dictionary trigger", () => {
+    const mixed = analyze("He is 67 years old. Kenya recalled its envoy from Chile.");
+    expect(mixed.sentences.map((s) => sentenceParse(mixed, s.index).length > 0)).toEqual([true, false, true]);
+    const unparsed = mixed.sentences[1];
+    expect(mixed.tokens.slice(unparsed.tokenStart, unparsed.tokenEnd).map((t) => t.upos)).toEqual(
+      Array(unparsed.tokenEnd - unparsed.tokenStart).fill(undefined),
+    );
+  });
 });

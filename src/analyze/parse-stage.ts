@@ -2,14 +2,18 @@
 // lemmatized and parsed (src/parse/); the words are kept on the sentence (sentenceParse), and each of
 // dyad's own tokens takes the tags, lemma, head and relation of the UD word it starts or lies in. The two
 // tokenizations differ ("don't" is don ' t here and do n't in UD; "Mr." is Mr . here), so they are
-// aligned by character offsets, never by position.
+// aligned by character offsets, never by position. Only the events stage reads the parse, and only where the
+// event dictionary can match: a sentence none of whose words can start a dictionary trigger is left unparsed
+// (dictionary/trigger-words.ts), as a sentence past the budget is.
 import { type ParsedToken, parseTokens, tokenize } from "../parse/index.ts";
+import { triggerWords } from "./dictionary/trigger-words.ts";
 import type { Doc, Sentence } from "./doc.ts";
 import { addCut, DEFAULT_BUDGET } from "./work-budget.ts";
 
-/** Stage: fills sentence.parse for every sentence and the parse fields of every token in one, within the budget. */
+/** Stage: fills sentence.parse and its tokens' parse fields for every sentence that may hold a trigger, within the budget. */
 export function parseStage(doc: Doc): void {
   const budget = doc.budget ?? DEFAULT_BUDGET;
+  const triggers = triggerWords();
   let parsed = 0;
   for (const [index, sentence] of doc.sentences.entries()) {
     parsed += sentence.tokenEnd - sentence.tokenStart;
@@ -20,12 +24,14 @@ export function parseStage(doc: Doc): void {
       });
       return;
     }
-    sentence.parse = parseTokens(tokenize(doc.text, sentence.start, sentence.end));
+    const words = tokenize(doc.text, sentence.start, sentence.end);
+    if (!triggers.mayMatch(words.map((word) => word.text))) continue;
+    sentence.parse = parseTokens(words);
     annotateTokens(doc, sentence);
   }
 }
 
-/** The UD words of sentence `index` (offsets into doc.text, heads into the array), or [] before the parse stage. */
+/** The UD words of sentence `index` (offsets into doc.text, heads into the array), or [] when it was not parsed. */
 export function sentenceParse(doc: Doc, index: number): ParsedToken[] {
   return doc.sentences[index]?.parse ?? [];
 }
