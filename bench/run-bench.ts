@@ -8,6 +8,7 @@ import { analyzeDoc } from "../src/analyze/pipeline.ts";
 import { toRecord } from "../src/analyze/to-record.ts";
 import { readArticle } from "../src/ingest/read-article.ts";
 import { loadKnowledge } from "../src/knowledge/knowledge.ts";
+import { keepHeapNearLive } from "../src/serve/cli/batch-heap.ts";
 import { ingestArticle } from "../src/store/ingest-article.ts";
 import { openStore } from "../src/store/open-store.ts";
 import { timeLongInputs } from "./long-inputs.ts";
@@ -17,6 +18,7 @@ function argument(name: string, fallback: string): string {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 
+keepHeapNearLive(); // as dyad extract and dyad ingest do
 const count = Number(argument("articles", "1000"));
 const corpusDir = argument("corpus", join(import.meta.dirname, "../../shared/eval/dev"));
 let peakRss = 0;

@@ -5,6 +5,7 @@ import { InputError } from "../../ingest/input-errors.ts";
 import { readInputs } from "../../ingest/read-inputs.ts";
 import { type Knowledge, loadKnowledge } from "../../knowledge/knowledge.ts";
 import type { ArticleRecord, ErrorLine } from "../../record/record.ts";
+import { keepHeapNearLive } from "./batch-heap.ts";
 
 const EXAMPLES = `
 Inputs: plain UTF-8 text (optionally with YAML front matter: title, published, source, url),
@@ -26,6 +27,7 @@ export function extractCommand(): Command {
     .option("--pretty", "indent each record (for reading, not for machines)")
     .addHelpText("after", EXAMPLES)
     .action(async (inputs: string[], options: { pretty?: boolean }) => {
+      keepHeapNearLive();
       process.exitCode = (await extract(inputs, options.pretty ?? false)) ? 0 : 1;
     });
 }

@@ -9,6 +9,7 @@ import { readInputs } from "../../ingest/read-inputs.ts";
 import { type Knowledge, loadKnowledge } from "../../knowledge/knowledge.ts";
 import { IngestError, ingestArticle } from "../../store/ingest-article.ts";
 import type { Store } from "../../store/store.ts";
+import { keepHeapNearLive } from "./batch-heap.ts";
 import { ingestIntoQueue } from "./ingest-queue-action.ts";
 import { addStoreOption, withStore } from "./store-option.ts";
 
@@ -122,6 +123,7 @@ Examples:
       options.queue
         ? ingestIntoQueue(paths, options)
         : withStore("ingest", options.db, async (store) => {
+            keepHeapNearLive();
             const summary = await ingestWithProgress(paths, store);
             const rate = (summary.stored + summary.alreadyStored) / Math.max(summary.seconds, 0.001);
             process.stdout.write(
