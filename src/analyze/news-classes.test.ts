@@ -1,8 +1,8 @@
 // Table tests of wordings common in diplomatic news that dyad missed on articles outside the dev set, one
 // group per class: conditional and veiled threats, quantity nouns that hide the object ("a slew of
 // sanctions"), verbs whose direction runs against their subject ("received aid from"), expulsions by
-// "persona non grata" and mutual recalls. The sentences are written for these tests; each row lists every
-// event its text gives (self pairs of a mutual act are left out by the scorer, so they are tolerated here).
+// "persona non grata" and mutual recalls, organisations suspending members, decisions that are the act.
+// The sentences are written for these tests; each row lists every event its text gives (self pairs of a mutual act are left out by the scorer, so they are tolerated here).
 import { describe, it } from "vitest";
 import { checkEventRow, type EventRow } from "./analyze-test-helpers.ts";
 
@@ -90,6 +90,35 @@ const rows: Record<string, EventRow[]> = {
     {
       text: "Norway declared its support for the plan. Poland declared the Russian consul persona non grata on Monday.",
       events: ["break_relations POL>RUS occurred"],
+    },
+  ],
+  "an organisation suspends a member state": [
+    {
+      text: "The African Union suspended Niger from all its activities.",
+      events: ["break_relations org:au>NER occurred"],
+    },
+    { text: "ECOWAS suspended Mali from the bloc on Saturday.", events: ["break_relations org:ecowas>MLI occurred"] },
+    { text: "The Commonwealth suspended Fiji in 2009.", events: ["break_relations org:commonwealth>FJI occurred"] },
+    // near-miss: a state suspending a deal breaks no relations with its partner
+    {
+      text: "Russia suspended Ukraine's grain deal. ECOWAS suspended Burkina Faso.",
+      events: ["break_relations org:ecowas>BFA occurred"],
+    },
+  ],
+  "what is decided is done; what is not sought is no plan": [
+    { text: "Bolivia decided to break relations with Israel.", events: ["break_relations BOL>ISR occurred"] },
+    {
+      text: "Venezuela's president said: I have decided to break relations with Colombia.",
+      events: ["break_relations VEN>COL occurred"],
+    },
+    { text: "The EU decided to impose sanctions on Belarus.", events: ["sanction org:eu>BLR occurred"] },
+    {
+      text: "Venezuela will decide whether to break relations with Colombia.",
+      events: ["break_relations VEN>COL intended"],
+    },
+    {
+      text: "The US is not seeking war with Iran. The United States is seeking cooperation with Iran.",
+      events: ["cooperate IRN~USA intended"],
     },
   ],
 };
