@@ -65,6 +65,17 @@ describe("parse", () => {
     expect(arc(agreed, "missiles")).toEqual(["buy", "obj"]);
   });
 
+  it.each([
+    ["Saudi Arabia, Egypt and Bahrain severed ties with Qatar on Monday.", "Arabia", "severed", ["Egypt", "Bahrain"]],
+    ["South Korea, Japan and Mongolia signed a fishing pact on Friday.", "Korea", "signed", ["Japan", "Mongolia"]],
+    ["The United States, Canada and Norway condemned the raid.", "States", "condemned", ["Canada", "Norway"]],
+  ])("reads the list of subjects in %s as one subject and its conjuncts", (text, subject, verb, conjuncts) => {
+    const tokens = only(text);
+    expect(arc(tokens, subject)).toEqual([verb, "nsubj"]);
+    for (const c of conjuncts) expect(arc(tokens, c)).toEqual([subject, "conj"]);
+    expect(tokens.filter((t) => t.deprel.startsWith("nsubj"))).toHaveLength(1);
+  });
+
   it("parses a given token list (as CoNLL-U or the analyzer give it)", () => {
     const text = "Chile recalled its ambassador.";
     const tokens = parseTokens(tokenize(text));

@@ -43,6 +43,11 @@ describe("trainLemmatizer", () => {
   it("keeps irregular words as exceptions", () => {
     expect(lemmatizer.lemma("is", "VBZ")).toBe("be");
   });
+
+  it("keeps a web or e-mail address as it is written", () => {
+    expect(lemmatizer.lemma("Press.Office@Example.org", "ADD")).toBe("Press.Office@Example.org");
+    expect(lemmatizer.lemma("https://example.org/News/Index.html", "ADD")).toBe("https://example.org/News/Index.html");
+  });
 });
 
 describe("a sentence's first word", () => {

@@ -71,6 +71,8 @@ export class Lemmatizer {
 
   /** `first`: the sentence's first word, which is capitalised whatever it is. */
   lemma(form: string, xpos: string, first = false): string {
+    // A web or e-mail address is its own lemma, letter case included.
+    if (xpos === "ADD") return form;
     const known = this.exceptions.get(xpos)?.get(form);
     if (known !== undefined) return known;
     if (first && isCapitalised(form) && !PROPER_NOUN.has(xpos)) return this.ofLowerCase(form, xpos);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { joinSubjectLists, subjectListLabels } from "./subject-lists.ts";
+
+const LABELS = ["amod", "case", "cc", "compound", "conj", "nsubj", "obj", "obl", "punct", "root"];
+const ids = subjectListLabels(LABELS);
+
+/** words as "form/head/label" (head 1-based as in CoNLL-U, 0 the root) → the repaired "head/label" per word */
+function repair(words: string): string[] {
+  const parts = words.split(" ").map((w) => w.split("/"));
+  const forms = parts.map((p) => p[0]);
+  const heads = Int32Array.from(parts, (p) => Number(p[1]) - 1);
+  const labels = Int32Array.from(parts, (p) => LABELS.indexOf(p[2]));
+  joinSubjectLists(forms.length, heads, labels, ids, (i) => forms[i] === ",");
+  return forms.map((_, i) => `${heads[i] + 1}/${LABELS[labels[i]]}`);
+}
+
+describe("joinSubjectLists", () => {
+  it.each([
+    [
+      // "North Macedonia, Chile and Peru renewed visas": Chile cut off as a second subject of "renewed"
+      "North/2/compound Macedonia/7/nsubj ,/4/punct Chile/7/nsubj and/6/cc Peru/4/conj renewed/0/root visas/7/obj",
+      ["2/compound", "7/nsubj", "4/punct", "2/conj", "6/cc", "2/conj", "0/root", "7/obj"],
+    ],
+    [
+      // the third conjunct, with its "and", cut off: "Old allies, new partners and some rivals voted"
+      "Old/2/amod allies/8/nsubj ,/5/punct new/5/amod partners/2/conj and/7/cc rivals/8/nsubj voted/0/root",
+      ["2/amod", "8/nsubj", "5/punct", "5/amod", "2/conj", "7/cc", "2/conj", "0/root"],
+    ],
+  ])("%s", (words, expected) => {
+    expect(repair(words)).toEqual(expected);
+  });
+
+  it.each([
+    // subjects of two verbs
+    "Kenya/2/nsubj left/0/root ,/4/punct Peru/5/nsubj stayed/2/conj",
+    // two subjects of one verb with nothing between them that lists them
+    "Fiji/3/nsubj Tonga/3/nsubj met/0/root",
+  ])("leaves %s as it is", (words) => {
+    const before = words.split(" ").map((w) => w.split("/").slice(1).join("/"));
+    expect(repair(words)).toEqual(before);
+  });
+});
