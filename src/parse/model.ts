@@ -3,11 +3,11 @@ import { readFileSync } from "node:fs";
 import { compileWeights, type WeightRows } from "./compiled-weights.ts";
 import { Labeller } from "./labeller.ts";
 import { Lemmatizer } from "./lemmatizer.ts";
+import { type ListRepairLabels, listRepairLabels, repairLists } from "./list-repairs.ts";
 import { decodeModel, type ModelHeader, type Pruning } from "./model-file.ts";
 import { DependencyParser, parserInput } from "./parser.ts";
 import type { ParserInput } from "./parser-features.ts";
 import type { SparseWeights } from "./perceptron.ts";
-import { joinSubjectLists, type SubjectListLabels, subjectListLabels } from "./subject-lists.ts";
 import { Tagger } from "./tagger.ts";
 import { PAD, WordHashes } from "./word-features.ts";
 
@@ -42,7 +42,7 @@ export class ParserModel {
   private readonly upos: string[];
   private workspace = workspace(64);
   private readonly xpos: string[];
-  private readonly subjectLists: SubjectListLabels;
+  private readonly listRepairs: ListRepairLabels;
 
   /** Compiles the weights into run-time tables; the sparse weights themselves are not kept. */
   constructor(
@@ -62,7 +62,7 @@ export class ParserModel {
     this.labeller = new Labeller(header.labels, functionTag, compileWeights(weights.labeller), punctuation);
     this.upos = header.tags.map((t) => t.split("\t")[0]);
     this.xpos = header.tags.map((t) => t.split("\t")[1]);
-    this.subjectLists = subjectListLabels(header.labels);
+    this.listRepairs = listRepairLabels(header.labels);
   }
 
   static load(path: string): ParserModel {
@@ -139,7 +139,7 @@ export class ParserModel {
     w.input = parserInput(forms, tags, this.header.tags, hashes.word.subarray(PAD, PAD + n), w.input);
     const heads = this.parser.parse(w.input, n, w.heads).subarray(0, n);
     const labels = this.labeller.label(w.input, heads, w.labels);
-    joinSubjectLists(n, heads, labels, this.subjectLists, (i) => forms[i] === ",");
+    repairLists(n, heads, labels, this.listRepairs, (i) => forms[i] === ",");
     const out: T[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const xpos = this.xpos[tags[i]];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { joinSubjectLists, subjectListLabels } from "./subject-lists.ts";
+import { listRepairLabels, repairLists } from "./list-repairs.ts";
 
 const LABELS = ["amod", "case", "cc", "compound", "conj", "nsubj", "obj", "obl", "punct", "root"];
-const ids = subjectListLabels(LABELS);
+const ids = listRepairLabels(LABELS);
 
 /** words as "form/head/label" (head 1-based as in CoNLL-U, 0 the root) → the repaired "head/label" per word */
 function repair(words: string): string[] {
@@ -10,11 +10,11 @@ function repair(words: string): string[] {
   const forms = parts.map((p) => p[0]);
   const heads = Int32Array.from(parts, (p) => Number(p[1]) - 1);
   const labels = Int32Array.from(parts, (p) => LABELS.indexOf(p[2]));
-  joinSubjectLists(forms.length, heads, labels, ids, (i) => forms[i] === ",");
+  repairLists(forms.length, heads, labels, ids, (i) => forms[i] === ",");
   return forms.map((_, i) => `${heads[i] + 1}/${LABELS[labels[i]]}`);
 }
 
-describe("joinSubjectLists", () => {
+describe("repairLists", () => {
   it.each([
     [
       // "North Macedonia, Chile and Peru renewed visas": Chile cut off as a second subject of "renewed"
@@ -26,6 +26,11 @@ describe("joinSubjectLists", () => {
       "Old/2/amod allies/8/nsubj ,/5/punct new/5/amod partners/2/conj and/7/cc rivals/8/nsubj voted/0/root",
       ["2/amod", "8/nsubj", "5/punct", "5/amod", "2/conj", "7/cc", "2/conj", "0/root"],
     ],
+    [
+      // a conjunct under a comma-listed one: "Fiji, Tonga and Samoa voted" with Samoa under Tonga
+      "Fiji/6/nsubj ,/3/punct Tonga/1/conj and/5/cc Samoa/3/conj voted/0/root",
+      ["6/nsubj", "3/punct", "1/conj", "5/cc", "1/conj", "0/root"],
+    ],
   ])("%s", (words, expected) => {
     expect(repair(words)).toEqual(expected);
   });
@@ -35,6 +40,8 @@ describe("joinSubjectLists", () => {
     "Kenya/2/nsubj left/0/root ,/4/punct Peru/5/nsubj stayed/2/conj",
     // two subjects of one verb with nothing between them that lists them
     "Fiji/3/nsubj Tonga/3/nsubj met/0/root",
+    // a list inside a list's conjunct, with its own conjunction: "Fiji, and Tonga and Samoa, voted"
+    "Fiji/8/nsubj ,/4/punct and/4/cc Tonga/1/conj and/6/cc Samoa/4/conj ,/1/punct voted/0/root",
   ])("leaves %s as it is", (words) => {
     const before = words.split(" ").map((w) => w.split("/").slice(1).join("/"));
     expect(repair(words)).toEqual(before);

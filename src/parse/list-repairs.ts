@@ -1,0 +1,86 @@
+// Repairs of lists after labelling. A predicate has one subject in UD, so two subjects of one verb with a
+// comma or a conjunction between them are a list the greedy parser cut in two ("Saudi Arabia, Egypt and
+// Bahrain severed ties": Arabia and Egypt both subjects of "severed"): the later one becomes a conjunct of
+// the first, and so do its own conjuncts. And UD hangs every conjunct of a list on the first, so a conjunct
+// under a comma-listed conjunct ("South Korea, Japan and Mongolia": Mongolia under Japan) moves up to it.
+
+export interface ListRepairLabels {
+  /** Label ids of "nsubj" and "nsubj:pass" (any absent: -1). */
+  subjects: readonly number[];
+  conj: number;
+  cc: number;
+  punct: number;
+}
+
+/** Label ids the repairs need, from the model's label names. */
+export function listRepairLabels(labels: readonly string[]): ListRepairLabels {
+  return {
+    subjects: ["nsubj", "nsubj:pass"].map((l) => labels.indexOf(l)).filter((i) => i >= 0),
+    conj: labels.indexOf("conj"),
+    cc: labels.indexOf("cc"),
+    punct: labels.indexOf("punct"),
+  };
+}
+
+/**
+ * Rewrites `heads` and `labels` (n words, -1 for the root) in place; `isComma(i)` says whether word i is a
+ * comma. Returns how many words it moved.
+ */
+export function repairLists(
+  n: number,
+  heads: Int32Array,
+  labels: Int32Array,
+  ids: ListRepairLabels,
+  isComma: (i: number) => boolean,
+): number {
+  if (ids.conj < 0) return 0;
+  // Subjects before their verb, left to right: a sentence has a handful, so pairs are cheap.
+  const subjects: number[] = [];
+  for (let b = 0; b < n; b++) if (heads[b] > b && ids.subjects.includes(labels[b])) subjects.push(b);
+  let joined = 0;
+  for (let j = 1; j < subjects.length; j++) {
+    const b = subjects[j];
+    let first = -1;
+    for (let i = 0; i < j; i++)
+      if (heads[subjects[i]] === heads[b] && labels[subjects[i]] !== ids.conj) first = subjects[i];
+    if (first < 0 || !hasListMarkBefore(n, heads, labels, ids, isComma, first, b)) continue;
+    heads[b] = first;
+    labels[b] = ids.conj;
+    for (let c = 0; c < n; c++) if (heads[c] === b && labels[c] === ids.conj) heads[c] = first;
+    joined++;
+  }
+  return joined + flattenLists(n, heads, labels, ids);
+}
+
+/** A conjunct of a conjunct that has no conjunction of its own (a comma-listed one) hangs on the list's first. */
+function flattenLists(n: number, heads: Int32Array, labels: Int32Array, ids: ListRepairLabels): number {
+  let moved = 0;
+  for (let c = 0; c < n; c++) {
+    const b = heads[c];
+    if (labels[c] !== ids.conj || b < 0 || b > c || labels[b] !== ids.conj || heads[b] < 0 || heads[b] > b) continue;
+    if (hasChild(n, heads, labels, b, ids.cc)) continue;
+    heads[c] = heads[b];
+    moved++;
+  }
+  return moved;
+}
+
+function hasChild(n: number, heads: Int32Array, labels: Int32Array, head: number, label: number): boolean {
+  for (let i = 0; i < n; i++) if (heads[i] === head && labels[i] === label) return true;
+  return false;
+}
+
+/** Whether word b has a left dependent after `first` that is a conjunction or a comma. */
+function hasListMarkBefore(
+  n: number,
+  heads: Int32Array,
+  labels: Int32Array,
+  ids: ListRepairLabels,
+  isComma: (i: number) => boolean,
+  first: number,
+  b: number,
+): boolean {
+  for (let c = first + 1; c < b && c < n; c++)
+    if (heads[c] === b && (labels[c] === ids.cc || (labels[c] === ids.punct && isComma(c)))) return true;
+  return false;
+}
