@@ -178,6 +178,16 @@ describe("dyad extract", () => {
     expect(shell.stderr).toBe("");
   });
 
+  it("with --threads 2 gives the same lines in the same order as in one thread", () => {
+    const inputs = ["good.txt", "empty.txt", "mixed", "french.txt", join(FIXTURES, "html/government-readout.html")];
+    const one = dyad(["extract", ...inputs], { cwd: dir });
+    const two = dyad(["extract", "--threads", "2", ...inputs], { cwd: dir });
+    expect(two.status).toBe(one.status);
+    expect(two.stdout).toBe(one.stdout);
+    expect(lines(two.stdout).filter((line) => !line.error).length).toBeGreaterThan(2);
+    expect(dyad(["extract", "--threads", "0", "good.txt"], { cwd: dir }).status).not.toBe(0);
+  }, 120_000);
+
   it("shows examples in its help", () => {
     const result = dyad(["extract", "--help"]);
     expect(result.status).toBe(0);

@@ -1,10 +1,12 @@
 // `dyad extract FILE...`: one JSON line per input, in the order given: the article record, or an error line.
-import { Command } from "commander";
+import { Command, InvalidArgumentError } from "commander";
 import { analyzeArticle } from "../../analyze/pipeline.ts";
+import type { ReadArticle } from "../../ingest/article.ts";
 import { InputError } from "../../ingest/input-errors.ts";
 import { readInputs } from "../../ingest/read-inputs.ts";
 import { type Knowledge, loadKnowledge } from "../../knowledge/knowledge.ts";
 import type { ArticleRecord, ErrorLine } from "../../record/record.ts";
+import { AnalysisPool } from "../http/analysis-pool.ts";
 import { keepHeapNearLive } from "./batch-heap.ts";
 
 const EXAMPLES = `
@@ -17,6 +19,7 @@ Examples:
   $ dyad extract article.txt
   $ dyad extract page.html --pretty
   $ dyad extract articles/ > records.jsonl
+  $ dyad extract --threads 2 articles/ > records.jsonl
   $ curl -s https://example.org/news/1 | dyad extract -
   $ dyad extract a.txt b.html | jq '.events[] | [.kind, .source, .target, .date]'`;
 
@@ -25,37 +28,72 @@ export function extractCommand(): Command {
     .description("Print one article record per input (file, folder or - for stdin) as JSON Lines.")
     .argument("<inputs...>", "files, folders, or - for stdin")
     .option("--pretty", "indent each record (for reading, not for machines)")
+    .option(
+      "--threads <n>",
+      "analyse on n worker threads, each loading its own knowledge base and parser model; lines keep the input order",
+      threadCount,
+      1,
+    )
     .addHelpText("after", EXAMPLES)
-    .action(async (inputs: string[], options: { pretty?: boolean }) => {
+    .action(async (inputs: string[], options: { pretty?: boolean; threads: number }) => {
       keepHeapNearLive();
-      process.exitCode = (await extract(inputs, options.pretty ?? false)) ? 0 : 1;
+      process.exitCode = (await extract(inputs, options.pretty ?? false, options.threads)) ? 0 : 1;
     });
 }
 
-/** Writes every input's line to stdout; true when all inputs gave a record. */
-async function extract(inputs: string[], pretty: boolean): Promise<boolean> {
+function threadCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError("a whole number from 1 to 64");
+  return n;
+}
+
+type Analyze = (article: ReadArticle) => ArticleRecord | Promise<ArticleRecord>;
+
+/** Writes every input's line to stdout, in input order; true when all inputs gave a record. */
+async function extract(inputs: string[], pretty: boolean, threads: number): Promise<boolean> {
   stopQuietlyWhenReaderLeaves();
+  const pool = threads > 1 ? new AnalysisPool(threads) : null;
   // Loaded on the first article that needs it: a run of only bad inputs never pays for it.
   let knowledge: Knowledge | null = null;
-  let allSucceeded = true;
-  for await (const item of readInputs(inputs)) {
-    let line: ArticleRecord | ErrorLine;
-    if (item instanceof InputError) {
-      line = errorLine(item.input, item.code, item.message);
-    } else {
-      try {
+  const analyze: Analyze = pool
+    ? (article) => pool.analyze(article)
+    : (article) => {
         knowledge ??= loadKnowledge();
-        line = { ...analyzeArticle(item, knowledge), input: item.input };
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        line = errorLine(item.input, "internal_error", new InputError("internal_error", item.input).message);
-        process.stderr.write(`dyad extract: ${item.input}: ${reason}\n`);
-      }
-    }
+        return analyzeArticle(article, knowledge);
+      };
+  // The pool's threads do not keep the process alive by themselves: this does, until the last line is out.
+  const alive = pool ? setInterval(() => {}, 60_000) : null;
+  // With threads, a few articles per thread are in flight while the next ones are read.
+  const inFlight = pool ? 2 * threads : 1;
+  const pending: Promise<ArticleRecord | ErrorLine>[] = [];
+  let allSucceeded = true;
+  const writeFirst = async () => {
+    const line = await (pending.shift() as Promise<ArticleRecord | ErrorLine>);
     if ("error" in line) allSucceeded = false;
     await writeLine(pretty ? JSON.stringify(line, null, 2) : JSON.stringify(line));
+  };
+  try {
+    for await (const item of readInputs(inputs)) {
+      pending.push(lineOf(item, analyze));
+      if (pending.length >= inFlight) await writeFirst();
+    }
+    while (pending.length > 0) await writeFirst();
+  } finally {
+    if (alive) clearInterval(alive);
+    await pool?.close();
   }
   return allSucceeded;
+}
+
+async function lineOf(item: ReadArticle | InputError, analyze: Analyze): Promise<ArticleRecord | ErrorLine> {
+  if (item instanceof InputError) return errorLine(item.input, item.code, item.message);
+  try {
+    return { ...(await analyze(item)), input: item.input };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`dyad extract: ${item.input}: ${reason}\n`);
+    return errorLine(item.input, "internal_error", new InputError("internal_error", item.input).message);
+  }
 }
 
 function errorLine(input: string, code: string, message: string): ErrorLine {
