@@ -98,6 +98,13 @@ const rows: Record<string, EventRow[]> = {
       events: ["meet HRV~SVN occurred", "visit SVN>HRV occurred"],
     },
   ],
+  "easing a restriction": [
+    { text: "Britain unfroze the assets of the Libyan central bank.", events: ["concede GBR>LBY occurred"] },
+    {
+      text: "The United States agreed to unfreeze $6 billion in Iranian oil revenue.",
+      events: ["concede USA>IRN intended"],
+    },
+  ],
   "plans and bounds": [
     {
       text: "Foreign ministers of Peru and Chile are to hold talks in Lima.",

@@ -7,6 +7,7 @@ import { datedAccessionLists } from "./dated-accession-lists.ts";
 import { jointStatementSigners } from "./joint-statement-signers.ts";
 import { meetingInHostTerritory } from "./meeting-in-host-territory.ts";
 import { mergeRepeatedReports } from "./merge-repeated-reports.ts";
+import { separateAgreements } from "./separate-agreements.ts";
 import { separateCalls } from "./separate-calls.ts";
 import { summitParticipants } from "./summit-participants.ts";
 import { summitSigners } from "./summit-signers.ts";
@@ -16,6 +17,7 @@ export type EventRefiner = (doc: Doc, knowledge: Knowledge) => void;
 export const EVENT_REFINERS: ReadonlyArray<[name: string, refiner: EventRefiner]> = [
   ["dated accession lists", datedAccessionLists], // "the addition of A and B in 2004; C in 1999": joins by year
   ["separate calls", separateCalls], // "called the French and German ministers": two calls, not a summit
+  ["separate agreements", separateAgreements], // "signed 24 agreements with Mexico, Peru and Chile": one each
   ["anniversary since", anniversarySince], // "the 25th anniversary of the cooperation", in 2024: it began in 1999
   ["summit participants", summitParticipants], // "the summit ended in Accra", then the leaders named: they met
   ["meeting in host territory", meetingInHostTerritory], // talks held in B's capital: the others visited B
