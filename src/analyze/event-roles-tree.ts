@@ -57,6 +57,7 @@ export function treeParties(context: EventSentence, hit: TriggerHit, frame: Trig
     out.both = unique([...out.both, ...modifiers]);
   } else if (out.source.length === 0 && modifiers.length === 1) out.source = modifiers;
   if (out.source.length === 0 && out.target.length === 0) passiveParticiple(context, hit, out);
+  if (out.target.length === 0 && hit.kind === "visit") out.target = visitHere(context, hit.tree, hit.match.trigger);
   // a speaker slot the tree cannot reach ("Pompeo said of the deal that this is a remarkable achievement"):
   // the sentence's speaker, found by its attribution verb
   if (out.source.length === 0 && hit.entry.roles.source.includes("speaker") && context.speaker)
@@ -167,6 +168,19 @@ function passiveParticiple(context: EventSentence, hit: TriggerHit, out: TreePar
   const subjects = tree.children[governor].filter((c) => tree.tokens[c].deprel === "nsubj");
   out.target = headActors(tree, noun, context.plain);
   out.source = unique(subjects.flatMap((s) => headActors(tree, s, context.plain)));
+}
+
+/**
+ * "OSAKA - Xi is here for a state visit": a visit placed "here" (on the trigger or the word it hangs from)
+ * is to the state of the dateline's place.
+ */
+function visitHere(context: EventSentence, tree: SentenceTree, trigger: number): string[] {
+  const country = context.doc.datelinePlace?.country;
+  if (!country) return [];
+  const head = tree.tokens[trigger].head;
+  const near = [trigger, ...(head >= 0 ? [head] : [])];
+  const here = near.some((i) => tree.keys[i][0] === "here" || tree.children[i].some((c) => tree.keys[c][0] === "here"));
+  return here ? [country] : [];
 }
 
 /** Verbs whose object carries out the act they command ("instructed the Secretary of State to launch a review"). */

@@ -121,6 +121,54 @@ const rows: Record<string, EventRow[]> = {
       events: ["cooperate IRN~USA intended"],
     },
   ],
+  "events named by their nouns": [
+    {
+      text: "Theresa May repeated her accusations that Russia was behind the attack.",
+      events: ["criticize GBR>RUS uncertain"],
+    },
+    {
+      text: "Kenya repeated its accusation that Somalia had sold the oil blocks.",
+      events: ["criticize KEN>SOM occurred"],
+    },
+    {
+      text: "Poland's demand that Germany pay reparations angered Berlin.",
+      events: ["demand POL>DEU occurred"],
+    },
+    // near-misses: a demand for goods, and one that names no one it is made of
+    {
+      text: "The demand for oil fell. Russia's demands were published. The African Union sent a mission to Sudan.",
+      events: ["visit org:au>SDN occurred"],
+    },
+    { text: "Kenya dispatched a delegation to Ethiopia.", events: ["visit KEN>ETH occurred"] },
+  ],
+  "a visit or a meeting 'here', in the dateline's place": [
+    {
+      text: "NEW DELHI (Reuters) - Trump is here for a state visit.",
+      events: ["visit USA>IND occurred"],
+      published: "2020-02-25",
+    },
+    {
+      text: "HANGZHOU, Sept 22 - Syrian President Bashar al-Assad is here for a state visit.",
+      events: ["visit SYR>CHN occurred"],
+      published: "2023-09-22",
+    },
+    {
+      text: "OSAKA - Indian Prime Minister Narendra Modi and Japanese Prime Minister Shinzo Abe agreed here on Friday to expand trade.",
+      events: ["meet IND~JPN occurred", "cooperate IND~JPN intended"],
+      published: "2019-06-28",
+    },
+  ],
+  "an inquiry that finds a state responsible": [
+    {
+      text: "The OPCW investigation team found Syria responsible for the attack.",
+      events: ["criticize org:opcw>SYR occurred"],
+    },
+    // near-miss: what is found responsible is no state
+    {
+      text: "The team found the report responsible for the delay. Ukraine holds Russia responsible for the attack.",
+      events: ["criticize UKR>RUS occurred"],
+    },
+  ],
 };
 
 for (const [group, table] of Object.entries(rows))

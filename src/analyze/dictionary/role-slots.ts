@@ -34,7 +34,7 @@ const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
 const LIGHT_VERB_RELS = new Set(["obj", "nsubj:pass", "xcomp"]);
 /** Verbs whose object noun names the act ("held talks", "paid a visit", "expressed support"). */
 const LIGHT_VERBS = new Set(
-  "hold have make pay give express voice offer announce launch conduct carry sign reach lodge issue take deliver extend send convey raise impose order begin start continue resume stage mount file".split(
+  "hold have make pay give express voice offer announce launch conduct carry sign reach lodge issue take deliver extend send convey raise impose order begin start continue resume stage mount file repeat reiterate renew level".split(
     " ",
   ),
 );
@@ -64,8 +64,7 @@ export function slotHeads(tree: SentenceTree, trigger: number, slot: Slot): numb
   if (slot === "iobj") return childrenWith(tree, trigger, new Set(["iobj"]));
   if (slot === "poss") return childrenWith(tree, trigger, new Set(["nmod:poss"]));
   if (slot === "speaker") return speakerOf(tree, trigger);
-  if (slot === "clause_subj")
-    return childrenWith(tree, trigger, new Set(["ccomp"])).flatMap((c) => childrenWith(tree, c, new Set(["nsubj"])));
+  if (slot === "clause_subj") return clauseSubjects(tree, trigger);
   if (slot === "act_target") return actTargets(tree, trigger);
   if (slot === "condition_subj")
     return conditionClauses(tree, trigger).flatMap((c) => childrenWith(tree, c, new Set(["nsubj", "nsubj:pass"])));
@@ -73,6 +72,23 @@ export function slotHeads(tree: SentenceTree, trigger: number, slot: Slot): numb
 }
 
 const ACT_MARKERS = ["with", "on", "against", "to"];
+
+/**
+ * "demanded that Russia withdraw": the subject of the trigger's complement clause; for a noun its "that"
+ * clause too ("her accusations that Russia poisoned him", "Poland's demand that Germany pay").
+ */
+function clauseSubjects(tree: SentenceTree, trigger: number): number[] {
+  const noun = NOMINAL.has(tree.tokens[trigger].upos);
+  const clauses = tree.children[trigger].filter((c) => {
+    const rel = tree.tokens[c].deprel;
+    if (rel === "ccomp") return true;
+    if (!noun || !["acl", "appos"].includes(rel)) return false;
+    return tree.children[c].some((m) => tree.keys[m][0] === "that" && m < c);
+  });
+  return clauses.flatMap((c) =>
+    childrenWith(tree, c, new Set(["nsubj", "nsubj:pass"])).filter((s) => !RELATIVE.has(tree.keys[s][0])),
+  );
+}
 
 /** "a threat to end its treaty with Eritrea", "threatened to attack Ukraine": whom the infinitive's act falls on. */
 function actTargets(tree: SentenceTree, trigger: number): number[] {
