@@ -116,6 +116,13 @@ const rows: Record<string, EventRow[]> = {
       date: "2024-03-14",
     },
   ],
+  "a call for restraint names no one": [
+    {
+      text: "Brazil reiterated its support for Peru's sovereignty and called for restraint.",
+      events: ["support BRA>PER occurred"],
+    },
+    { text: "Egypt called for Ethiopia to halt the dam.", events: ["demand EGY>ETH occurred"] },
+  ],
   "what is no event": [
     {
       text: "Serbia called the Croatian visit a success. Bulgaria and Romania met the eurozone criteria. Greece expelled the Turkish ambassador.",
