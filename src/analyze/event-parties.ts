@@ -16,7 +16,10 @@ export function resolveParties(context: EventSentence, hit: TriggerHit): Parties
   if (tree.oneSide) return null;
   let fallback: Parties | null | undefined;
   const wordOrder = () => {
-    if (fallback === undefined) fallback = wordOrderParties(context, hit, frame);
+    if (fallback === undefined) {
+      const guess = wordOrderParties(context, hit, frame);
+      fallback = guess && { ...guess, guessed: true };
+    }
     return fallback;
   };
   // a looser (converted) entry counts only when the parse names its parties
@@ -43,7 +46,8 @@ export function resolveParties(context: EventSentence, hit: TriggerHit): Parties
     const target = tree.target.length ? tree.target : (wordOrder()?.target ?? []);
     const named = (tree.source.length ? 1 : 0) + (tree.target.length ? 1 : 0);
     // the word order is read only for a side the tree left empty
-    parties = { source, target, named: named === 2 ? 2 : Math.max(named, wordOrder()?.named ?? 0) };
+    const guessed = tree.source.length === 0 || tree.target.length === 0;
+    parties = { source, target, named: named === 2 ? 2 : Math.max(named, wordOrder()?.named ?? 0), guessed };
   }
   return parties && kindRequirements(hit, parties, frame.name === "mutual");
 }
@@ -81,5 +85,5 @@ function kindRequirements(hit: TriggerHit, parties: Parties, mutual: boolean): P
   if (!mutual) target = target.filter((t) => !source.includes(t));
   if (!mutual) source = source.filter((s) => !target.includes(s));
   if (!source.length || !target.length) return null;
-  return { source: unique(source), target: unique(target), named: parties.named };
+  return { source: unique(source), target: unique(target), named: parties.named, guessed: parties.guessed };
 }

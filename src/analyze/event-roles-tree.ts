@@ -77,7 +77,9 @@ function headActors(tree: SentenceTree, head: number, actors: ActorMention[]): s
   // several actors over one word are a group ("We" of a joint statement, "the two countries")
   const own = actorsOver(tree.tokens, [head], actors);
   // "Saudi Arabia, Egypt and several Arab nations": a list the parser read as appositions
-  const appositions = tree.children[head].filter((c) => tree.tokens[c].deprel === "appos");
+  const appositions = tree.children[head].filter(
+    (c) => tree.tokens[c].deprel === "appos" && !afterPlacePhrase(tree, head, c),
+  );
   if (own.length) return unique([...own, ...actorsOver(tree.tokens, appositions, actors)]);
   // "their Gulf neighbor, Qatar": a possessor names the phrase's actor only when nothing else does ("Egypt's minister")
   const named = actorsOver(tree.tokens, phraseTokens(tree, head, 0, false), actors);
@@ -148,10 +150,18 @@ function actorsOver(tokens: readonly ParsedToken[], indexes: number[], actors: A
 function triggerModifiers(hit: TriggerHit, actors: ActorMention[]): string[] {
   const token = hit.tokens[hit.match.trigger];
   if (token.upos !== "NOUN" && token.upos !== "PROPN") return [];
-  const modifiers = hit.tree.children[hit.match.trigger].filter(
-    (c) => TRIGGER_MODIFIER_RELS.has(hit.tree.tokens[c].deprel) && !hit.match.phrase.includes(c),
+  const { tree } = hit;
+  const trigger = hit.match.trigger;
+  // "the Japan-China ministers' meeting": a name before the noun without a preposition modifies it
+  const prenominal = (c: number) => c < trigger && tree.tokens[c].deprel === "nmod" && !caseMarker(tree, c);
+  const modifiers = tree.children[trigger].filter(
+    (c) => (TRIGGER_MODIFIER_RELS.has(tree.tokens[c].deprel) || prenominal(c)) && !hit.match.phrase.includes(c),
   );
-  return actorsOver(hit.tokens, modifiers, actors);
+  // "Japan-China" read as a name with a flat part: both words
+  const parts = [...modifiers];
+  for (let k = 0; k < parts.length; k++)
+    parts.push(...tree.children[parts[k]].filter((g) => NAME_RELS.has(tree.tokens[g].deprel)));
+  return actorsOver(hit.tokens, parts, actors);
 }
 
 /**

@@ -15,6 +15,8 @@ export interface Parties {
   target: string[];
   /** How many of the parties the sentence names (rather than the article's pair supplying them). */
   named: number;
+  /** Some side came from the word order, not from the tree. */
+  guessed?: boolean;
 }
 
 const HOSTILE = new Set(["use_force", "threaten", "sanction", "criticize", "break_relations"]);

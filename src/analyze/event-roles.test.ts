@@ -4,6 +4,23 @@ import { describe, expect, it } from "vitest";
 import { analyzeText, checkEventRow, type EventRow, eventKeys } from "./analyze-test-helpers.ts";
 
 const rows: EventRow[] = [
+  // a person the knowledge base does not know takes the state of the title after his name
+  {
+    text: "Ms. Amina Diallo, Minister of Foreign Affairs of Senegal, thanked Japan for its assistance.",
+    events: ["support SEN>JPN occurred", "aid JPN>SEN occurred"],
+  },
+  // a subject the parser hung on the opening phrase ("for approximately 20 minutes, Mr. X, ...")
+  {
+    text: "On Monday, commencing at 3 p.m. for approximately 20 minutes, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with Singapore's foreign minister.",
+    events: ["meet JPN~SGP occurred"],
+    published: "2014-11-08",
+  },
+  // a meeting named before the noun ("the Japan-Korea ministers' meeting") and another with its own possessor
+  {
+    text: "Mr. Fumio Kishida explained that the Japan-Korea ministers' meeting had been held just before his meeting with Singapore's foreign minister.",
+    events: ["meet JPN~KOR occurred", "meet JPN~SGP occurred"],
+    published: "2014-11-08",
+  },
   // "H.E." and "H.R.H." end no sentence; an unknown person's state through a long title ("... of the Philippines")
   {
     text: "Mr. Fumio Kishida held a meeting with H.E. Mr. Albert del Rosario, Secretary of Foreign Affairs of the Philippines.",

@@ -4,6 +4,7 @@
 // add what is implied and merge repeats (event-refiners/).
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import type { Factuality } from "../record/record.ts";
+import { slotTokens } from "./dictionary/role-slots.ts";
 import type { Doc, EventCandidate, Sentence } from "./doc.ts";
 import { assignDates, eventDatesOf, futureDate, paragraphDate } from "./event-dates.ts";
 import { eventLocation } from "./event-location.ts";
@@ -28,9 +29,12 @@ function sentenceEvents(doc: Doc, sentence: Sentence, knowledge: Knowledge, hits
   const dates = eventDatesOf(doc, sentence, knowledge);
   const assigned = assignDates(hits, dates);
   const given = new Map<EventCandidate, TriggerHit>();
+  const fromTree = new Set<TriggerHit>();
   for (const hit of hits) {
+    if (reportsItsNoun(hits, hit, fromTree)) continue;
     const parties = resolveParties(context, hit);
     if (!parties) continue;
+    if (!parties.guessed) fromTree.add(hit);
     const factuality = hit.entry.factuality ?? factualityAt(context, hit);
     const date =
       assigned.get(hit) ??
@@ -79,6 +83,24 @@ function sameAct(
   for (const [earlier, earlierHit] of given)
     if (earlierHit.match.trigger === head && key(earlier) === key(event)) return earlier;
   return undefined;
+}
+
+/**
+ * "the Japan-China ministers' meeting had been held before his meeting with X": a verb whose own slots are
+ * empty and whose object is a noun of its kind that the tree gave its parties reports the noun's act; by word
+ * order alone it would add whoever the sentence names next.
+ */
+function reportsItsNoun(hits: TriggerHit[], hit: TriggerHit, fromTree: Set<TriggerHit>): boolean {
+  const noun = hits.some(
+    (o) =>
+      fromTree.has(o) &&
+      o.kind === hit.kind &&
+      o.tokens === hit.tokens &&
+      o.tokens[o.match.trigger].head === hit.match.trigger,
+  );
+  if (!noun) return false;
+  const slots = slotTokens(hit.tokens, hit.match, hit.tree);
+  return slots.source.length === 0 && slots.target.length === 0 && slots.both.length === 0;
 }
 
 /**

@@ -156,7 +156,9 @@ function personFromRun(doc: Doc, sentence: Sentence, run: Run, cues: PersonCues)
   const ownerMention = appositiveOwner
     ? inSentence(doc.mentions, sentence.index).find((m) => m.kind === "country" && m.tokenStart === run.to + 1)
     : undefined;
-  const country = stateMention?.actor ?? ownerMention?.actor ?? null;
+  // "Albert del Rosario, Secretary of Foreign Affairs of the Philippines": the state his appositive title names
+  const titleState = appositive ? appositiveTitleState(doc, sentence, run.to) : undefined;
+  const country = stateMention?.actor ?? ownerMention?.actor ?? titleState ?? null;
   if (!doc.entities.has(id)) {
     const role = titled ? doc.text.slice(tokens[run.from].start, tokens[nameFrom - 1].end) : null;
     doc.entities.set(id, { id, kind: "person", name, country, role });
@@ -166,13 +168,23 @@ function personFromRun(doc: Doc, sentence: Sentence, run: Run, cues: PersonCues)
     end,
     kind: "person",
     entityId: id,
-    actor: titled || titledBefore ? country : null,
+    actor: titled || titledBefore || titleState ? country : null,
     via: "name",
     sentence: sentence.index,
     tokenStart: nameFrom,
     tokenEnd: run.to,
     possessive: isPossessive(doc, run.to),
   };
+}
+
+/** The state named inside the appositive title after a name, before the appositive's closing comma. */
+function appositiveTitleState(doc: Doc, sentence: Sentence, comma: number): string | undefined {
+  const state = inSentence(doc.mentions, sentence.index).find(
+    (m) => m.kind === "country" && !!m.actor && m.tokenStart > comma && m.tokenStart - comma <= 12,
+  );
+  if (!state) return undefined;
+  const inside = doc.tokens.slice(comma + 1, state.tokenStart);
+  return inside.some((t) => t.text === "," || t.text === ";") ? undefined : (state.actor ?? undefined);
 }
 
 function placeFromRun(doc: Doc, knowledge: Knowledge, sentence: Sentence, run: Run): Mention | null {

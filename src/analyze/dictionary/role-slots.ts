@@ -30,6 +30,8 @@ export interface SlotTokens {
 }
 
 const RELATIVE = new Set(["who", "which", "that"]);
+/** Prepositions of a phrase that places the act in time by another act ("before his meeting with X"). */
+const TIME_MARKERS = new Set(["before", "after", "during", "following", "since", "until", "ahead"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
 const LIGHT_VERB_RELS = new Set(["obj", "nsubj:pass", "xcomp"]);
 /** Verbs whose object noun names the act ("held talks", "paid a visit", "expressed support"). */
@@ -135,7 +137,7 @@ function subjectOf(tree: SentenceTree, i: number, depth: number): number[] {
     if (RELATIVE.has(tree.keys[s][0]) && t.deprel.startsWith("acl") && t.head >= 0) return [t.head];
     return subjects;
   }
-  if (t.head < 0) return [];
+  if (t.head < 0) return lostSubject(tree, i);
   // "Somalia's bid to join the EAC", "Togo's proposal to hold talks": the noun's own agent does the act
   if (t.deprel === "acl" && tree.children[i].some((c) => tree.tokens[c].deprel === "mark" && tree.keys[c][0] === "to"))
     return nounAgent(tree, t.head, depth + 1);
@@ -173,6 +175,33 @@ function joinedIn(tree: SentenceTree, i: number): number[] {
   if (marker === undefined) return [];
   const subjects = subjectOf(tree, t.head, 1);
   return subjects.length > 0 ? [...subjects, ...childrenWith(tree, t.head, OBJECT_RELS)] : [];
+}
+
+/**
+ * "On Monday, for approximately 15 minutes, Mr. Abe, Prime Minister of Japan, held a meeting": a main verb
+ * without a subject whose opening phrase ends, right before it, in an appositive the parser hung on that
+ * phrase ("minutes"): the appositive is the subject.
+ */
+function lostSubject(tree: SentenceTree, verb: number): number[] {
+  if (tree.tokens[verb].upos !== "VERB") return [];
+  const openers = tree.children[verb].filter((c) => c < verb && /^(?:obl|advcl)/.test(tree.tokens[c].deprel));
+  // the opening phrase and the phrases under it ("commencing at 4 p.m. for 15 minutes, Mr. Abe, ...")
+  for (let k = 0; k < openers.length && k < 12; k++) {
+    for (const c of tree.children[openers[k]]) {
+      if (tree.tokens[c].deprel === "appos" && NOMINAL.has(tree.tokens[c].upos)) {
+        const between = tree.tokens.slice(lastOf(tree, c) + 1, verb);
+        if (between.every((b) => b.upos === "PUNCT")) return [c];
+      } else if (/^(?:obl|nmod)/.test(tree.tokens[c].deprel)) openers.push(c);
+    }
+  }
+  return [];
+}
+
+/** The last token of a word's subtree. */
+function lastOf(tree: SentenceTree, i: number): number {
+  let last = i;
+  for (const c of tree.children[i]) last = Math.max(last, lastOf(tree, c));
+  return last;
 }
 
 /** Whoever says the clause that holds the trigger: the subject of the nearest governing verb above it. */
@@ -247,9 +276,12 @@ function prepObjects(tree: SentenceTree, trigger: number, marker: string): numbe
   const noun = t.upos === "NOUN" || t.upos === "PROPN";
   if (noun && t.head >= 0 && LIGHT_VERB_RELS.has(t.deprel) && isLightVerb(tree, t.head, trigger)) hosts.push(t.head);
   const out: number[] = [];
-  for (const h of hosts)
+  for (const h of hosts) {
+    // "held just before his meeting with Rosario": a time phrase names another act, with partners of its own
+    if (tree.tokens[h].head === trigger && TIME_MARKERS.has(caseMarker(tree, h) ?? "")) continue;
     for (const c of tree.children[h])
       if (isPrepPhrase(tree.tokens[c].deprel) && caseMarker(tree, c) === marker && !out.includes(c)) out.push(c);
+  }
   if (out.length === 0) out.push(...sharedPhrases(tree, trigger).filter((c) => caseMarker(tree, c) === marker));
   // "reserves the right to a response against India": the phrase of the object's own phrase
   if (out.length === 0 && !noun)
