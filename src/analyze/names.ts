@@ -187,6 +187,13 @@ function appositiveTitleState(doc: Doc, sentence: Sentence, comma: number): stri
   return inside.some((t) => t.text === "," || t.text === ";") ? undefined : (state.actor ?? undefined);
 }
 
+/** Nouns of what befalls a person: their "of" phrase names someone, not a place. */
+const PERSON_FATE_NOUNS = new Set(
+  "release arrest detention ouster overthrow removal resignation death killing assassination trial return freedom capture extradition kidnapping abduction".split(
+    " ",
+  ),
+);
+
 function placeFromRun(doc: Doc, knowledge: Knowledge, sentence: Sentence, run: Run): Mention | null {
   const { tokens } = doc;
   const prev = tokens[run.from - 1];
@@ -196,6 +203,8 @@ function placeFromRun(doc: Doc, knowledge: Knowledge, sentence: Sentence, run: R
     tokens[run.from].start >= doc.article.dateline.start &&
     tokens[run.to - 1].end <= doc.article.dateline.end;
   if (!isDateline && !/^(in|to|at|from|near|outside|visited|visit|into|of)$/.test(prevWord)) return null;
+  // "the release of Condé", "the ouster of Conde": a name after a noun of what befalls a person is that person
+  if (prevWord === "of" && PERSON_FATE_NOUNS.has(tokens[run.from - 2]?.norm ?? "")) return null;
   const words = tokens.slice(run.from, run.to).filter((t) => t.word);
   if (words.length > 3) return null;
   // "in March", "in the West": calendar and common capitalised words are not places

@@ -169,6 +169,19 @@ const rows: Record<string, EventRow[]> = {
       events: ["criticize UKR>RUS occurred"],
     },
   ],
+  "a person's name that is also a place": [
+    {
+      text: "ECOWAS called for the release of President Alpha Condé.",
+      events: ["demand org:ecowas>GIN occurred"],
+      published: "2021-09-06",
+    },
+    // "Condé" after "the release of" is the man, not the Brazilian town: no demand on Brazil
+    {
+      text: "The African Union demanded the release of Condé. ECOWAS suspended Guinea.",
+      events: ["break_relations org:ecowas>GIN occurred"],
+      published: "2021-09-08",
+    },
+  ],
 };
 
 for (const [group, table] of Object.entries(rows))
