@@ -171,8 +171,13 @@ const rows: Record<string, EventRow[]> = {
   ],
   "a person's name that is also a place": [
     {
-      text: "ECOWAS called for the release of President Alpha Condé.",
-      events: ["demand org:ecowas>GIN occurred"],
+      text: "Nigeria called for the release of President Alpha Condé.",
+      events: ["demand NGA>GIN occurred"],
+      published: "2021-09-06",
+    },
+    {
+      text: "The African Union called for the release of President Alpha Condé.",
+      events: ["demand org:au>GIN occurred"],
       published: "2021-09-06",
     },
     // "Condé" after "the release of" is the man, not the Brazilian town: no demand on Brazil
