@@ -428,6 +428,19 @@ const rows: EventRow[] = [
     text: "Iran's Security Council criticized Israel. The Russian Security Council condemned Ukraine.",
     events: ["criticize IRN>ISR occurred", "criticize RUS>UKR occurred"],
   },
+  // halting or withdrawing on a condition is a threat now, against whom the condition names
+  {
+    text: "Chad will stop oil production if it cannot settle its dispute with the World Bank.",
+    events: ["threaten TCD>org:world-bank occurred"],
+  },
+  {
+    text: "Russia said it would halt gas deliveries unless Ukraine paid its debts.",
+    events: ["threaten RUS>UKR occurred"],
+  },
+  {
+    text: "Kenya stopped the exports in May. Peru signed a treaty with Chile.",
+    events: ["sign_agreement CHL~PER occurred"],
+  },
   // a threat falls on whom the threatened act falls on
   {
     text: "The threat by Ethiopia to terminate its peace agreement with Eritrea alarmed diplomats.",

@@ -26,7 +26,7 @@ const term = z.union([lemmaPhrase, className]);
  * or of its object whose case marker is X ("with", "to", "against").
  */
 export const slotSchema = z.union([
-  z.enum(["subj", "obj", "iobj", "poss", "speaker", "clause_subj", "act_target", "condition_subj"]),
+  z.enum(["subj", "obj", "iobj", "poss", "speaker", "clause_subj", "act_target", "condition_subj", "condition"]),
   z.string().regex(/^prep:[a-z]+(?: [a-z]+)?$/, "prep: plus a preposition"),
 ]);
 

@@ -70,10 +70,23 @@ export function slotHeads(tree: SentenceTree, trigger: number, slot: Slot): numb
   if (slot === "act_target") return actTargets(tree, trigger);
   if (slot === "condition_subj")
     return conditionClauses(tree, trigger).flatMap((c) => childrenWith(tree, c, new Set(["nsubj", "nsubj:pass"])));
+  if (slot === "condition") return conditionParties(tree, trigger);
   return prepObjects(tree, trigger, slot.slice("prep:".length));
 }
 
 const ACT_MARKERS = ["with", "on", "against", "to"];
+
+/**
+ * "will stop oil production if it cannot resolve its dispute with the World Bank": whom the condition names,
+ * its subject, its object and their with/on/against/to phrases.
+ */
+function conditionParties(tree: SentenceTree, trigger: number): number[] {
+  return conditionClauses(tree, trigger).flatMap((c) => [
+    ...childrenWith(tree, c, new Set(["nsubj", "nsubj:pass"])),
+    ...objectOf(tree, c),
+    ...ACT_MARKERS.flatMap((marker) => prepObjects(tree, c, marker)),
+  ]);
+}
 
 /**
  * "demanded that Russia withdraw": the subject of the trigger's complement clause; for a noun its "that"
