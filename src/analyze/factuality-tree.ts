@@ -28,6 +28,7 @@ export function treeFactuality(
   const objects = tree.children[trigger].filter((c) => tree.tokens[c].deprel === "obj");
   if ([trigger, ...objects].some((t) => tree.children[t].some((c) => isNegation(tree, c, patterns)))) return "negated";
   if (isHeadlineInfinitive(tree, verb)) return "intended";
+  if (isTopic(tree, trigger)) return "uncertain";
   let at = verb;
   for (let climb = 0; climb <= MAX_CLIMB; climb++) {
     for (const c of tree.children[at]) {
@@ -60,6 +61,25 @@ function verbOf(tree: SentenceTree, trigger: number): number {
     at = token.head;
   }
   return trigger;
+}
+
+/** Nouns whose "of" phrase names an act only talked about ("the subject of imposing sanctions"). */
+const TOPIC_NOUNS = new Set(
+  "subject topic issue question possibility prospect idea option notion talk debate".split(" "),
+);
+
+/** "put the subject of imposing sanctions on Turkey on the agenda": the act, or its gerund, is a topic. */
+function isTopic(tree: SentenceTree, trigger: number): boolean {
+  let at = trigger;
+  // "of imposing sanctions": the gerund over the noun trigger carries the "of"
+  const head = tree.tokens[at].head;
+  if (head >= 0 && tree.tokens[at].deprel === "obj" && tree.tokens[head].xpos === "VBG") at = head;
+  const token = tree.tokens[at];
+  if (token.head < 0 || !/^(?:nmod|acl)/.test(token.deprel)) return false;
+  const of = tree.children[at].some(
+    (c) => ["case", "mark"].includes(tree.tokens[c].deprel) && tree.keys[c][0] === "of",
+  );
+  return of && TOPIC_NOUNS.has(tree.keys[token.head][0]);
 }
 
 function isNegation(tree: SentenceTree, c: number, patterns: EventPatterns): boolean {

@@ -169,6 +169,16 @@ const rows: Record<string, EventRow[]> = {
       events: ["criticize UKR>RUS occurred"],
     },
   ],
+  "an act talked about is no act": [
+    {
+      text: "Some EU states have even put the subject of imposing sanctions on Turkey on the agenda. The EU imposed sanctions on Iran.",
+      events: ["sanction org:eu>IRN occurred", "sanction org:eu>TUR uncertain"],
+    },
+    {
+      text: "The question of Turkey's accession to the EU was raised. Croatia joined the EU in 2013.",
+      events: ["join HRV>org:eu occurred", "join TUR>org:eu uncertain"],
+    },
+  ],
   "a person's name that is also a place": [
     {
       text: "Nigeria called for the release of President Alpha Condé.",
