@@ -1,17 +1,22 @@
 // Stage: simple coreference. Pronouns take the last person or state named before them; "the two
 // countries", "both sides" and "their" take the pair the article is about; "we" in a government's own
-// release is that government; "the Prime Minister" unqualified, in such a release, is its own.
+// release is that government; "the Prime Minister" unqualified, in such a release, is its own; "the bloc" and
+// "the kingdom" the organisation or state named before them (reference-phrases.ts).
+import type { Knowledge } from "../knowledge/knowledge.ts";
 import { inSentence, inSentences } from "./by-sentence.ts";
 import type { Doc, Mention, Sentence } from "./doc.ts";
 import { coordinated } from "./event-roles.ts";
 import { jointVoice } from "./joint-voice.ts";
 import { NUMBERED_GROUP, numberedGroup } from "./numbered-group.ts";
+import { referencePhrases } from "./reference-phrases.ts";
 
 const PAIR_PHRASES =
   /\b(?:the two (?:leaders|countries|nations|sides|governments|states|presidents|prime ministers|ministers|heads of state|delegations)|both (?:sides|countries|nations|governments|leaders|prime ministers|presidents|parties)|their|they|both)\b/gi;
 const PERSON_PRONOUNS = /\b(?:he|his|him|she|her)\b/gi;
 const STATE_PRONOUNS = /\b(?:its|it)\b/gi;
 const PUBLISHER_VOICE = /\b(?:we|our|us)\b/gi;
+// "Japan condemned its launch": a state does not condemn its own act, so "its" is a state named before
+const HOSTILE_BEFORE = /\b(?:condemn|criticis|criticiz|denounc|deplor|decri|decry|slamm)\w*\s+$/i;
 // "the President of France", "the Minister for Trade", "the Ambassador to Japan", "the Minister in Kyiv" name
 // another office; "the Secretary of State to launch a review", "the President in December" do not
 const BARE_TITLE =
@@ -87,8 +92,19 @@ function titled(doc: Doc, m: Mention): boolean {
   return m.kind === "country" && TITLE_AFTER.test(doc.text.slice(m.end, m.end + 20));
 }
 
+/** The first state the nearest earlier sentence names other than `not` (its subject, mostly), if any. */
+function otherStateBefore(named: Mention[], sentence: number, not: string | null): Mention | undefined {
+  for (let k = sentence - 1; k >= Math.max(0, sentence - 2); k--) {
+    const other = inSentence(named, k).find(
+      (x) => x.kind === "country" && x.actor && x.actor !== not && x.via !== "group",
+    );
+    if (other) return other;
+  }
+  return undefined;
+}
+
 // Over 80 lines: pronouns, group nouns and "the two countries" share one running context of the last actors seen; split when coreference reads the tree.
-export function coreferenceStage(doc: Doc): void {
+export function coreferenceStage(doc: Doc, knowledge: Knowledge): void {
   const pair = focusPair(doc);
   const voice = jointVoice(doc);
   doc.jointVoice = voice;
@@ -137,6 +153,21 @@ export function coreferenceStage(doc: Doc): void {
       }
       named.sort((a, b) => a.start - b.start);
     }
+    for (const ref of referencePhrases(doc, knowledge, sentence, named, pair)) {
+      if (overlaps(ref.start, ref.end)) continue;
+      const [tokenStart, tokenEnd] = tokenRange(doc, sentence, ref.start, ref.end);
+      const mention: Mention = {
+        ...ref,
+        entityId: ref.actor,
+        via: "group",
+        sentence: sentence.index,
+        tokenStart,
+        tokenEnd,
+      };
+      added.push(mention);
+      named.push(mention);
+    }
+    named.sort((a, b) => a.start - b.start);
     const personLike = (x: Mention) => !!x.actor && (x.kind === "person" || x.via === "title" || titled(doc, x));
     for (const m of text.matchAll(PERSON_PRONOUNS)) {
       const at = sentence.start + (m.index ?? 0);
@@ -179,7 +210,10 @@ export function coreferenceStage(doc: Doc): void {
       const infinitive = nearest && /\bto\s+\p{L}+(?:\s+\p{L}+)?\s*$/u.test(doc.text.slice(nearest.end, at));
       // "thanked Japan for its assistance", "criticized Russia for its invasion": the state just named
       const forIts = nearest && /^\s+for\s+$/.test(doc.text.slice(nearest.end, at));
-      const state = infinitive || forIts ? nearest : (subject ?? states.pop());
+      let state = infinitive || forIts ? nearest : (subject ?? states.pop());
+      const own = /^\s+own\b/i.test(doc.text.slice(at + m[0].length));
+      if (state && !own && /^its$/i.test(m[0]) && HOSTILE_BEFORE.test(doc.text.slice(state.end, at)))
+        state = otherStateBefore(named, sentence.index, state.actor) ?? state;
       if (state) make(m, state.actor, state.entityId, state.kind, "pronoun");
     }
     if (pair.length === 2) {

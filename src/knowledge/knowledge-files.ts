@@ -27,6 +27,8 @@ import {
   partnershipLevelsFileSchema,
   peopleFileSchema,
   personCuesFileSchema,
+  type StateDescriptorsFile,
+  stateDescriptorsFileSchema,
   type TerritoriesFile,
   territoriesFileSchema,
 } from "./schema.ts";
@@ -44,6 +46,7 @@ export interface KnowledgeFiles {
   people: Person[];
   organizations: Organization[];
   territories: TerritoriesFile;
+  stateDescriptors: StateDescriptorsFile;
   abbreviations: AbbreviationsFile;
   personCues: PersonCuesFile;
   eventPatterns: EventPatterns;
@@ -70,6 +73,7 @@ export function readKnowledgeFiles(dir = KNOWLEDGE_DIR): KnowledgeFiles {
     people: peopleFiles.sort().flatMap((file) => readChecked(dir, `people/${file}`, peopleFileSchema)),
     organizations: readChecked(dir, "organizations.json", organizationsFileSchema),
     territories: readChecked(dir, "territories.json", territoriesFileSchema),
+    stateDescriptors: readChecked(dir, "state-descriptors.json", stateDescriptorsFileSchema),
     abbreviations: readChecked(dir, "abbreviations.json", abbreviationsFileSchema),
     personCues: readChecked(dir, "person-cues.json", personCuesFileSchema),
     eventPatterns: loadEventPatterns(join(dir, "event-patterns.json")),

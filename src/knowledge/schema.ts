@@ -93,7 +93,15 @@ export const abbreviationsFileSchema = z.object({
   sentence_openers_after_abbreviation: z.array(z.string().min(1)),
 });
 
+/** Descriptive nouns that stand for a state named before ("the kingdom", "the island nation") → the states each fits. */
+export const stateDescriptorsFileSchema = z.object({
+  version: z.number(),
+  comment: z.string().optional(),
+  descriptors: z.record(z.string().min(1), z.array(iso3).min(1)),
+});
+
 export type TerritoriesFile = z.infer<typeof territoriesFileSchema>;
+export type StateDescriptorsFile = z.infer<typeof stateDescriptorsFileSchema>;
 export type AbbreviationsFile = z.infer<typeof abbreviationsFileSchema>;
 
 /** Titles ("prime minister" → its roles) and the words that mark or rule out a name. */
