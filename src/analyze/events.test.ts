@@ -441,6 +441,11 @@ const rows: EventRow[] = [
     text: "Kenya stopped the exports in May. Peru signed a treaty with Chile.",
     events: ["sign_agreement CHL~PER occurred"],
   },
+  // "X's sanctions target Y"; with no imposer named, no event
+  {
+    text: "Canada's new sanctions target Iran's drone makers. The sanctions hit Russia's banks.",
+    events: ["sanction CAN>IRN occurred"],
+  },
   // a threat falls on whom the threatened act falls on
   {
     text: "The threat by Ethiopia to terminate its peace agreement with Eritrea alarmed diplomats.",
