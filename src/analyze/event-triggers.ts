@@ -164,7 +164,12 @@ function insideContentOf(hit: TriggerHit, hits: TriggerHit[]): boolean {
   for (let step = 0; step < 4 && tokens[at].head >= 0; step++) {
     const head = tokens[at].head;
     const rel = tokens[at].deprel;
-    if (COMPLEMENT_RELS.has(rel) && hits.some((o) => o !== hit && CONTENT_OF.has(o.kind) && o.match.trigger === head))
+    // a threat inside a warning ("warned it would impose sanctions if Moldova joined NATO") is the threat itself
+    const contains = (o: TriggerHit) => o !== hit && CONTENT_OF.has(o.kind) && o.match.trigger === head;
+    if (
+      COMPLEMENT_RELS.has(rel) &&
+      hits.some((o) => contains(o) && !(o.kind === "threaten" && hit.kind === "threaten"))
+    )
       return true;
     // the complement's own arguments belong to it; a purpose or time clause ("so we can welcome") does not
     if (!COMPLEMENT_RELS.has(rel) && !ARGUMENT_RELS.has(rel)) return false;

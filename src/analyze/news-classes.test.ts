@@ -18,6 +18,10 @@ const rows: Record<string, EventRow[]> = {
       text: "Turkey will take retaliatory action if Greece extends its waters.",
       events: ["threaten TUR>GRC occurred"],
     },
+    {
+      text: "Russia warned it would impose sanctions on Moldova if Chisinau joined NATO.",
+      events: ["threaten RUS>MDA occurred"],
+    },
     // the act of the condition has not happened: no attack by Israel
     { text: "Iran will retaliate if Israel attacks its nuclear sites.", events: ["threaten IRN>ISR occurred"] },
     {
@@ -60,6 +64,11 @@ const rows: Record<string, EventRow[]> = {
   "verbs whose direction runs against their subject": [
     { text: "Somalia received aid from Russia.", events: ["aid RUS>SOM occurred"] },
     { text: "Moldova obtained a shipment of fuel from Romania.", events: ["aid ROU>MDA occurred"] },
+    // near-miss: support received for a bid is backing, not aid
+    {
+      text: "Kenya received support from Ethiopia for its bid. Iran received a letter from Oman.",
+      events: ["support ETH>KEN occurred"],
+    },
     { text: "Kyiv turned over 55 prisoners to Russia.", events: ["retreat UKR>RUS occurred"] },
     { text: "Prisoners were transferred from Russia to Saudi Arabia.", events: ["retreat RUS>SAU occurred"] },
     // near-miss: a transfer of money is no release
@@ -90,6 +99,30 @@ const rows: Record<string, EventRow[]> = {
     {
       text: "Norway declared its support for the plan. Poland declared the Russian consul persona non grata on Monday.",
       events: ["break_relations POL>RUS occurred"],
+    },
+  ],
+  "summons, protests and calls": [
+    {
+      text: "China summoned Japan's ambassador to lodge a solemn protest.",
+      events: ["criticize CHN>JPN occurred"],
+    },
+    // the ambassador's state is the target, not the host country named with the embassy
+    {
+      text: "Beijing summoned the Japanese ambassador in Beijing to lodge a solemn protest.",
+      events: ["criticize CHN>JPN occurred"],
+    },
+    { text: "India lodged a strong protest with Pakistan.", events: ["criticize IND>PAK occurred"] },
+    {
+      text: "The Spanish prime minister had a telephone conversation with his Portuguese counterpart.",
+      events: ["meet ESP~PRT occurred"],
+    },
+  ],
+  "joining an organisation, dated": [
+    { text: "Vietnam was admitted to ASEAN in 1995.", events: ["join VNM>org:asean occurred"], date: "1995" },
+    {
+      text: "Cambodia became the 10th member of ASEAN in April 1999.",
+      events: ["join KHM>org:asean occurred"],
+      date: "1999-04",
     },
   ],
   "an organisation suspends a member state": [
