@@ -9,6 +9,7 @@ import { meetingInHostTerritory } from "./meeting-in-host-territory.ts";
 import { mergeRepeatedReports } from "./merge-repeated-reports.ts";
 import { separateAgreements } from "./separate-agreements.ts";
 import { separateCalls } from "./separate-calls.ts";
+import { summitMeetings } from "./summit-meetings.ts";
 import { summitParticipants } from "./summit-participants.ts";
 import { summitSigners } from "./summit-signers.ts";
 
@@ -20,6 +21,7 @@ export const EVENT_REFINERS: ReadonlyArray<[name: string, refiner: EventRefiner]
   ["separate agreements", separateAgreements], // "signed 24 agreements with Mexico, Peru and Chile": one each
   ["anniversary since", anniversarySince], // "the 25th anniversary of the cooperation", in 2024: it began in 1999
   ["summit participants", summitParticipants], // "the summit ended in Accra", then the leaders named: they met
+  ["summit meetings", summitMeetings], // "at the summit, A and B agreed", "A attended the summit in C": they met
   ["meeting in host territory", meetingInHostTerritory], // talks held in B's capital: the others visited B
   ["joint statement signers", jointStatementSigners], // a joint declaration after talks: the participants signed it
   ["summit signers", summitSigners], // "at the summit, the leaders signed": every state of the summit signed
