@@ -44,6 +44,8 @@ export function treeParties(context: EventSentence, hit: TriggerHit, frame: Trig
     partnerUnnamed: slots.both.some((h) => actorsOf([h], context.plain).length === 0),
     oneSide: false,
   };
+  const joiners = hit.kind === "join" ? [] : newMembers(context, hit.tree, slots.target);
+  if (joiners.length) out.target = joiners;
   if (out.target.length === 0) out.target = anaphoricTarget(context, hit.tree, slots.target);
   if (out.source.length === 0) out.source = commandersOf(context, hit.tree, slots.source);
   const modifiers = triggerModifiers(hit, context.plain);
@@ -191,6 +193,24 @@ function visitHere(context: EventSentence, tree: SentenceTree, trigger: number):
   const near = [trigger, ...(head >= 0 ? [head] : [])];
   const here = near.some((i) => tree.keys[i][0] === "here" || tree.children[i].some((c) => tree.keys[c][0] === "here"));
   return here ? [country] : [];
+}
+
+const MEMBER_NOUNS = new Set(["member", "ally"]);
+const NEW_WORDS = new Set(["new", "newest", "latest"]);
+
+/**
+ * "NATO welcomed the alliance's newest members": the new members are the states whose joining the article has
+ * just reported (the last join event up to this sentence).
+ */
+function newMembers(context: EventSentence, tree: SentenceTree, heads: number[]): string[] {
+  const named = heads.some(
+    (h) =>
+      MEMBER_NOUNS.has(tree.keys[h][0]) &&
+      tree.children[h].some((c) => tree.tokens[c].deprel === "amod" && NEW_WORDS.has(tree.keys[c][0])),
+  );
+  if (!named) return [];
+  const joins = context.doc.events.filter((e) => e.kind === "join" && e.sentence <= context.sentence.index);
+  return joins.length ? joins[joins.length - 1].source : [];
 }
 
 /** Verbs whose object carries out the act they command ("instructed the Secretary of State to launch a review"). */

@@ -4,6 +4,15 @@ import { describe, expect, it } from "vitest";
 import { analyzeText, checkEventRow, type EventRow, eventKeys } from "./analyze-test-helpers.ts";
 
 const rows: EventRow[] = [
+  // "its newest members" are the states whose joining was just reported
+  {
+    text: "Sweden joined NATO in March. The alliance welcomed its newest member.",
+    events: ["join SWE>org:nato occurred", "support org:nato>SWE occurred"],
+  },
+  {
+    text: "Finland joined NATO in 2023. NATO added Sweden as its newest member in 2024.",
+    events: ["join FIN>org:nato occurred", "join SWE>org:nato occurred"],
+  },
   // a person the knowledge base does not know takes the state of the title after his name
   {
     text: "Ms. Amina Diallo, Minister of Foreign Affairs of Senegal, thanked Japan for its assistance.",
