@@ -5,6 +5,7 @@
 // Doc's actor mentions by character offsets.
 import type { ParsedToken } from "../parse/index.ts";
 import { phraseKey } from "../text/tokens.ts";
+import { inSentence } from "./by-sentence.ts";
 import { slotHeads, slotTokens } from "./dictionary/role-slots.ts";
 import { caseMarker, type SentenceTree } from "./dictionary/sentence-tree.ts";
 import type { TriggerFrame } from "./event-frames.ts";
@@ -47,6 +48,7 @@ export function treeParties(context: EventSentence, hit: TriggerHit, frame: Trig
   const joiners = hit.kind === "join" ? [] : newMembers(context, hit.tree, slots.target);
   if (joiners.length) out.target = joiners;
   if (out.target.length === 0) out.target = anaphoricTarget(context, hit.tree, slots.target);
+  if (out.target.length === 0) out.target = seizureOfPower(context, hit.tree, slots.target);
   if (out.source.length === 0) out.source = commandersOf(context, hit.tree, slots.source);
   const modifiers = triggerModifiers(hit, context.plain);
   if (frame.name === "symmetric") {
@@ -248,6 +250,26 @@ function anaphoricTarget(context: EventSentence, tree: SentenceTree, heads: numb
   if (!anaphor) return [];
   const previous = context.doc.events.filter((e) => e.sentence === context.sentence.index - 1);
   return previous.length ? previous[previous.length - 1].source : [];
+}
+
+/** Nouns of a seizure of power, which happens in a state and falls on it. */
+const COUP_NOUNS = new Set(["coup", "takeover", "putsch", "junta", "overthrow", "ouster"]);
+
+/**
+ * "Soldiers seized power in Niger. The African Union condemned the military takeover.": a coup is the state
+ * it happens in, named by its own "in" phrase, else by the one state the sentence before names.
+ */
+function seizureOfPower(context: EventSentence, tree: SentenceTree, heads: number[]): string[] {
+  const coup = heads.find((h) => COUP_NOUNS.has(tree.keys[h][0]));
+  if (coup === undefined) return [];
+  const places = tree.children[coup].filter((c) => caseMarker(tree, c) === "in");
+  const named = unique(places.flatMap((p) => headActors(tree, p, context.withPlaces)));
+  if (named.length) return named;
+  const before = inSentence(context.doc.mentions, context.sentence.index - 1).filter(
+    (m) => m.kind === "country" && m.actor,
+  );
+  const states = unique(before.map((m) => m.actor as string));
+  return states.length === 1 ? states : [];
 }
 
 function unique(actors: string[]): string[] {

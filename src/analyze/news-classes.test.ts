@@ -22,6 +22,10 @@ const rows: Record<string, EventRow[]> = {
       text: "Russia warned it would impose sanctions on Moldova if Chisinau joined NATO.",
       events: ["threaten RUS>MDA occurred"],
     },
+    {
+      text: "Britain would attack Argentina if Buenos Aires invaded the islands, the minister said.",
+      events: ["threaten GBR>ARG occurred"],
+    },
     // the act of the condition has not happened: no attack by Israel
     { text: "Iran will retaliate if Israel attacks its nuclear sites.", events: ["threaten IRN>ISR occurred"] },
     {
@@ -123,6 +127,18 @@ const rows: Record<string, EventRow[]> = {
       text: "Cambodia became the 10th member of ASEAN in April 1999.",
       events: ["join KHM>org:asean occurred"],
       date: "1999-04",
+    },
+  ],
+  "a coup is the state it happens in": [
+    {
+      text: "Soldiers seized power in Niger on Wednesday. The African Union condemned the military takeover.",
+      events: ["criticize org:au>NER occurred"],
+    },
+    { text: "The African Union condemned the coup in Gabon.", events: ["criticize org:au>GAB occurred"] },
+    // near-miss: two states before, no telling where the coup was
+    {
+      text: "Mali and Niger signed a pact. ECOWAS condemned the coup.",
+      events: ["sign_agreement MLI~NER occurred"],
     },
   ],
   "an organisation suspends a member state": [

@@ -96,7 +96,11 @@ export function conditionClauses(tree: SentenceTree, trigger: number): number[] 
   const t = tree.tokens[trigger];
   const hosts = [trigger];
   if ((t.upos === "NOUN" || t.upos === "PROPN") && t.head >= 0 && REFINED_OBJECT_RELS.has(t.deprel)) hosts.push(t.head);
-  return hosts.flatMap((h) => tree.children[h].filter((c) => isConditionClause(tree, c)));
+  const own = hosts.flatMap((h) => tree.children[h].filter((c) => isConditionClause(tree, c)));
+  // "Britain would attack Argentina if Buenos Aires invaded, the minister said": the parser hangs the
+  // condition on the verb of saying, after the reported clause and before that verb
+  if (own.length > 0 || t.deprel !== "ccomp" || t.head < trigger) return own;
+  return tree.children[t.head].filter((c) => c > trigger && c < t.head && isConditionClause(tree, c));
 }
 
 /** Nouns that count or contain what their "of" phrase names: "a slew of sanctions", "a shipment of aid". */
