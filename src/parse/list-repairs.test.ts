@@ -10,7 +10,7 @@ function repair(words: string): string[] {
   const forms = parts.map((p) => p[0]);
   const heads = Int32Array.from(parts, (p) => Number(p[1]) - 1);
   const labels = Int32Array.from(parts, (p) => LABELS.indexOf(p[2]));
-  repairLists(forms.length, heads, labels, ids, (i) => forms[i] === ",");
+  repairLists(forms.length, forms, heads, labels, ids);
   return forms.map((_, i) => `${heads[i] + 1}/${LABELS[labels[i]]}`);
 }
 

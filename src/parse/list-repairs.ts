@@ -5,8 +5,9 @@
 // under a comma-listed conjunct ("South Korea, Japan and Mongolia": Mongolia under Japan) moves up to it.
 
 export interface ListRepairLabels {
-  /** Label ids of "nsubj" and "nsubj:pass" (any absent: -1). */
-  subjects: readonly number[];
+  /** Label ids of "nsubj" and "nsubj:pass" (absent: -1). */
+  subject: number;
+  passiveSubject: number;
   conj: number;
   cc: number;
   punct: number;
@@ -15,7 +16,8 @@ export interface ListRepairLabels {
 /** Label ids the repairs need, from the model's label names. */
 export function listRepairLabels(labels: readonly string[]): ListRepairLabels {
   return {
-    subjects: ["nsubj", "nsubj:pass"].map((l) => labels.indexOf(l)).filter((i) => i >= 0),
+    subject: labels.indexOf("nsubj"),
+    passiveSubject: labels.indexOf("nsubj:pass"),
     conj: labels.indexOf("conj"),
     cc: labels.indexOf("cc"),
     punct: labels.indexOf("punct"),
@@ -23,27 +25,31 @@ export function listRepairLabels(labels: readonly string[]): ListRepairLabels {
 }
 
 /**
- * Rewrites `heads` and `labels` (n words, -1 for the root) in place; `isComma(i)` says whether word i is a
- * comma. Returns how many words it moved.
+ * Rewrites `heads` and `labels` of the sentence's n words (`forms`; head -1 for the root) in place. Returns
+ * how many words it moved. Runs on every parsed sentence: most have one subject, and cost one pass.
  */
 export function repairLists(
   n: number,
+  forms: readonly string[],
   heads: Int32Array,
   labels: Int32Array,
   ids: ListRepairLabels,
-  isComma: (i: number) => boolean,
 ): number {
   if (ids.conj < 0) return 0;
+  const isSubject = (b: number) => heads[b] > b && (labels[b] === ids.subject || labels[b] === ids.passiveSubject);
+  let count = 0;
+  for (let b = 0; b < n; b++) if (isSubject(b)) count++;
+  if (count < 2) return flattenLists(n, heads, labels, ids);
   // Subjects before their verb, left to right: a sentence has a handful, so pairs are cheap.
   const subjects: number[] = [];
-  for (let b = 0; b < n; b++) if (heads[b] > b && ids.subjects.includes(labels[b])) subjects.push(b);
+  for (let b = 0; b < n; b++) if (isSubject(b)) subjects.push(b);
   let joined = 0;
   for (let j = 1; j < subjects.length; j++) {
     const b = subjects[j];
     let first = -1;
     for (let i = 0; i < j; i++)
       if (heads[subjects[i]] === heads[b] && labels[subjects[i]] !== ids.conj) first = subjects[i];
-    if (first < 0 || !hasListMarkBefore(n, heads, labels, ids, isComma, first, b)) continue;
+    if (first < 0 || !hasListMarkBefore(n, forms, heads, labels, ids, first, b)) continue;
     heads[b] = first;
     labels[b] = ids.conj;
     for (let c = 0; c < n; c++) if (heads[c] === b && labels[c] === ids.conj) heads[c] = first;
@@ -73,14 +79,14 @@ function hasChild(n: number, heads: Int32Array, labels: Int32Array, head: number
 /** Whether word b has a left dependent after `first` that is a conjunction or a comma. */
 function hasListMarkBefore(
   n: number,
+  forms: readonly string[],
   heads: Int32Array,
   labels: Int32Array,
   ids: ListRepairLabels,
-  isComma: (i: number) => boolean,
   first: number,
   b: number,
 ): boolean {
   for (let c = first + 1; c < b && c < n; c++)
-    if (heads[c] === b && (labels[c] === ids.cc || (labels[c] === ids.punct && isComma(c)))) return true;
+    if (heads[c] === b && (labels[c] === ids.cc || (labels[c] === ids.punct && forms[c] === ","))) return true;
   return false;
 }

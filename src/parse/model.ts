@@ -139,7 +139,7 @@ export class ParserModel {
     w.input = parserInput(forms, tags, this.header.tags, hashes.word.subarray(PAD, PAD + n), w.input);
     const heads = this.parser.parse(w.input, n, w.heads).subarray(0, n);
     const labels = this.labeller.label(w.input, heads, w.labels);
-    repairLists(n, heads, labels, this.listRepairs, (i) => forms[i] === ",");
+    repairLists(n, forms, heads, labels, this.listRepairs);
     const out: T[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const xpos = this.xpos[tags[i]];
