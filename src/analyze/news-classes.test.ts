@@ -189,6 +189,17 @@ const rows: Record<string, EventRow[]> = {
       events: ["visit org:au>SDN occurred"],
     },
     { text: "Kenya dispatched a delegation to Ethiopia.", events: ["visit KEN>ETH occurred"] },
+    { text: "Qatar received an ultimatum from Saudi Arabia.", events: ["demand SAU>QAT occurred"] },
+    {
+      text: "Russia ignored an ultimatum from Theresa May.",
+      events: ["demand GBR>RUS occurred"],
+      published: "2018-03-13",
+    },
+    // near-miss: a threat from a state names no demand
+    {
+      text: "Finland faces a threat from Russia. Iraq issued an ultimatum to Kuwait.",
+      events: ["threaten IRQ>KWT occurred"],
+    },
   ],
   "a visit or a meeting 'here', in the dateline's place": [
     {

@@ -22,11 +22,24 @@ const term = z.union([lemmaPhrase, className]);
  * trigger's complement clause ("demanded that Russia withdraw": Russia); act_target: the object, or the
  * object of a with/on/against/to phrase, of the trigger's "to" infinitive ("a threat to end its treaty with
  * Eritrea": Eritrea); condition_subj: the subject of the "if" or "unless" clause on the trigger, or on
- * the verb that governs a noun trigger ("will retaliate if Britain imposes sanctions": Britain); prep:X: an obl/nmod child of the trigger
- * or of its object whose case marker is X ("with", "to", "against").
+ * the verb that governs a noun trigger ("will retaliate if Britain imposes sanctions": Britain);
+ * governor_subj: for a noun trigger that is a verb's object, that verb's subject ("Russia received an
+ * ultimatum from Britain": Russia); prep:X: an obl/nmod child of the trigger or of its object whose case
+ * marker is X ("with", "to", "against").
  */
 export const slotSchema = z.union([
-  z.enum(["subj", "obj", "iobj", "poss", "speaker", "clause_subj", "act_target", "condition_subj", "condition"]),
+  z.enum([
+    "subj",
+    "obj",
+    "iobj",
+    "poss",
+    "speaker",
+    "clause_subj",
+    "act_target",
+    "condition_subj",
+    "governor_subj",
+    "condition",
+  ]),
   z.string().regex(/^prep:[a-z]+(?: [a-z]+)?$/, "prep: plus a preposition"),
 ]);
 

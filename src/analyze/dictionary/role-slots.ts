@@ -68,6 +68,7 @@ export function slotHeads(tree: SentenceTree, trigger: number, slot: Slot): numb
   if (slot === "speaker") return speakerOf(tree, trigger);
   if (slot === "clause_subj") return clauseSubjects(tree, trigger);
   if (slot === "act_target") return actTargets(tree, trigger);
+  if (slot === "governor_subj") return governorSubjects(tree, trigger);
   if (slot === "condition_subj")
     return conditionClauses(tree, trigger).flatMap((c) => childrenWith(tree, c, new Set(["nsubj", "nsubj:pass"])));
   if (slot === "condition") return conditionParties(tree, trigger);
@@ -86,6 +87,13 @@ function conditionParties(tree: SentenceTree, trigger: number): number[] {
     ...objectOf(tree, c),
     ...ACT_MARKERS.flatMap((marker) => prepObjects(tree, c, marker)),
   ]);
+}
+
+/** "Russia received an ultimatum from Britain": the subject of the verb whose object the noun trigger is. */
+function governorSubjects(tree: SentenceTree, trigger: number): number[] {
+  const t = tree.tokens[trigger];
+  if (!NOMINAL.has(t.upos) || t.head < 0 || !OBJECT_RELS.has(t.deprel)) return [];
+  return subjectOf(tree, t.head, 1);
 }
 
 /**
