@@ -83,6 +83,8 @@ export function findTriggers(doc: Doc, sentence: Sentence, knowledge: Knowledge)
   return hits.filter((h) => !givesWay(h, hits));
 }
 
+const NEGATIONS = new Set(["not", "n't", "never"]);
+
 /** Acts that a condition turns into a threat of them, with the CAMEO code of that threat. */
 const THREAT_OF: Partial<Record<EventKind, string>> = {
   sanction: "1312",
@@ -97,8 +99,19 @@ const THREAT_OF: Partial<Record<EventKind, string>> = {
  * another's act is a threat of it (occurred: the threat is made), aimed first at the condition's subject.
  */
 function conditionalThreat(hit: TriggerHit): TriggerHit {
+  const { tree } = hit;
+  // "will not retaliate if ...", "would not impose sanctions if ...": a promise not to act is no threat
+  const token = tree.tokens[hit.match.trigger];
+  const hosts = [hit.match.trigger, ...(token.upos === "NOUN" && token.deprel === "obj" ? [token.head] : [])];
+  const negated = hosts.some((h) =>
+    tree.children[h].some((c) => tree.tokens[c].deprel === "advmod" && NEGATIONS.has(tree.keys[c][0])),
+  );
+  if (negated && hit.kind === "threaten" && hit.entry.factuality === "occurred") {
+    const entry: DictionaryEntry = { ...hit.entry, factuality: "negated" };
+    return { ...hit, entry, match: { ...hit.match, entry } };
+  }
   const cameo = THREAT_OF[hit.kind];
-  if (!cameo || conditionClauses(hit.tree, hit.match.trigger).length === 0) return hit;
+  if (negated || !cameo || conditionClauses(tree, hit.match.trigger).length === 0) return hit;
   const roles = hit.entry.roles;
   const entry: DictionaryEntry = {
     ...hit.entry,

@@ -37,6 +37,36 @@ const rows: Record<string, EventRow[]> = {
       events: ["threaten ARM>AZE occurred"],
     },
   ],
+  "more wordings of a conditional threat": [
+    {
+      text: "Moscow vowed to respond if Washington deploys missiles in Europe.",
+      events: ["threaten RUS>USA occurred"],
+    },
+    { text: "Tehran warned of retaliation if the EU imposes sanctions.", events: ["threaten IRN>org:eu occurred"] },
+    {
+      text: "China will take countermeasures if the United States sells arms to Taiwan.",
+      events: ["threaten CHN>USA occurred"],
+    },
+    {
+      text: "North Korea said it would respond with force if South Korea held the drills.",
+      events: ["threaten PRK>KOR occurred"],
+    },
+    {
+      text: "Ankara will respond in kind if Athens extends its territorial waters.",
+      events: ["threaten TUR>GRC occurred"],
+    },
+    {
+      text: "Russia will cut gas supplies to Ukraine unless Kyiv pays its debts.",
+      events: ["threaten RUS>UKR occurred"],
+    },
+    { text: "India will not hesitate to respond if Pakistan attacks.", events: ["threaten IND>PAK occurred"] },
+    // near-misses: a promise not to act on the condition is no threat
+    { text: "Russia will not retaliate if Britain imposes sanctions.", events: ["threaten RUS>GBR negated"] },
+    {
+      text: "Japan would not impose sanctions on China if Beijing released the fishermen.",
+      events: ["sanction JPN>CHN negated"],
+    },
+  ],
   "a conditional act is the threat of it, not the act": [
     { text: "Russia would expel British media if Britain closed RT.", events: ["threaten RUS>GBR occurred"] },
     {

@@ -69,8 +69,7 @@ export function slotHeads(tree: SentenceTree, trigger: number, slot: Slot): numb
   if (slot === "clause_subj") return clauseSubjects(tree, trigger);
   if (slot === "act_target") return actTargets(tree, trigger);
   if (slot === "governor_subj") return governorSubjects(tree, trigger);
-  if (slot === "condition_subj")
-    return conditionClauses(tree, trigger).flatMap((c) => childrenWith(tree, c, new Set(["nsubj", "nsubj:pass"])));
+  if (slot === "condition_subj") return conditionClauses(tree, trigger).flatMap((c) => conditionSubjects(tree, c));
   if (slot === "condition") return conditionParties(tree, trigger);
   return prepObjects(tree, trigger, slot.slice("prep:".length));
 }
@@ -87,6 +86,13 @@ function conditionParties(tree: SentenceTree, trigger: number): number[] {
     ...objectOf(tree, c),
     ...ACT_MARKERS.flatMap((marker) => prepObjects(tree, c, marker)),
   ]);
+}
+
+/** The subject of a condition clause; in "if Pakistan attacks" read as a noun, the name before the noun. */
+function conditionSubjects(tree: SentenceTree, clause: number): number[] {
+  const subjects = childrenWith(tree, clause, new Set(["nsubj", "nsubj:pass"]));
+  if (subjects.length > 0 || tree.tokens[clause].upos !== "NOUN") return subjects;
+  return childrenWith(tree, clause, new Set(["compound"])).filter((c) => tree.tokens[c].upos === "PROPN");
 }
 
 /** "Russia received an ultimatum from Britain": the subject of the verb whose object the noun trigger is. */

@@ -85,7 +85,9 @@ export function isConditionClause(tree: SentenceTree, i: number): boolean {
   // a clause (parsed as advcl, or as ccomp) with its own verb or subject: not "if only symbolically"
   if (!deprel.startsWith("advcl") && deprel !== "ccomp") return false;
   if (!CONDITION_MARKERS.has(caseMarker(tree, i) ?? "")) return false;
-  return upos === "VERB" || upos === "AUX" || tree.children[i].some((c) => tree.tokens[c].deprel.startsWith("nsubj"));
+  // "if Pakistan attacks" with the verb tagged as a noun: a clause all the same
+  if (["VERB", "AUX", "NOUN"].includes(upos)) return true;
+  return tree.children[i].some((c) => tree.tokens[c].deprel.startsWith("nsubj"));
 }
 
 /**
