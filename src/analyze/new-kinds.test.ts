@@ -37,6 +37,15 @@ const rows: EventRow[] = [
     events: ["investigate USA>VEN occurred"],
     source: "U.S. Department of State",
   },
+  // protests as the subject of a verb that carries the embassy; the crowd is the host's ("the Nigerien capital")
+  {
+    text: "Protests erupted outside the French embassy in the Nigerien capital, Niamey.",
+    events: ["protest NER>FRA occurred"],
+  },
+  {
+    text: "Talks continued at the French embassy in Niamey. Kenyan demonstrators stormed the Ugandan embassy in Nairobi.",
+    events: ["protest KEN>UGA occurred"],
+  },
   {
     text: "Kenyan demonstrators stormed the Ugandan embassy in Nairobi.",
     events: ["protest KEN>UGA occurred"],

@@ -26,4 +26,15 @@ describe("anniversaries and calls", () => {
     expect(began?.factuality).toBe("occurred");
     expect(began?.inferred).toBe(true);
   });
+  it.each([
+    // counted back from the year the sentence gives the anniversary, and "anniversary year of"
+    [
+      "Peru and Chile look ahead to the 40th anniversary of the establishment of diplomatic relations next year.",
+      "1985",
+    ],
+    ["In this 50th anniversary year of the establishment of diplomatic relations, Peru hosted Chile.", "1974"],
+  ])("%s began in %s", (text, year) => {
+    const events = analyzeText(text, "2024-03-14").events.filter((e) => e.kind === "establish_relations");
+    expect(events.map((e) => e.date)).toContain(year);
+  });
 });

@@ -1,13 +1,15 @@
-// Refiner: an anniversary dates a beginning. "The 25th anniversary of the trilateral cooperation", in 2024,
-// says the cooperation began in 1999: the event named after "anniversary of" also happened then. The dated
+// Refiner: an anniversary dates a beginning. "The 25th anniversary of the trilateral cooperation", in 2024
+// (or in the year the sentence gives the anniversary: "the 70th anniversary … next year"), says the
+// cooperation began in 1999: the event named after "anniversary of" also happened then. The dated
 // beginning is derived, not said: it is added as its own event, marked inferred; the event as read stays.
 import type { Doc, EventCandidate } from "../doc.ts";
 
 const ANNIVERSARY =
-  /\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+(?:year\s+)?of\s+(?:the\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 function beginning(doc: Doc, event: EventCandidate): string | null {
-  const year = Number(doc.referenceDate?.slice(0, 4));
+  // "the 70th anniversary of the establishment of relations next year": counted back from the anniversary's year
+  const year = Number((event.dateExplicit ? event.date : doc.referenceDate)?.slice(0, 4));
   if (!year) return null;
   const sentence = doc.sentences[event.sentence];
   const lead = doc.text.slice(Math.max(sentence.start, event.trigger.start - 120), event.trigger.start);
