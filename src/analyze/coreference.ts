@@ -8,7 +8,7 @@ import type { Doc, Mention, Sentence } from "./doc.ts";
 import { coordinated } from "./event-roles.ts";
 import { jointVoice } from "./joint-voice.ts";
 import { NUMBERED_GROUP, numberedGroup } from "./numbered-group.ts";
-import { referencePhrases } from "./reference-phrases.ts";
+import { foreignMinistries, referencePhrases } from "./reference-phrases.ts";
 
 const PAIR_PHRASES =
   /\b(?:the two (?:leaders|countries|nations|sides|governments|states|presidents|prime ministers|ministers|heads of state|delegations)|both (?:sides|countries|nations|governments|leaders|prime ministers|presidents|parties)|their|they|both)\b/gi;
@@ -153,7 +153,14 @@ export function coreferenceStage(doc: Doc, knowledge: Knowledge): void {
       }
       named.sort((a, b) => a.start - b.start);
     }
-    for (const ref of referencePhrases(doc, knowledge, sentence, named, pair)) {
+    // "the Foreign Office" of Pakistan, not Britain's: the knowledge base's reading is replaced
+    const ministries = foreignMinistries(doc, sentence, named);
+    if (ministries.replaced.length) {
+      const gone = new Set(ministries.replaced);
+      named.splice(0, named.length, ...named.filter((x) => !gone.has(x)));
+      doc.mentions = doc.mentions.filter((x) => !gone.has(x));
+    }
+    for (const ref of [...ministries.mentions, ...referencePhrases(doc, knowledge, sentence, named, pair)]) {
       if (overlaps(ref.start, ref.end)) continue;
       const [tokenStart, tokenEnd] = tokenRange(doc, sentence, ref.start, ref.end);
       const mention: Mention = {

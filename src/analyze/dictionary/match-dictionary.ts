@@ -111,7 +111,7 @@ function candidates(tree: SentenceTree, node: TrieNode, trigger: number): Dictio
     if (objects.has(c) || REFINED_OBJECT_RELS.has(rel)) {
       for (const k of tree.keys[c]) add(node.byObject.get(k));
       for (const g of tree.children[c]) if (isPrepPhrase(tree.tokens[g].deprel)) add(byCase(tree, node, g));
-    } else if (isConditionClause(tree, c)) add(byCase(tree, node, c));
+    } else if (isConditionClause(tree, c) || rel === "advcl") add(byCase(tree, node, c));
     else if (isPrepPhrase(rel)) {
       add(byCase(tree, node, c));
       for (const k of tree.keys[c]) add(node.byObject.get(k)); // a phrasal verb's object parsed as a phrase
@@ -246,8 +246,9 @@ function findPrep(
     for (const c of tree.children[h]) {
       // "to ambassador level" read as an infinitive (acl with mark "to") is still a "to" phrase
       // "retaliate if Britain imposes sanctions": a condition clause is a phrase with its marker
-      const phrase =
-        isPrepPhrase(tree.tokens[c].deprel) || tree.tokens[c].deprel === "acl" || isConditionClause(tree, c);
+      // "warned Ukraine against escalating": a clause with a preposition as its marker is a phrase too
+      const rel = tree.tokens[c].deprel;
+      const phrase = isPrepPhrase(rel) || rel === "acl" || rel === "advcl" || isConditionClause(tree, c);
       if (!phrase || caseMarker(tree, c) !== marker) continue;
       if (!object || object.some((alt) => termFits(tree, c, alt) || modifierHeadFits(tree, c, alt))) return c;
     }
