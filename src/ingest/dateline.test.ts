@@ -156,6 +156,30 @@ const CASES: [string, string, string | null, Expected][] = [
     null,
   ],
   [
+    "a wire tag with a colon is not a dateline",
+    "ROUNDUP: Leaders agree on a new trade pact at the summit in Lima on Friday.",
+    null,
+    null,
+  ],
+  [
+    "a numbered wire tag before a headline is not a dateline",
+    "UPDATE 2-Russia says it will expel British diplomats\n\nRussia said on Tuesday it would expel British diplomats in response.",
+    null,
+    null,
+  ],
+  [
+    "the dateline after a wire tag, the tag in its span",
+    "UPDATE 2-MOSCOW, Jan 23 (Reuters) - Russia said on Tuesday it would expel British diplomats.",
+    "2024-01-24",
+    { place: "Moscow", date: "2024-01-23", span: "UPDATE 2-MOSCOW, Jan 23 (Reuters) -" },
+  ],
+  [
+    "the dateline after two wire tags",
+    "REFILE-ROUNDUP: BEIJING, May 3 (Xinhua) -- China and Brazil signed a trade deal on Friday.",
+    "2024-05-04",
+    { place: "Beijing", date: "2024-05-03", span: "REFILE-ROUNDUP: BEIJING, May 3 (Xinhua) --" },
+  ],
+  [
     "headline with a date is not a date line",
     "June 5, 2024 elections in review\n\nThe elections returned the ruling party with a reduced majority, observers said.",
     null,

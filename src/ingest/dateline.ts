@@ -52,6 +52,16 @@ const DATE_LINE_REST = /^[\s,.;|]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[A
 const PHOTO_CAPTION =
   /\((?:left|right|centre|center|front|back|l|r|c)\)|\b(?:picture|photo|image)\s+(?:credit|courtesy)\b|\b(?:credit|photo|picture|image|file photo)\s*:/i;
 
+// A wire service's tag before the dateline or headline: "UPDATE 2-", "ROUNDUP:", "REFILE-UPDATE 1-", "FACTBOX-".
+const WIRE_TAG =
+  /^(?:(?:UPDATE|ROUNDUP|WRAPUP|WRAP|REFILE|CORRECTED|CORRECTION|FACTBOX|EXCLUSIVE|ANALYSIS|INSIGHT|URGENT|FLASH|BREAKING|RPT|REPEAT|PREVIEW|EXPLAINER|TIMELINE|NEWSMAKER|INTERVIEW|FEATURE|SNAPSHOT|WRAP-UP|ROUND-UP)(?:[ \t]+\d+)?[ \t]*(?:--|[-–—:|])[ \t]*)+/;
+
+/** The line without its wire tag; the dateline found after a tag starts where the line does. */
+function withoutWireTag(line: Line): Line {
+  const tag = WIRE_TAG.exec(line.text)?.[0];
+  return tag ? { start: line.start + tag.length, end: line.end, text: line.text.slice(tag.length) } : line;
+}
+
 interface Line {
   start: number;
   end: number;
@@ -66,7 +76,9 @@ export function findDateline(text: string, bodyStart: number, reference: IsoDate
   // ("BRASÍLIA – …"); the place dateline wins and, when it has no date of its own, takes the date line's.
   let dateOnly: Dateline | null = null;
   for (const [index, line] of lines.entries()) {
-    const found = placeFirst(line, referenceDate) ?? dateFirst(line, referenceDate);
+    const bare = withoutWireTag(line);
+    const tagged = (d: Dateline | null) => (d && bare !== line ? { ...d, start: line.start } : d);
+    const found = tagged(placeFirst(bare, referenceDate) ?? dateFirst(bare, referenceDate));
     if (found?.place) return { ...found, date: found.date ?? dateOnly?.date ?? null };
     if (found) return dateOnly ?? found;
     const alone = dateLine(lines, index, referenceDate);
