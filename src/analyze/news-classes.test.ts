@@ -95,6 +95,19 @@ const rows: Record<string, EventRow[]> = {
       events: ["aid RUS>SOM occurred"],
     },
   ],
+  "more quantity nouns": [
+    { text: "China and Laos signed a number of agreements.", events: ["sign_agreement CHN~LAO occurred"] },
+    { text: "India and Japan signed a host of deals on Friday.", events: ["sign_agreement IND~JPN occurred"] },
+    {
+      text: "The EU adopted a new package of sanctions against Russia.",
+      events: ["sanction org:eu>RUS occurred"],
+    },
+    { text: "Britain imposed a fresh round of sanctions on Iran.", events: ["sanction GBR>IRN occurred"] },
+    { text: "Japan provided a range of assistance to the Philippines.", events: ["aid JPN>PHL occurred"] },
+    { text: "Germany sent a batch of tanks to Ukraine.", events: ["aid DEU>UKR occurred"] },
+    // near-miss: aid that arrives is no visit
+    { text: "A convoy of Russian aid arrived in Syria.", events: ["aid RUS>SYR occurred"] },
+  ],
   "verbs whose direction runs against their subject": [
     { text: "Somalia received aid from Russia.", events: ["aid RUS>SOM occurred"] },
     { text: "Moldova obtained a shipment of fuel from Romania.", events: ["aid ROU>MDA occurred"] },
