@@ -282,6 +282,13 @@ const rows: Record<string, EventRow[]> = {
       events: ["join HRV>org:eu occurred", "join TUR>org:eu uncertain"],
     },
   ],
+  "pledged or offered aid is promised, not given": [
+    { text: "Japan pledged humanitarian aid to Yemen.", events: ["aid JPN>YEM intended"] },
+    { text: "Turkey offered Somalia military equipment.", events: ["aid TUR>SOM intended"] },
+    { text: "China promised aid to Laos.", events: ["aid CHN>LAO intended"] },
+    // near-miss: aid provided was given
+    { text: "Sweden provided humanitarian aid to Sudan.", events: ["aid SWE>SDN occurred"] },
+  ],
   "a person's name that is also a place": [
     {
       text: "Nigeria called for the release of President Alpha Condé.",
