@@ -160,8 +160,11 @@ export function coreferenceStage(doc: Doc, knowledge: Knowledge): void {
       named.splice(0, named.length, ...named.filter((x) => !gone.has(x)));
       doc.mentions = doc.mentions.filter((x) => !gone.has(x));
     }
-    for (const ref of [...ministries.mentions, ...referencePhrases(doc, knowledge, sentence, named, pair)]) {
-      if (overlaps(ref.start, ref.end)) continue;
+    // one phrase may stand for several states ("the leaders"): each is checked against the names read before
+    const refs = [...ministries.mentions, ...referencePhrases(doc, knowledge, sentence, named, pair)].filter(
+      (ref) => !overlaps(ref.start, ref.end),
+    );
+    for (const ref of refs) {
       const [tokenStart, tokenEnd] = tokenRange(doc, sentence, ref.start, ref.end);
       const mention: Mention = {
         ...ref,

@@ -61,6 +61,52 @@ const rows: Record<string, EventRow[]> = {
     // a name that begins with the noun is the name
     { text: "The kingdom of Saudi Arabia signed a deal with Egypt.", events: ["sign_agreement EGY~SAU occurred"] },
   ],
+  "'the leaders', 'the G7 leaders' are the states of the gathering named before": [
+    {
+      text: "The leaders of Canada, Mexico and the United States met in Ottawa on Friday. The leaders agreed to cooperate on migration.",
+      events: [
+        "cooperate CAN~MEX intended",
+        "cooperate CAN~USA intended",
+        "cooperate MEX~USA intended",
+        "meet CAN~MEX occurred",
+        "meet CAN~USA occurred",
+        "meet MEX~USA occurred",
+        "visit MEX>CAN occurred",
+        "visit USA>CAN occurred",
+      ],
+    },
+    {
+      text: "The G7 summit opened in Hiroshima on Friday, with Japanese Prime Minister Fumio Kishida, US President Joe Biden and German Chancellor Olaf Scholz. The leaders condemned North Korea.",
+      events: [
+        "criticize DEU>PRK occurred",
+        "criticize JPN>PRK occurred",
+        "criticize USA>PRK occurred",
+        "meet DEU~JPN occurred",
+        "meet DEU~USA occurred",
+        "meet JPN~USA occurred",
+        "visit DEU>JPN occurred",
+        "visit USA>JPN occurred",
+      ],
+    },
+    // near-misses: no gathering before, one state at it, "the leaders of" names its own
+    {
+      text: "Peru signed a treaty with Chile. The leaders condemned North Korea.",
+      events: ["sign_agreement CHL~PER occurred"],
+    },
+    {
+      text: "Japanese Prime Minister Fumio Kishida attended the summit on Friday. The leaders condemned North Korea. Peru signed a treaty with Chile.",
+      events: ["sign_agreement CHL~PER occurred"],
+    },
+    {
+      text: "Egypt and Jordan held talks in Cairo on Monday. The leaders of Iraq and Syria condemned Israel.",
+      events: [
+        "meet EGY~JOR occurred",
+        "visit JOR>EGY occurred",
+        "criticize IRQ>ISR occurred",
+        "criticize SYR>ISR occurred",
+      ],
+    },
+  ],
   "'condemned its launch': a state does not condemn its own act": [
     {
       text: "Iran launched a ballistic missile on Tuesday. Japan condemned its missile launch.",

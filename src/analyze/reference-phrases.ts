@@ -55,6 +55,33 @@ function namedBefore(named: Mention[], sentence: Sentence, offset: number): Ment
   );
 }
 
+// "the leaders", "the G7 leaders", "the heads of state" (not "the leaders of ..."): who met at the gathering before
+const LEADERS =
+  /\b[Tt]he (?:(?:G\d+|BRICS|ASEAN|EU|NATO|Quad|summit|visiting|assembled|[\p{Lu}][\p{L}]+an) )?(?:leaders|heads of (?:state|government))\b(?!\s+(?:of|from)\b)/gu;
+const GATHERING = /\b(?:met|meet|meeting|summit|talks|gathered|hosted|attended|conference)\b/i;
+const TOPIC_BEFORE = /\b(?:about|on|over|against|for|into|toward|towards|to)\s+(?:the\s+)?$/i;
+/** A gathering of more states than this is no group one phrase stands for. */
+const MAX_GATHERED = 10;
+
+/** The states a gathering in sentences reach..sentence names (at least two, its leaders' or its own), or []. */
+function gathered(doc: Doc, sentence: Sentence, named: Mention[], offset: number): string[] {
+  for (let k = sentence.index; k >= Math.max(0, sentence.index - REACH); k--) {
+    const s = doc.sentences[k];
+    const end = k === sentence.index ? offset : s.end;
+    if (!GATHERING.test(doc.text.slice(s.start, end))) continue;
+    const states = new Set<string>();
+    for (const m of named) {
+      if (m.sentence !== k || m.start >= end || !m.actor || m.actor.startsWith("org:")) continue;
+      if (m.kind !== "person" && !(m.kind === "country" && NAMED.has(m.via))) continue;
+      if (TOPIC_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 12), m.start))) continue;
+      states.add(m.actor);
+    }
+    if (states.size >= 2 && states.size <= MAX_GATHERED) return [...states];
+    if (states.size > 0) return [];
+  }
+  return [];
+}
+
 /** References to organisations and descriptive nouns for states in one sentence, each with the party it names. */
 export function referencePhrases(
   doc: Doc,
@@ -79,6 +106,10 @@ export function referencePhrases(
       .pop();
     const body = last?.actor ? knowledge.organizations.get(last.actor) : undefined;
     if (last?.actor && body && ORG_KINDS[noun].includes(body.kind)) add(m, last.actor, "organization");
+  }
+  for (const m of text.matchAll(LEADERS)) {
+    // "the G7 leaders" with the G7's states named before: each of them; with none, the organisation's own phrase
+    for (const actor of gathered(doc, sentence, named, sentence.start + (m.index ?? 0))) add(m, actor, "country");
   }
   const { pattern, fits } = descriptors(knowledge);
   for (const m of text.matchAll(pattern)) {
