@@ -67,6 +67,33 @@ const rows: Record<string, EventRow[]> = {
       events: ["sanction JPN>CHN negated"],
     },
   ],
+  "threats and recalls by 'the two countries'": [
+    {
+      text: "Kenya and Somalia have quarrelled over the border. The two countries have threatened violence.",
+      events: ["threaten KEN>SOM occurred", "threaten SOM>KEN occurred"],
+      knownSpurious: ["threaten KEN>KEN occurred", "threaten SOM>SOM occurred"],
+    },
+    {
+      text: "Armenia and Azerbaijan traded accusations. The two countries recalled their ambassadors.",
+      events: [
+        "criticize ARM>AZE occurred",
+        "criticize AZE>ARM occurred",
+        "break_relations ARM>AZE occurred",
+        "break_relations AZE>ARM occurred",
+      ],
+      knownSpurious: [
+        "criticize ARM>ARM occurred",
+        "criticize AZE>AZE occurred",
+        "break_relations ARM>ARM occurred",
+        "break_relations AZE>AZE occurred",
+      ],
+    },
+    {
+      text: "India and Pakistan exchanged threats on Monday. China and Japan exchanged views.",
+      events: ["threaten IND>PAK occurred", "threaten PAK>IND occurred", "meet CHN~JPN occurred"],
+      knownSpurious: ["threaten IND>IND occurred", "threaten PAK>PAK occurred"],
+    },
+  ],
   "a conditional act is the threat of it, not the act": [
     { text: "Russia would expel British media if Britain closed RT.", events: ["threaten RUS>GBR occurred"] },
     {
