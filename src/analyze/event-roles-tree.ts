@@ -59,6 +59,7 @@ export function treeParties(context: EventSentence, hit: TriggerHit, frame: Trig
       named.length > 0 &&
       named.every((h) => inWithPhrase(hit.tree, h));
     out.both = unique([...out.both, ...modifiers]);
+    if (out.both.length === 0) out.both = clauseGroup(context, hit);
   } else if (out.source.length === 0 && modifiers.length === 1) out.source = modifiers;
   if (out.source.length === 0 && out.target.length === 0) passiveParticiple(context, hit, out);
   if (out.target.length === 0 && hit.kind === "visit") out.target = visitHere(context, hit.tree, hit.match.trigger);
@@ -195,6 +196,30 @@ function visitHere(context: EventSentence, tree: SentenceTree, trigger: number):
   const near = [trigger, ...(head >= 0 ? [head] : [])];
   const here = near.some((i) => tree.keys[i][0] === "here" || tree.children[i].some((c) => tree.keys[c][0] === "here"));
   return here ? [country] : [];
+}
+
+/** Relations a noun climbs to reach the verb of its clause ("reaffirmed the significance of the cooperation"). */
+const CLIMB_RELS = new Set(["obj", "obl", "nmod", "xcomp", "nsubj:pass"]);
+
+/**
+ * "The three leaders reaffirmed the significance of the trilateral cooperation", "India and Australia recognise
+ * the importance of global cooperation": a joint noun that names no party of its own is the joint act of its
+ * clause's subject, when that subject names two parties or more.
+ */
+function clauseGroup(context: EventSentence, hit: TriggerHit): string[] {
+  const { tree } = hit;
+  const token = tree.tokens[hit.match.trigger];
+  if (token.upos !== "NOUN" && token.upos !== "PROPN") return [];
+  let i = hit.match.trigger;
+  for (let step = 0; step < 3 && CLIMB_RELS.has(tree.tokens[i].deprel) && tree.tokens[i].head >= 0; step++) {
+    i = tree.tokens[i].head;
+    if (tree.tokens[i].upos !== "VERB") continue;
+    const subjects = tree.children[i].filter((c) => tree.tokens[c].deprel === "nsubj");
+    const heads = subjects.flatMap((s) => [s, ...tree.children[s].filter((c) => tree.tokens[c].deprel === "conj")]);
+    const group = unique(heads.flatMap((h) => headActors(tree, h, context.plain)));
+    return group.length >= 2 ? group : [];
+  }
+  return [];
 }
 
 const MEMBER_NOUNS = new Set(["member", "ally"]);

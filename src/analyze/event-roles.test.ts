@@ -4,6 +4,15 @@ import { describe, expect, it } from "vitest";
 import { analyzeText, checkEventRow, type EventRow, eventKeys } from "./analyze-test-helpers.ts";
 
 const rows: EventRow[] = [
+  // a joint noun that names no party is the joint act of its clause's subject, when that names two or more
+  {
+    text: "Kenya and Uganda reaffirmed the significance of regional cooperation.",
+    events: ["cooperate KEN~UGA intended"],
+  },
+  {
+    text: "The leaders of Peru, Chile and Colombia stressed the importance of trilateral cooperation.",
+    events: ["cooperate CHL~PER intended", "cooperate COL~PER intended", "cooperate CHL~COL intended"],
+  },
   // "its newest members" are the states whose joining was just reported
   {
     text: "Sweden joined NATO in March. The alliance welcomed its newest member.",

@@ -382,7 +382,7 @@ const rows: EventRow[] = [
   },
   {
     text: "After the talks, the Indian and Nepali prime ministers witnessed the exchange of cooperation documents.",
-    events: ["sign_agreement IND~NPL occurred", "cooperate IND~NPL intended"],
+    events: ["meet IND~NPL occurred", "sign_agreement IND~NPL occurred", "cooperate IND~NPL intended"],
   },
   {
     text: "The Kenyan president attended the signing of the book of condolences. Peru signed a treaty with Chile.",
