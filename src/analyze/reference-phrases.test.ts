@@ -18,7 +18,16 @@ const rows: Record<string, EventRow[]> = {
       text: "ASEAN foreign ministers met in Jakarta. The group condemned the coup in Myanmar.",
       events: ["criticize org:asean>MMR occurred"],
     },
-    // near-miss: an alliance is not a bloc's kind of body the noun "group" names; no organisation before
+    // of two organisations before, the one of the noun's own kind
+    {
+      text: "The EU and NATO met in Brussels. The bloc imposed sanctions on Belarus.",
+      events: ["meet org:eu~org:nato occurred", "sanction org:eu>BLR occurred"],
+    },
+    // near-misses: "the group of experts" is no organisation's; no organisation before
+    {
+      text: "G20 finance ministers met in Rio. The group of experts criticized Argentina. Peru signed a treaty with Chile.",
+      events: ["sign_agreement CHL~PER occurred"],
+    },
     {
       text: "Japan imposed sanctions on Russia. The group condemned the coup in Myanmar.",
       events: ["sanction JPN>RUS occurred"],

@@ -18,7 +18,7 @@ const REACH = 3;
 
 // "the bloc", "the 27-nation bloc", "the alliance", "the group", "its member states": the kinds of body each fits
 const ORG_REFERENCE =
-  /\b(?:[Tt]he (?:\d+-(?:nation|member|country|state) |(?:regional|military|economic|Western|security) )?(bloc|alliance|grouping|group)|(?:[Ii]ts|[Tt]he) member (?:states|countries|nations)|[Ii]ts members)\b/g;
+  /\b(?:[Tt]he (?:\d+-(?:nation|member|country|state) |(?:regional|military|economic|Western|security) )?(bloc|alliance|grouping|group)(?!\s+of\b)|(?:[Ii]ts|[Tt]he) member (?:states|countries|nations)|[Ii]ts members)\b/g;
 const ORG_KINDS: Record<string, string[]> = {
   bloc: ["bloc", "forum", "alliance", "intergovernmental"],
   alliance: ["alliance"],
@@ -100,12 +100,19 @@ export function referencePhrases(
   for (const m of text.matchAll(ORG_REFERENCE)) {
     const noun = (m[1] ?? "member").toLowerCase();
     const at = sentence.start + (m.index ?? 0);
-    // the organisation named last: "The EU imposed sanctions. The bloc also condemned ..."
-    const last = namedBefore(named, sentence, at)
-      .filter((x) => x.kind === "organization" && x.actor?.startsWith("org:"))
-      .pop();
-    const body = last?.actor ? knowledge.organizations.get(last.actor) : undefined;
-    if (last?.actor && body && ORG_KINDS[noun].includes(body.kind)) add(m, last.actor, "organization");
+    // the one organisation named before that the noun fits: "The EU imposed sanctions. The bloc also condemned ...";
+    // of several ("The EU and NATO met"), the one of the noun's own kind
+    const kindOf = (id: string) => knowledge.organizations.get(id)?.kind ?? "";
+    const fitting = [
+      ...new Set(
+        namedBefore(named, sentence, at)
+          .map((x) => x.actor as string)
+          .filter((id) => id.startsWith("org:") && ORG_KINDS[noun].includes(kindOf(id))),
+      ),
+    ];
+    const own = fitting.filter((id) => kindOf(id) === ORG_KINDS[noun][0]);
+    const body = fitting.length === 1 ? fitting[0] : own.length === 1 ? own[0] : undefined;
+    if (body) add(m, body, "organization");
   }
   for (const m of text.matchAll(LEADERS)) {
     // "the G7 leaders" with the G7's states named before: each of them; with none, the organisation's own phrase
