@@ -116,6 +116,29 @@ const rows: Record<string, EventRow[]> = {
       ],
     },
   ],
+  "'the visitor' and 'his host' are the two sides of the one visit reported before": [
+    {
+      text: "French President Emmanuel Macron visited Nigeria on Tuesday. The visitor signed three agreements with his host.",
+      events: ["sign_agreement FRA~NGA occurred", "visit FRA>NGA occurred"],
+    },
+    {
+      text: "Japanese Prime Minister Fumio Kishida arrived in Manila on Friday. The visiting prime minister pledged aid to his hosts.",
+      events: ["aid JPN>PHL intended", "visit JPN>PHL occurred"],
+    },
+    {
+      text: "Turkish President Recep Tayyip Erdogan visited Egypt. His host thanked the visitor for his support.",
+      events: ["support EGY>TUR occurred", "visit TUR>EGY occurred"],
+    },
+    // near-misses: no visit reported, two hosts
+    {
+      text: "Biden met Xi in California. The visitor signed an agreement with his host.",
+      events: ["meet CHN~USA occurred"],
+    },
+    {
+      text: "German Chancellor Olaf Scholz visited China and Japan. The visitor signed an agreement with his host.",
+      events: ["visit DEU>CHN occurred", "visit DEU>JPN occurred"],
+    },
+  ],
   "'condemned its launch': a state does not condemn its own act": [
     {
       text: "Iran launched a ballistic missile on Tuesday. Japan condemned its missile launch.",

@@ -82,6 +82,47 @@ function gathered(doc: Doc, sentence: Sentence, named: Mention[], offset: number
   return [];
 }
 
+// "the visitor", "the visiting president", "his host": the two sides of the visit reported before
+const VISIT_ROLE =
+  /\b(?:[Tt]he (visitor|visiting (?:leader|president|prime minister|premier|minister|foreign minister|delegation|head of state))|(?:[Hh]is|[Hh]er|[Tt]he) (hosts?))\b(?!\s+(?:of|from|country|nation|state)\b)/g;
+const VISIT_VERB = /\b(?:visited|arrived in|flew to|travell?ed to|landed in)\s+(?:the\s+)?/gi;
+
+/** The visitor's and the host's states of the one visit a sentence within reach reports ("A visited B"). */
+function visitBefore(doc: Doc, sentence: Sentence, named: Mention[]): { visitor: string; host: string } | null {
+  const stateOf = (m: Mention) =>
+    m.kind === "place"
+      ? (doc.entities.get(m.entityId)?.country ?? null)
+      : m.kind === "country" || m.kind === "person"
+        ? m.actor
+        : null;
+  for (let k = sentence.index - 1; k >= Math.max(0, sentence.index - REACH); k--) {
+    const s = doc.sentences[k];
+    const verbs = [...doc.text.slice(s.start, s.end).matchAll(VISIT_VERB)];
+    if (verbs.length !== 1) continue;
+    const at = s.start + (verbs[0].index ?? 0);
+    const after = at + verbs[0][0].length;
+    const mentions = named.filter((m) => m.sentence === k && m.actor !== undefined);
+    const visitors = new Set(
+      mentions
+        .filter((m) => m.end <= at)
+        .map(stateOf)
+        .filter((a): a is string => !!a),
+    );
+    const host = mentions.find((m) => m.start === after);
+    // "visited China and Japan": two hosts, neither is "his host"
+    const more =
+      host &&
+      mentions.some(
+        (m) => m.start > host.end && /^\s*(?:,|and)\s*(?:the\s+)?$/.test(doc.text.slice(host.end, m.start)),
+      );
+    const hostState = host && !more ? stateOf(host) : null;
+    if (visitors.size !== 1 || !hostState || visitors.has(hostState) || hostState.startsWith("org:")) return null;
+    const visitor = [...visitors][0];
+    return visitor.startsWith("org:") ? null : { visitor, host: hostState };
+  }
+  return null;
+}
+
 /** References to organisations and descriptive nouns for states in one sentence, each with the party it names. */
 export function referencePhrases(
   doc: Doc,
@@ -117,6 +158,10 @@ export function referencePhrases(
   for (const m of text.matchAll(LEADERS)) {
     // "the G7 leaders" with the G7's states named before: each of them; with none, the organisation's own phrase
     for (const actor of gathered(doc, sentence, named, sentence.start + (m.index ?? 0))) add(m, actor, "country");
+  }
+  for (const m of text.matchAll(VISIT_ROLE)) {
+    const visit = visitBefore(doc, sentence, named);
+    if (visit) add(m, m[1] ? visit.visitor : visit.host, "country");
   }
   const { pattern, fits } = descriptors(knowledge);
   for (const m of text.matchAll(pattern)) {
