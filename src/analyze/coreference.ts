@@ -1,14 +1,16 @@
 // Stage: simple coreference. Pronouns take the last person or state named before them; "the two
 // countries", "both sides" and "their" take the pair the article is about; "we" in a government's own
 // release is that government; "the Prime Minister" unqualified, in such a release, is its own; "the bloc" and
-// "the kingdom" the organisation or state named before them (reference-phrases.ts).
+// "the kingdom" the organisation or state named before them (reference-phrases.ts); "the Foreign Office" the state
+// the text places it in (foreign-ministries.ts).
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { inSentence, inSentences } from "./by-sentence.ts";
 import type { Doc, Mention, Sentence } from "./doc.ts";
 import { coordinated } from "./event-roles.ts";
+import { foreignMinistries } from "./foreign-ministries.ts";
 import { jointVoice } from "./joint-voice.ts";
 import { NUMBERED_GROUP, numberedGroup } from "./numbered-group.ts";
-import { foreignMinistries, referencePhrases } from "./reference-phrases.ts";
+import { referencePhrases } from "./reference-phrases.ts";
 
 const PAIR_PHRASES =
   /\b(?:the two (?:leaders|countries|nations|sides|governments|states|presidents|prime ministers|ministers|heads of state|delegations)|both (?:sides|countries|nations|governments|leaders|prime ministers|presidents|parties)|their|they|both)\b/gi;

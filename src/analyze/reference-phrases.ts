@@ -1,6 +1,7 @@
 // Parties named by reference rather than by name: "the bloc" or "member states" for the organisation named
 // just before, "the kingdom" or "the island nation" for the one state named before that the noun fits
-// (knowledge/state-descriptors.json). A reference that fits no party, or several, stands for none.
+// (knowledge/state-descriptors.json), "the leaders" for the states of the gathering before, "the visitor" and
+// "his host" for the two sides of the visit before. A reference that fits no party, or several, stands for none.
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { inSentences } from "./by-sentence.ts";
 import type { Doc, Mention, Sentence } from "./doc.ts";
@@ -27,7 +28,7 @@ const ORG_KINDS: Record<string, string[]> = {
   member: ["bloc", "forum", "alliance", "intergovernmental"],
 };
 
-const NAMED: ReadonlySet<Mention["via"]> = new Set(["name", "demonym", "capital", "metonym"]);
+export const NAMED: ReadonlySet<Mention["via"]> = new Set(["name", "demonym", "capital", "metonym"]);
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -178,79 +179,4 @@ export function referencePhrases(
     if (candidates.length === 1) add(m, candidates[0], "country");
   }
   return out;
-}
-
-// "the Foreign Office", "the Foreign Ministry": a state's own foreign ministry, named without its state
-const FOREIGN_MINISTRY =
-  /\b(?:[Tt]he )?(?:Foreign (?:Office|Ministry|Affairs Ministry)|Ministry of Foreign Affairs)\b/g;
-const BRITISH_OFFICE = /^Foreign Office$/;
-
-/**
- * The state a foreign ministry named without its state speaks for: the place after it ("the Foreign Office in
- * Islamabad"), Britain's for "the Foreign Office" of an article that names Britain, the dateline's state, else the
- * first state the sentence before names (mostly its subject: "Pakistan summoned the envoy. The Foreign Office
- * said ..."). A state before it ("Pakistan's Foreign Office", "the Turkish Foreign Ministry") is its own mention.
- */
-function ministryState(doc: Doc, sentence: Sentence, named: Mention[], start: number, end: number): string | null {
-  const after = named.find((m) => m.sentence === sentence.index && m.start >= end && m.start <= end + 4 + 20);
-  if (after && /^\s+in\s+$/.test(doc.text.slice(end, after.start))) {
-    const state =
-      after.kind === "place"
-        ? (doc.entities.get(after.entityId)?.country ?? null)
-        : after.kind === "country"
-          ? after.actor
-          : null;
-    if (state && !state.startsWith("org:")) return state;
-  }
-  const text = doc.text.slice(start, end).replace(/^[Tt]he /, "");
-  const britain =
-    doc.publisher === "GBR" ||
-    doc.datelinePlace?.country === "GBR" ||
-    named.some((m) => m.actor === "GBR" && m.via !== "metonym" && NAMED.has(m.via));
-  if (BRITISH_OFFICE.test(text) && britain) return "GBR";
-  if (doc.datelinePlace?.country) return doc.datelinePlace.country;
-  for (let k = sentence.index - 1; k >= Math.max(0, sentence.index - 2); k--) {
-    const first = named.find(
-      (m) => m.sentence === k && m.kind === "country" && m.actor && NAMED.has(m.via) && m.via !== "metonym",
-    );
-    if (first?.actor) return first.actor;
-  }
-  return BRITISH_OFFICE.test(text) ? "GBR" : null;
-}
-
-/**
- * Foreign ministries named without their state, each with the state it speaks for; `replaced` lists the
- * mentions the knowledge base had already read as Britain's "Foreign Office" that stand for another state.
- */
-export function foreignMinistries(
-  doc: Doc,
-  sentence: Sentence,
-  named: Mention[],
-): { mentions: ReferenceMention[]; replaced: Mention[] } {
-  const text = doc.text.slice(sentence.start, sentence.end);
-  const mentions: ReferenceMention[] = [];
-  const replaced: Mention[] = [];
-  for (const m of text.matchAll(FOREIGN_MINISTRY)) {
-    const start = sentence.start + (m.index ?? 0);
-    const end = start + m[0].length;
-    const known = named.find((x) => x.start < end && x.end > start);
-    if (known && known.via !== "metonym") continue;
-    // "Pakistan's Foreign Office", "the Turkish Foreign Ministry": the state before it speaks
-    const owner = named.find(
-      (x) =>
-        x.sentence === sentence.index &&
-        x.kind === "country" &&
-        x.end <= start &&
-        /^(?:'s?)?\s*$/.test(doc.text.slice(x.end, start)),
-    );
-    if (!/^[Tt]he /.test(m[0]) && !owner) continue;
-    const state = owner ? owner.actor : ministryState(doc, sentence, named, start, end);
-    if (owner && !known) continue;
-    if (known) {
-      if (state !== known.actor) replaced.push(known);
-      else continue;
-    }
-    if (state) mentions.push({ start, end, actor: state, kind: "country", possessive: false });
-  }
-  return { mentions, replaced };
 }
