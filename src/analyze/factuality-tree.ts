@@ -87,18 +87,23 @@ function isNegation(tree: SentenceTree, c: number, patterns: EventPatterns): boo
   return (rel === "advmod" || rel === "det") && patterns.treeCues.negations.has(tree.keys[c][0]);
 }
 
+const FINITE_XPOS = new Set(["VBZ", "VBD"]);
+
 /**
  * "Qatar to quit OPEC in January": a "to" infinitive hanging from a name or noun that heads the whole
- * sentence (no finite verb) is a headline's future, not a report of what happened.
+ * sentence (no finite verb) is a headline's future, not a report of what happened. A sentence that ends in a
+ * full stop is no headline: its verb was read as a noun ("Russia's move to expel diplomats marks a low").
  */
 function isHeadlineInfinitive(tree: SentenceTree, verb: number): boolean {
   const token = tree.tokens[verb];
-  if (token.upos !== "VERB" || token.head < 0) return false;
+  if (token.upos !== "VERB" || token.head < 0 || tree.tokens.at(-1)?.text === ".") return false;
   const head = tree.tokens[token.head];
   const nominalRoot = head.deprel === "root" && (head.upos === "PROPN" || head.upos === "NOUN");
   return nominalRoot && hasToMark(tree, verb);
 }
 
+/** A "to" that marks a verb with a tense ("follows", "signed") is a preposition read as a mark, not an infinitive. */
 function hasToMark(tree: SentenceTree, verb: number): boolean {
+  if (FINITE_XPOS.has(tree.tokens[verb].xpos)) return false;
   return tree.children[verb].some((c) => tree.tokens[c].deprel === "mark" && tree.keys[c][0] === "to");
 }

@@ -3,6 +3,8 @@
 // Bahrain severed ties": Arabia and Egypt both subjects of "severed"): the later one becomes a conjunct of
 // the first, and so do its own conjuncts. And UD hangs every conjunct of a list on the first, so a conjunct
 // under a comma-listed conjunct ("South Korea, Japan and Mongolia": Mongolia under Japan) moves up to it.
+// Coordinated adjectives before one noun ("the French and German foreign ministers") are the noun's
+// modifiers, not a list of the first adjective and the noun: the noun takes the adjective's place.
 
 export interface ListRepairLabels {
   /** Label ids of "nsubj" and "nsubj:pass" (absent: -1). */
@@ -11,6 +13,8 @@ export interface ListRepairLabels {
   conj: number;
   cc: number;
   punct: number;
+  /** Label id of "amod" (absent: -1). */
+  amod: number;
 }
 
 /** Label ids the repairs need, from the model's label names. */
@@ -21,6 +25,7 @@ export function listRepairLabels(labels: readonly string[]): ListRepairLabels {
     conj: labels.indexOf("conj"),
     cc: labels.indexOf("cc"),
     punct: labels.indexOf("punct"),
+    amod: labels.indexOf("amod"),
   };
 }
 
@@ -56,6 +61,46 @@ export function repairLists(
     joined++;
   }
   return joined + flattenLists(n, heads, labels, ids);
+}
+
+/**
+ * "the French and German foreign ministers" read as the adjective "French" (an object, a subject…) with the
+ * noun "ministers" as its conjunct, or as a conjunct of its head: the noun takes the adjective's place and
+ * dependents left of it ("the"), the first adjective is its modifier, and the adjective after the
+ * conjunction is that modifier's conjunct. `upos` gives a word's universal tag. Returns how many words moved.
+ */
+export function repairCoordinatedModifiers(
+  n: number,
+  upos: (i: number) => string,
+  heads: Int32Array,
+  labels: Int32Array,
+  ids: ListRepairLabels,
+): number {
+  if (ids.amod < 0 || ids.conj < 0 || ids.cc < 0) return 0;
+  let moved = 0;
+  for (let a = 0; a + 3 < n; a++) {
+    if (upos(a) !== "ADJ" || labels[a] === ids.amod || labels[a] === ids.conj || labels[a + 1] !== ids.cc) continue;
+    if (upos(a + 2) !== "ADJ") continue;
+    let z = a + 2;
+    while (z < n && upos(z) === "ADJ") z++;
+    if (z >= n || (upos(z) !== "NOUN" && upos(z) !== "PROPN") || labels[z] !== ids.conj) continue;
+    if (heads[z] !== a && heads[z] !== heads[a]) continue;
+    heads[z] = heads[a];
+    labels[z] = labels[a];
+    for (let c = 0; c < a; c++) if (heads[c] === a) heads[c] = z;
+    heads[a] = z;
+    labels[a] = ids.amod;
+    heads[a + 1] = a + 2;
+    labels[a + 1] = ids.cc;
+    heads[a + 2] = a;
+    labels[a + 2] = ids.conj;
+    for (let c = a + 3; c < z; c++) {
+      heads[c] = z;
+      labels[c] = ids.amod;
+    }
+    moved += z - a + 1;
+  }
+  return moved;
 }
 
 /** A conjunct of a conjunct that has no conjunction of its own (a comma-listed one) hangs on the list's first. */

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { compileWeights, type WeightRows } from "./compiled-weights.ts";
 import { Labeller } from "./labeller.ts";
 import { Lemmatizer } from "./lemmatizer.ts";
-import { type ListRepairLabels, listRepairLabels, repairLists } from "./list-repairs.ts";
+import { type ListRepairLabels, listRepairLabels, repairCoordinatedModifiers, repairLists } from "./list-repairs.ts";
 import { decodeModel, type ModelHeader, type Pruning } from "./model-file.ts";
 import { DependencyParser, parserInput } from "./parser.ts";
 import type { ParserInput } from "./parser-features.ts";
@@ -140,6 +140,7 @@ export class ParserModel {
     const heads = this.parser.parse(w.input, n, w.heads).subarray(0, n);
     const labels = this.labeller.label(w.input, heads, w.labels);
     repairLists(n, forms, heads, labels, this.listRepairs);
+    repairCoordinatedModifiers(n, (i) => this.upos[tags[i]], heads, labels, this.listRepairs);
     const out: T[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const xpos = this.xpos[tags[i]];
