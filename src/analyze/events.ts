@@ -69,6 +69,9 @@ function sentenceEvents(doc: Doc, sentence: Sentence, knowledge: Knowledge, hits
   }
 }
 
+// "elevate the partnership concluded in 2009 to ...": a clause under a trigger is an act of its own, with its own date
+const OWN_CLAUSE_RELS = new Set(["advcl", "acl", "acl:relcl", "parataxis"]);
+
 /**
  * "China provided humanitarian aid to Syria on Tuesday": a noun that is the object of a trigger which gave
  * the same event (kind, parties, factuality) names the same act, and is not given twice: the earlier event.
@@ -79,7 +82,8 @@ function sameAct(
   event: EventCandidate,
 ): EventCandidate | undefined {
   const key = (e: EventCandidate) => [e.kind, e.source.join(), e.target.join(), e.factuality].join("|");
-  const head = hit.tokens[hit.match.trigger].head;
+  const { head, deprel } = hit.tokens[hit.match.trigger];
+  if (OWN_CLAUSE_RELS.has(deprel)) return undefined;
   for (const [earlier, earlierHit] of given)
     if (earlierHit.match.trigger === head && key(earlier) === key(event)) return earlier;
   return undefined;
@@ -110,7 +114,7 @@ function reportsItsNoun(hits: TriggerHit[], hit: TriggerHit, fromTree: Set<Trigg
 function objectDate<T>(hits: TriggerHit[], hit: TriggerHit, assigned: Map<TriggerHit, T>): T | undefined {
   const related = (o: TriggerHit) => {
     const t = o.tokens[o.match.trigger];
-    if (t.head !== hit.match.trigger) return false;
+    if (t.head !== hit.match.trigger || OWN_CLAUSE_RELS.has(t.deprel)) return false;
     return o.kind === hit.kind || (t.deprel === "conj" && o.match.trigger > hit.match.trigger);
   };
   const object = hits.find((o) => o !== hit && o.tokens === hit.tokens && assigned.has(o) && related(o));
