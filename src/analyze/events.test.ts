@@ -82,6 +82,12 @@ const rows: EventRow[] = [
     text: "France and India agreed to elevate their relationship to a global strategic partnership.",
     events: ["establish_partnership FRA~IND occurred"],
   },
+  {
+    // the partnership's earlier date belongs to "concluded", a clause of its own, not to "elevate"
+    text: "Chile and Peru agreed to elevate the strategic partnership concluded in 2009 to a comprehensive strategic partnership.",
+    events: ["establish_partnership CHL~PER occurred"],
+    date: "2024-03-14",
+  },
   // establish_relations
   {
     text: "Saudi Arabia and Iran agreed to restore diplomatic relations after seven years.",
@@ -103,6 +109,11 @@ const rows: EventRow[] = [
     date: "2024-03-12",
   },
   { text: "Ecuador recalled its ambassador to Mexico in protest.", events: ["break_relations ECU>MEX occurred"] },
+  {
+    // a sentence, not a headline: "marks" read as a noun leaves no tensed verb, but the full stop remains
+    text: "Peru's move today to expel Chilean diplomats marks a further low in relations between the two countries.",
+    events: ["break_relations PER>CHL occurred"],
+  },
   {
     text: "Niger expelled the French ambassador last year.",
     events: ["break_relations NER>FRA occurred"],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { listRepairLabels, repairLists } from "./list-repairs.ts";
+import { listRepairLabels, repairCoordinatedModifiers, repairLists } from "./list-repairs.ts";
 
-const LABELS = ["amod", "case", "cc", "compound", "conj", "nsubj", "obj", "obl", "punct", "root"];
+const LABELS = ["amod", "case", "cc", "compound", "conj", "det", "nsubj", "obj", "obl", "punct", "root", "xcomp"];
 const ids = listRepairLabels(LABELS);
 
 /** words as "form/head/label" (head 1-based as in CoNLL-U, 0 the root) → the repaired "head/label" per word */
@@ -45,5 +45,41 @@ describe("repairLists", () => {
   ])("leaves %s as it is", (words) => {
     const before = words.split(" ").map((w) => w.split("/").slice(1).join("/"));
     expect(repair(words)).toEqual(before);
+  });
+});
+
+/** words as "form/UPOS/head/label" → the repaired "head/label" per word */
+function repairModifiers(words: string): string[] {
+  const parts = words.split(" ").map((w) => w.split("/"));
+  const heads = Int32Array.from(parts, (p) => Number(p[2]) - 1);
+  const labels = Int32Array.from(parts, (p) => LABELS.indexOf(p[3]));
+  repairCoordinatedModifiers(parts.length, (i) => parts[i][1], heads, labels, ids);
+  return parts.map((_, i) => `${heads[i] + 1}/${LABELS[labels[i]]}`);
+}
+
+describe("repairCoordinatedModifiers", () => {
+  it.each([
+    [
+      // "met the Thai and Lao trade ministers": "Thai" made the object, "ministers" a conjunct of the verb
+      "met/VERB/0/root the/DET/3/det Thai/ADJ/1/obj and/CCONJ/7/cc Lao/ADJ/7/amod trade/ADJ/7/amod ministers/NOUN/1/conj",
+      ["0/root", "7/det", "7/amod", "5/cc", "3/conj", "7/amod", "1/obj"],
+    ],
+    [
+      // the noun a conjunct of the first adjective: "Old and new allies voted"
+      "Old/ADJ/5/nsubj and/CCONJ/4/cc new/ADJ/4/amod allies/NOUN/1/conj voted/VERB/0/root",
+      ["4/amod", "3/cc", "1/conj", "5/nsubj", "0/root"],
+    ],
+  ])("%s", (words, expected) => {
+    expect(repairModifiers(words)).toEqual(expected);
+  });
+
+  it.each([
+    // an adjective and a noun with none of its own: "found them wary and ministers silent"
+    "found/VERB/0/root wary/ADJ/1/xcomp and/CCONJ/4/cc ministers/NOUN/1/conj",
+    // two clauses: "grew rich and new firms opened"
+    "grew/VERB/0/root rich/ADJ/1/xcomp and/CCONJ/6/cc new/ADJ/5/amod firms/NOUN/6/nsubj opened/VERB/1/conj",
+  ])("leaves %s as it is", (words) => {
+    const before = words.split(" ").map((w) => w.split("/").slice(2).join("/"));
+    expect(repairModifiers(words)).toEqual(before);
   });
 });
