@@ -10,7 +10,16 @@ function tree(words: string) {
   let at = 0;
   const tokens: ParsedToken[] = words.split(" ").map((w) => {
     const [text, upos, xpos, head, deprel] = w.split("/");
-    const token = { start: at, end: at + text.length, text, upos, xpos, lemma: text.toLowerCase(), head: Number(head) - 1, deprel };
+    const token = {
+      start: at,
+      end: at + text.length,
+      text,
+      upos,
+      xpos,
+      lemma: text.toLowerCase(),
+      head: Number(head) - 1,
+      deprel,
+    };
     at += text.length + 1;
     return token;
   });
