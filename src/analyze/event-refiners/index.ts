@@ -6,6 +6,7 @@ import { anniversarySince } from "./anniversary-since.ts";
 import { datedAccessionLists } from "./dated-accession-lists.ts";
 import { jointStatementSigners } from "./joint-statement-signers.ts";
 import { meetingInHostTerritory } from "./meeting-in-host-territory.ts";
+import { memberListMeetings } from "./member-list-meetings.ts";
 import { mergeRepeatedReports } from "./merge-repeated-reports.ts";
 import { separateAgreements } from "./separate-agreements.ts";
 import { separateCalls } from "./separate-calls.ts";
@@ -22,6 +23,7 @@ export const EVENT_REFINERS: ReadonlyArray<[name: string, refiner: EventRefiner]
   ["anniversary since", anniversarySince], // "the 25th anniversary of the cooperation", in 2024: it began in 1999
   ["summit participants", summitParticipants], // "the summit ended in Accra", then the leaders named: they met
   ["summit meetings", summitMeetings], // "at the summit, A and B agreed", "A attended the summit in C": they met
+  ["member list meetings", memberListMeetings], // "the BRICS (A, B, C and D) agreed at their summit": all met
   ["meeting in host territory", meetingInHostTerritory], // talks held in B's capital: the others visited B
   ["joint statement signers", jointStatementSigners], // a joint declaration after talks: the participants signed it
   ["summit signers", summitSigners], // "at the summit, the leaders signed": every state of the summit signed

@@ -1,0 +1,72 @@
+// Table tests of organisations acting with the member states a text lists: a meeting of the listed members
+// ("The BRICS (A, B, C) agreed at their summit"). The sentences are written for these tests; each row lists
+// every event its text gives; a near-miss comes with the events it does give.
+import { describe, it } from "vitest";
+import { checkEventRow, type EventRow } from "../analyze-test-helpers.ts";
+
+const pairs = (kind: string, states: string[], factuality = "occurred") =>
+  [...states].sort().flatMap((a, i, all) => all.slice(i + 1).map((b) => `${kind} ${a}~${b} ${factuality}`));
+
+const rows: Record<string, EventRow[]> = {
+  "an organisation's meeting whose members are listed is a meeting of every listed state": [
+    {
+      text: "The BRICS (Brazil, Russia, India, China and South Africa) agreed at their annual summit on Tuesday to expand the bloc.",
+      events: pairs("meet", ["BRA", "RUS", "IND", "CHN", "ZAF"]),
+      date: "2024-03-12",
+    },
+    {
+      text: "Leaders of the G7 — the United States, Japan, Germany, France, Britain, Italy and Canada — met in Hiroshima on Friday.",
+      events: [
+        ...pairs("meet", ["USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"]),
+        ...["USA", "DEU", "FRA", "GBR", "ITA", "CAN"].map((s) => `visit ${s}>JPN occurred`),
+      ],
+      date: "2024-03-08",
+    },
+    {
+      text: "The Gulf Cooperation Council states, Saudi Arabia, Qatar, Kuwait and Oman, held talks in Riyadh on Wednesday.",
+      events: pairs("meet", ["SAU", "QAT", "KWT", "OMN"]),
+      date: "2024-03-13",
+    },
+    {
+      text: "The Shanghai Cooperation Organisation, including China, Russia and Kazakhstan, agreed at its summit in Astana on July 4 to boost security ties.",
+      events: [...pairs("meet", ["CHN", "RUS", "KAZ"]), ...pairs("cooperate", ["CHN", "RUS", "KAZ"], "intended")],
+      date: "2023-07-04",
+    },
+    {
+      text: "The Nordic Council (Norway, Sweden and Finland) met in Oslo in May 2023.",
+      events: [...pairs("meet", ["NOR", "SWE", "FIN"]), "visit SWE>NOR occurred", "visit FIN>NOR occurred"],
+      date: "2023-05",
+    },
+    {
+      text: "The Mercosur members, Brazil, Argentina, Paraguay and Uruguay, met in Montevideo on Thursday.",
+      events: [
+        ...pairs("meet", ["BRA", "ARG", "PRY", "URY"]),
+        ...["BRA", "ARG", "PRY"].map((s) => `visit ${s}>URY occurred`),
+      ],
+    },
+    {
+      text: "The BRICS (Brazil, Russia, India, China and South Africa) will meet in Kazan next year.",
+      events: [
+        ...pairs("meet", ["BRA", "RUS", "IND", "CHN", "ZAF"], "intended"),
+        ...["BRA", "IND", "CHN", "ZAF"].map((s) => `visit ${s}>RUS intended`),
+      ],
+    },
+  ],
+  "near misses: members listed beside another act give no meeting": [
+    {
+      text: "Members of the Quad, Australia and India, criticised China.",
+      events: ["criticize org:quad>CHN occurred", "criticize AUS>CHN occurred", "criticize IND>CHN occurred"],
+    },
+    {
+      text: "The EU, including France and Germany, condemned the coup. Japan met Vietnam in Hanoi on Monday.",
+      events: ["meet JPN~VNM occurred", "visit JPN>VNM occurred"],
+    },
+  ],
+};
+
+describe("organisations and their listed members", () => {
+  for (const [name, table] of Object.entries(rows))
+    describe(name, () => {
+      for (const row of table) it(`${row.events[0]}: ${row.text.slice(0, 70)}`, () => checkEventRow(row));
+    });
+});
