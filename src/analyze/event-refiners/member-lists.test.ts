@@ -62,6 +62,47 @@ const rows: Record<string, EventRow[]> = {
       events: ["meet JPN~VNM occurred", "visit JPN>VNM occurred"],
     },
   ],
+  "an organisation admitting states: each joins, intended when planned, occurred when done": [
+    {
+      text: "BRICS agreed to make Egypt, Ethiopia and Iran full members from January 2025.",
+      events: ["join EGY>org:brics intended", "join ETH>org:brics intended", "join IRN>org:brics intended"],
+      date: "2025-01",
+    },
+    {
+      text: "The European Union was founded in 1957. The bloc admitted Bulgaria and Romania in 2007.",
+      events: ["join BGR>org:eu occurred", "join ROU>org:eu occurred"],
+      date: "2007",
+    },
+    {
+      text: "The Commonwealth admitted Gabon and Togo as members in June 2022.",
+      events: ["join GAB>org:commonwealth occurred", "join TGO>org:commonwealth occurred"],
+      date: "2022-06",
+    },
+    {
+      text: "The African Union will admit Somalia and Eritrea next year.",
+      events: ["join SOM>org:au intended", "join ERI>org:au intended"],
+      date: "2025",
+    },
+    { text: "BRICS made Ethiopia a full member in January.", events: ["join ETH>org:brics occurred"], date: "2024-01" },
+    { text: "Nepal signed up to the BRI in 2017.", events: ["join NPL>org:bri occurred"], date: "2017" },
+    {
+      text: "Chile and Peru signed on to the Belt and Road Initiative last year.",
+      events: ["join CHL>org:bri occurred", "join PER>org:bri occurred"],
+      date: "2023",
+    },
+    {
+      text: "NATO formally invited Sweden and Finland to join the alliance on Wednesday.",
+      events: ["join SWE>org:nato intended", "join FIN>org:nato intended"],
+      date: "2024-03-13",
+    },
+  ],
+  "near misses: admitting a fact, signing up for talks": [
+    {
+      text: "Russia admitted the strike on Ukraine. The EU admitted that Poland had been right. China criticised Japan.",
+      events: ["criticize CHN>JPN occurred"],
+    },
+    { text: "Ukraine signed up for talks with Russia.", events: ["meet RUS~UKR occurred"] },
+  ],
 };
 
 describe("organisations and their listed members", () => {
