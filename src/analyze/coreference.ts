@@ -228,8 +228,10 @@ export function coreferenceStage(doc: Doc, knowledge: Knowledge): void {
         state = otherStateBefore(named, sentence.index, state.actor) ?? state;
       if (state) make(m, state.actor, state.entityId, state.kind, "pronoun");
     }
+    const pairSpans: number[] = [];
     if (pair.length === 2) {
       for (const m of text.matchAll(PAIR_PHRASES)) {
+        pairSpans.push(m.index ?? 0);
         if (
           /^(they|both|their)$/i.test(m[0]) &&
           before(sentence.start + (m.index ?? 0)).filter((x) => x.sentence >= sentence.index - 1 && x.actor).length ===
@@ -239,8 +241,11 @@ export function coreferenceStage(doc: Doc, knowledge: Knowledge): void {
         for (const actor of pair) make(m, actor, actor, "country", "group");
       }
     }
-    for (const m of text.matchAll(NUMBERED_GROUP))
+    for (const m of text.matchAll(NUMBERED_GROUP)) {
+      // "the two countries" the article's pair already took
+      if (pairSpans.includes(m.index ?? 0)) continue;
       for (const actor of numberedGroup(doc, sentence.index, m[1])) make(m, actor, actor, "country", "group");
+    }
     // "we" of a joint statement is every state that signs it; of a government's release, that government
     if (voice.length) {
       for (const m of text.matchAll(PUBLISHER_VOICE))

@@ -5,10 +5,22 @@ import { inSentence } from "./by-sentence.ts";
 import type { Doc, Mention } from "./doc.ts";
 import { coordinated } from "./event-roles.ts";
 
+// "the three Sahel countries", "the two neighbours", "the three juntas": a word or two may qualify the noun
+// ("West African", "military-led"); "the two countries" alone is the article's pair (coreference.ts)
 export const NUMBERED_GROUP =
-  /\b(?:the|all) (three|four|five|six) (?:leaders|countries|nations|sides|governments|states|heads of state|foreign ministers|ministers|parties|delegations)\b/gi;
+  /\b(?:the|all|all the) (two|three|four|five|six|seven|eight|nine|ten) (?:(?!leaders\b|countries\b|nations\b|states\b)[\p{L}-]+ ){0,2}?(?:leaders|countries|nations|sides|governments|states|heads of state|foreign ministers|ministers|parties|delegations|neighbou?rs|juntas|allies|members|regimes|republics|monarchies|kingdoms|powers)\b/giu;
 
-const NUMBERS: Record<string, number> = { three: 3, four: 4, five: 5, six: 6 };
+const NUMBERS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 
 /** The states of the coordinated lists of a sentence ("A, B and C", "A-B-C"), each list in order. */
 function listsOf(doc: Doc, sentence: number): string[][] {

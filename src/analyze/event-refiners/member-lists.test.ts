@@ -103,6 +103,56 @@ const rows: Record<string, EventRow[]> = {
     },
     { text: "Ukraine signed up for talks with Russia.", events: ["meet RUS~UKR occurred"] },
   ],
+  "'the three Sahel countries', 'the two neighbours', 'the three juntas': the states listed together before": [
+    {
+      text: "Mali, Burkina Faso and Niger expelled French troops last year. The three Sahel countries announced their withdrawal from ECOWAS on Sunday.",
+      events: [
+        "coerce MLI>FRA occurred",
+        "coerce BFA>FRA occurred",
+        "coerce NER>FRA occurred",
+        "break_relations MLI>org:ecowas occurred",
+        "break_relations BFA>org:ecowas occurred",
+        "break_relations NER>org:ecowas occurred",
+      ],
+    },
+    {
+      text: "Mali, Burkina Faso and Niger are ruled by the military. The three juntas signed a mutual defence pact on Saturday.",
+      events: pairs("sign_agreement", ["MLI", "BFA", "NER"]),
+      date: "2024-03-09",
+    },
+    {
+      text: "Guinea, Mali and Burkina Faso were suspended. The three West African states criticised ECOWAS on Friday.",
+      events: [
+        "criticize GIN>org:ecowas occurred",
+        "criticize MLI>org:ecowas occurred",
+        "criticize BFA>org:ecowas occurred",
+      ],
+      date: "2024-03-08",
+    },
+    {
+      text: "Sweden and Finland applied in 2022. The two Nordic countries will join NATO next year.",
+      events: ["join SWE>org:nato intended", "join FIN>org:nato intended"],
+    },
+    {
+      text: "Ethiopia and Eritrea fought a border war. The two neighbours signed a peace deal in 2018.",
+      events: ["sign_agreement ERI~ETH occurred"],
+      date: "2018",
+    },
+    {
+      text: "Burkina Faso announced its withdrawal from ECOWAS on Sunday.",
+      events: ["break_relations BFA>org:ecowas occurred"],
+    },
+  ],
+  "near misses: a number that no list of as many states matches gives no party": [
+    {
+      text: "Chile and Peru met in Lima. The three countries signed a pact.",
+      events: ["meet CHL~PER occurred", "visit CHL>PER occurred"],
+    },
+    {
+      text: "France announced the withdrawal of its troops from Mali. Kenya and Uganda held talks on Monday.",
+      events: ["meet KEN~UGA occurred"],
+    },
+  ],
 };
 
 describe("organisations and their listed members", () => {
