@@ -30,6 +30,14 @@ const PHRASE_RELS = new Set(["compound", "flat", "flat:name", "amod", "nmod:poss
 const TRIGGER_MODIFIER_RELS = new Set(["compound", "amod"]);
 const MAX_DEPTH = 3;
 const OF_MARKERS = new Set(["of", "between"]);
+/** "with five countries, including Nepal and Bhutan", "states such as Qatar": the list names the phrase's actors. */
+const INCLUDING_MARKERS = new Set(["including", "include", "such", "like", "notably", "especially"]);
+/** Nouns of a group of states whose "including" list names them ("a company including Chinese investors" is none). */
+const STATE_GROUP_NOUNS = new Set(
+  "country nation state government member neighbour neighbor partner ally economy power leader democracy regime capital".split(
+    " ",
+  ),
+);
 const NAME_RELS = new Set(["compound", "flat", "flat:name"]);
 
 export function treeParties(context: EventSentence, hit: TriggerHit, frame: TriggerFrame): TreeParties {
@@ -124,7 +132,11 @@ function phraseTokens(tree: SentenceTree, head: number, depth: number, possessor
     const rel = tree.tokens[c].deprel;
     if (rel === "nmod:poss" && !possessors) continue;
     // "the President of Russia", "relations between Oman and Iran"
-    const ofPhrase = rel === "nmod" && OF_MARKERS.has(caseMarker(tree, c) ?? "");
+    const marker = caseMarker(tree, c) ?? "";
+    const ofPhrase =
+      rel === "nmod" &&
+      (OF_MARKERS.has(marker) ||
+        (c > head && INCLUDING_MARKERS.has(marker) && STATE_GROUP_NOUNS.has(tree.tokens[head].lemma.toLowerCase())));
     const conjunctOfPhrase = rel === "conj" && depth > 0;
     if (rel === "appos" && afterPlacePhrase(tree, head, c)) continue;
     // a name's own parts add no depth ("Secretary of Foreign Affairs of the Philippines")

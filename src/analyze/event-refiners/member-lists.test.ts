@@ -153,6 +153,39 @@ const rows: Record<string, EventRow[]> = {
       events: ["meet KEN~UGA occurred"],
     },
   ],
+  "a list after 'including' or 'such as' in a party's phrase: each listed state is a party": [
+    {
+      text: "Japan will provide grant aid to 15 African countries, including Kenya, Mali and South Sudan.",
+      events: ["aid JPN>KEN intended", "aid JPN>MLI intended", "aid JPN>SSD intended"],
+    },
+    {
+      text: "India signed agreements with five countries, including Nepal and Bhutan.",
+      events: ["sign_agreement IND~NPL occurred", "sign_agreement BTN~IND occurred"],
+    },
+    {
+      text: "Australia signed a trade deal with ten nations including Vietnam and Malaysia in 2020.",
+      events: pairs("sign_agreement", ["AUS", "VNM", "MYS"]),
+      date: "2020",
+    },
+    {
+      text: "The United States imposed sanctions on several Gulf states, including Qatar and Oman, on Monday.",
+      events: ["sanction USA>QAT occurred", "sanction USA>OMN occurred"],
+      date: "2024-03-11",
+    },
+    {
+      text: "Turkey condemned several European governments, such as France and Germany.",
+      events: ["criticize TUR>FRA occurred", "criticize TUR>DEU occurred"],
+    },
+    {
+      text: "Germany expelled diplomats from several states, including Russia and Belarus.",
+      events: ["break_relations DEU>RUS occurred", "break_relations DEU>BLR occurred"],
+    },
+    // near miss: a list of groups, not states
+    {
+      text: "Egypt held talks with groups such as Hamas. Kenya criticised Uganda.",
+      events: ["criticize KEN>UGA occurred"],
+    },
+  ],
 };
 
 describe("organisations and their listed members", () => {
