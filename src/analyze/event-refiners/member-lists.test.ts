@@ -186,6 +186,40 @@ const rows: Record<string, EventRow[]> = {
       events: ["criticize KEN>UGA occurred"],
     },
   ],
+  "a leader or minister touching down, landing or arriving in another state's capital visits that state": [
+    {
+      text: "Chinese Premier Li Qiang touched down in Canberra on Saturday.",
+      events: ["visit CHN>AUS occurred"],
+      date: "2024-03-09",
+    },
+    {
+      text: "Macron landed in Beijing on Wednesday for a three-day state visit.",
+      events: ["visit FRA>CHN occurred"],
+      date: "2024-03-13",
+    },
+    {
+      text: "Xi Jinping, the Chinese president, touched down in Belgrade on Sunday.",
+      events: ["visit CHN>SRB occurred"],
+      date: "2024-03-10",
+    },
+    { text: "Brazilian President Lula will arrive in Moscow next week.", events: ["visit BRA>RUS intended"] },
+    { text: "Blinken arrived in Cairo on Monday.", events: ["visit USA>EGY occurred"], date: "2024-03-11" },
+    {
+      text: "Japanese Prime Minister Fumio Kishida landed in Kyiv on Tuesday.",
+      events: ["visit JPN>UKR occurred"],
+      date: "2024-03-12",
+    },
+  ],
+  "near misses: goods, ships and a leader at home give no visit": [
+    {
+      text: "A Russian cargo ship arrived in Havana on Monday. Chinese warships arrived in Cambodia last week. Kenya criticised Uganda.",
+      events: ["criticize KEN>UGA occurred"],
+    },
+    {
+      text: "Erdogan landed in Ankara on Sunday after a trip. A shipment of Ukrainian grain landed in Egypt. Kenya criticised Uganda.",
+      events: ["criticize KEN>UGA occurred"],
+    },
+  ],
 };
 
 describe("organisations and their listed members", () => {
