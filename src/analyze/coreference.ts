@@ -94,6 +94,18 @@ function titled(doc: Doc, m: Mention): boolean {
   return m.kind === "country" && TITLE_AFTER.test(doc.text.slice(m.end, m.end + 20));
 }
 
+/** Puts a mention into a list kept in text order (sorting the whole list for every sentence was quadratic). */
+function insertByStart(list: Mention[], mention: Mention): void {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid].start <= mention.start) low = mid + 1;
+    else high = mid;
+  }
+  list.splice(low, 0, mention);
+}
+
 /** The first state the nearest earlier sentence names other than `not` (its subject, mostly), if any. */
 function otherStateBefore(named: Mention[], sentence: number, not: string | null): Mention | undefined {
   for (let k = sentence - 1; k >= Math.max(0, sentence - 2); k--) {
@@ -150,10 +162,9 @@ export function coreferenceStage(doc: Doc, knowledge: Knowledge): void {
         if (!next) {
           make(m, doc.publisher, doc.publisher, "country", "title");
           const made = added[added.length - 1];
-          if (made?.start === sentence.start + (m.index ?? 0)) named.push(made);
+          if (made?.start === sentence.start + (m.index ?? 0)) insertByStart(named, made);
         }
       }
-      named.sort((a, b) => a.start - b.start);
     }
     // "the Foreign Office" of Pakistan, not Britain's: the knowledge base's reading is replaced
     const ministries = foreignMinistries(doc, sentence, named);
@@ -177,9 +188,8 @@ export function coreferenceStage(doc: Doc, knowledge: Knowledge): void {
         tokenEnd,
       };
       added.push(mention);
-      named.push(mention);
+      insertByStart(named, mention);
     }
-    named.sort((a, b) => a.start - b.start);
     const personLike = (x: Mention) => !!x.actor && (x.kind === "person" || x.via === "title" || titled(doc, x));
     for (const m of text.matchAll(PERSON_PRONOUNS)) {
       const at = sentence.start + (m.index ?? 0);

@@ -103,8 +103,9 @@ function conditionalThreat(hit: TriggerHit): TriggerHit {
   // "will not retaliate if ...", "would not impose sanctions if ...": a promise not to act is no threat
   const token = tree.tokens[hit.match.trigger];
   const hosts = [hit.match.trigger, ...(token.upos === "NOUN" && token.deprel === "obj" ? [token.head] : [])];
+  // a cut or broken tree can leave an object with no head (-1): it has no children to look at
   const negated = hosts.some((h) =>
-    tree.children[h].some((c) => tree.tokens[c].deprel === "advmod" && NEGATIONS.has(tree.keys[c][0])),
+    (tree.children[h] ?? []).some((c) => tree.tokens[c].deprel === "advmod" && NEGATIONS.has(tree.keys[c][0])),
   );
   if (negated && hit.kind === "threaten" && hit.entry.factuality === "occurred") {
     const entry: DictionaryEntry = { ...hit.entry, factuality: "negated" };
