@@ -5,6 +5,7 @@ import type { Doc } from "../doc.ts";
 import { anniversarySince } from "./anniversary-since.ts";
 import { arrivalVisits } from "./arrival-visits.ts";
 import { datedAccessionLists } from "./dated-accession-lists.ts";
+import { invitedToJoin } from "./invited-to-join.ts";
 import { jointStatementSigners } from "./joint-statement-signers.ts";
 import { meetingInHostTerritory } from "./meeting-in-host-territory.ts";
 import { memberListMeetings } from "./member-list-meetings.ts";
@@ -22,6 +23,7 @@ export const EVENT_REFINERS: ReadonlyArray<[name: string, refiner: EventRefiner]
   ["separate calls", separateCalls], // "called the French and German ministers": two calls, not a summit
   ["separate agreements", separateAgreements], // "signed 24 agreements with Mexico, Peru and Chile": one each
   ["anniversary since", anniversarySince], // "the 25th anniversary of the cooperation", in 2024: it began in 1999
+  ["invited to join", invitedToJoin], // "NATO invited Finland to join": Finland's join, intended
   ["arrival visits", arrivalVisits], // "Li Qiang touched down in Canberra": a visit to Australia
   ["summit participants", summitParticipants], // "the summit ended in Accra", then the leaders named: they met
   ["summit meetings", summitMeetings], // "at the summit, A and B agreed", "A attended the summit in C": they met

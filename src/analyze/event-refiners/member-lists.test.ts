@@ -96,6 +96,22 @@ const rows: Record<string, EventRow[]> = {
       date: "2024-03-13",
     },
   ],
+  "an organisation inviting states to join it, 'join' with no object: each invited state joins, intended": [
+    { text: "NATO invited Finland to join.", events: ["join FIN>org:nato intended"] },
+    {
+      text: "NATO formally invited Sweden and Finland to join on Wednesday.",
+      events: ["join SWE>org:nato intended", "join FIN>org:nato intended"],
+      date: "2024-03-13",
+    },
+    {
+      text: "BRICS invited Egypt, Ethiopia and Iran to become full members.",
+      events: ["join EGY>org:brics intended", "join ETH>org:brics intended", "join IRN>org:brics intended"],
+      knownSpurious: ["meet EGY~ETH intended", "meet EGY~IRN intended", "meet ETH~IRN intended"],
+    },
+    // near misses: asked to join talks, asked to help
+    { text: "The EU asked Turkey to join the talks.", events: ["demand org:eu>TUR occurred"] },
+    { text: "The UN asked Ghana to help.", events: ["demand org:un>GHA occurred"] },
+  ],
   "near misses: admitting a fact, signing up for talks": [
     {
       text: "Russia admitted the strike on Ukraine. The EU admitted that Poland had been right. China criticised Japan.",
