@@ -70,13 +70,30 @@ const rows: Record<string, EventRow[]> = {
       events: ["reject KHM>THA occurred"],
     },
   ],
-  "insistence as a demand on the state that must act": [
+  "insistence and obligation as a demand on the state that must act": [
     { text: "China insisted on India's withdrawal from the area.", events: ["demand CHN>IND occurred"] },
     {
       text: "Ankara insisted that Athens needs to demilitarise the islands.",
       events: ["demand TUR>GRC occurred"],
     },
     { text: "China insists India must withdraw its troops.", events: ["demand CHN>IND occurred"] },
+    { text: "China insists that India must withdraw its troops.", events: ["demand CHN>IND occurred"] },
+    { text: "Russia said Ukraine should withdraw its forces from Kursk.", events: ["demand RUS>UKR occurred"] },
+    { text: "Wang Yi said Japan must stop the discharge of the water.", events: ["demand CHN>JPN occurred"] },
+    { text: "Iran says the United States has to lift the sanctions first.", events: ["demand IRN>USA occurred"] },
+    // the speaker's own obligation, a passive, a guess about the past: no demand
+    {
+      text: "China insists that it must defend its borders. Chile condemned Peru's decision.",
+      events: ["criticize CHL>PER occurred"],
+    },
+    {
+      text: "Russia said Ukraine should be punished. Chile condemned Peru's decision.",
+      events: ["criticize CHL>PER occurred"],
+    },
+    {
+      text: "France said Germany must have known about the plan. Chile condemned Peru's decision.",
+      events: ["criticize CHL>PER occurred"],
+    },
   ],
   "linking a state to an attack, blaming it, holding it responsible: criticize": [
     {

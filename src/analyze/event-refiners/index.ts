@@ -10,6 +10,7 @@ import { jointStatementSigners } from "./joint-statement-signers.ts";
 import { meetingInHostTerritory } from "./meeting-in-host-territory.ts";
 import { memberListMeetings } from "./member-list-meetings.ts";
 import { mergeRepeatedReports } from "./merge-repeated-reports.ts";
+import { obligationDemands } from "./obligation-demands.ts";
 import { separateAgreements } from "./separate-agreements.ts";
 import { separateCalls } from "./separate-calls.ts";
 import { summitMeetings } from "./summit-meetings.ts";
@@ -24,6 +25,7 @@ export const EVENT_REFINERS: ReadonlyArray<[name: string, refiner: EventRefiner]
   ["separate agreements", separateAgreements], // "signed 24 agreements with Mexico, Peru and Chile": one each
   ["anniversary since", anniversarySince], // "the 25th anniversary of the cooperation", in 2024: it began in 1999
   ["invited to join", invitedToJoin], // "NATO invited Finland to join": Finland's join, intended
+  ["obligation demands", obligationDemands], // "Russia said Ukraine must withdraw": a demand on Ukraine
   ["arrival visits", arrivalVisits], // "Li Qiang touched down in Canberra": a visit to Australia
   ["summit participants", summitParticipants], // "the summit ended in Accra", then the leaders named: they met
   ["summit meetings", summitMeetings], // "at the summit, A and B agreed", "A attended the summit in C": they met

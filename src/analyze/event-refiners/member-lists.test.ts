@@ -151,7 +151,14 @@ const rows: Record<string, EventRow[]> = {
     },
     {
       text: "Ethiopia and Eritrea fought a border war. The two neighbours signed a peace deal in 2018.",
-      events: ["sign_agreement ERI~ETH occurred"],
+      // the war fought is each one's use of force on the other (reciprocal-acts.test.ts)
+      events: [
+        "sign_agreement ERI~ETH occurred",
+        "use_force ETH>ETH occurred",
+        "use_force ETH>ERI occurred",
+        "use_force ERI>ETH occurred",
+        "use_force ERI>ERI occurred",
+      ],
       date: "2018",
     },
     {
