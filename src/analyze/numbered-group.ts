@@ -8,7 +8,7 @@ import { coordinated } from "./event-roles.ts";
 // "the three Sahel countries", "the two neighbours", "the three juntas": a word or two may qualify the noun
 // ("West African", "military-led"); "the two countries" alone is the article's pair (coreference.ts)
 export const NUMBERED_GROUP =
-  /\b(?:the|all|all the) (two|three|four|five|six|seven|eight|nine|ten) (?:(?!leaders\b|countries\b|nations\b|states\b)[\p{L}-]+ ){0,2}?(?:leaders|countries|nations|sides|governments|states|heads of state|foreign ministers|ministers|parties|delegations|neighbou?rs|juntas|allies|members|regimes|republics|monarchies|kingdoms|powers)\b/giu;
+  /\b(?:the|all|all the) (two|three|four|five|six|seven|eight|nine|ten) (?:(?!leaders\b|countries\b|nations\b|states\b)[\p{L}-]+ ){0,2}?(?:leaders|countries|nations|sides|governments|states|heads of state|foreign ministers|ministers|parties|delegations|neighbou?rs|juntas|allies|members|regimes|republics|monarchies|kingdoms|powers|armies|militaries|navies|air forces|coast guards)\b/giu;
 
 const NUMBERS: Record<string, number> = {
   two: 2,

@@ -46,6 +46,16 @@ const rows: Record<string, EventRow[]> = {
       date: "2008",
     },
     { text: "Armenia fought a war with Azerbaijan in 2020.", events: each("use_force", "ARM", "AZE"), date: "2020" },
+    // "the two armies" are the two states named together before
+    {
+      text: "Tension rose between India and China. The two armies clashed in the Galwan valley on Monday.",
+      events: each("use_force", "IND", "CHN"),
+      date: "2024-03-11",
+    },
+    {
+      text: "China and the Philippines signed a deal. The two navies clashed near the shoal.",
+      events: ["sign_agreement CHN~PHL occurred", ...each("use_force", "CHN", "PHL")],
+    },
     // fighting for a deal is no war
     {
       text: "India fought hard for the trade deal. Chile condemned Peru's decision.",
@@ -121,6 +131,14 @@ const rows: Record<string, EventRow[]> = {
     {
       text: "Iraqi protesters burned American and Israeli flags in Baghdad.",
       events: ["protest IRQ>USA occurred", "protest IRQ>ISR occurred"],
+    },
+    {
+      text: "Israel struck Qatar on Tuesday. Egypt stands in solidarity with the State of Qatar and will support any measures it takes in the face of the Israeli aggression.",
+      events: ["use_force ISR>QAT occurred", "support EGY>QAT occurred"],
+    },
+    {
+      text: "Iran condemned Israel on Monday. Protesters burned US and Israeli flags in the capital.",
+      events: ["criticize IRN>ISR occurred"],
     },
   ],
 };
