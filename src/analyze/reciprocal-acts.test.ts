@@ -15,6 +15,21 @@ const rows: Record<string, EventRow[]> = {
     { text: "Turkey traded insults with Greece on Monday.", events: each("criticize", "TUR", "GRC") },
     { text: "Morocco traded accusations with Algeria over the border.", events: each("criticize", "MAR", "DZA") },
   ],
+  "fire or strikes traded: each uses force on the other": [
+    {
+      text: "Thai and Cambodian troops traded fire on Monday.",
+      events: each("use_force", "THA", "KHM"),
+      date: "2024-03-11",
+    },
+    { text: "Armenia traded gunfire with Azerbaijan.", events: each("use_force", "ARM", "AZE") },
+    { text: "India and Pakistan traded artillery fire.", events: each("use_force", "IND", "PAK") },
+    { text: "Russia and Ukraine traded strikes on energy sites.", events: each("use_force", "RUS", "UKR") },
+    // goods traded are no fire
+    {
+      text: "India and Pakistan traded goods worth $2 billion. Chile condemned Peru's decision.",
+      events: ["criticize CHL>PER occurred"],
+    },
+  ],
   "accusing or blaming each other": [
     {
       text: "Russia and Ukraine accused each other of violating the ceasefire.",
