@@ -1,4 +1,4 @@
-// The CAMEO converter on a small verb file written for this test (the real one stays in ../shared):
+// The CAMEO converter on a small verb file written for this test (the real one stays in the shared reference folder, outside the project):
 // synonym sets become classes, blocks become lemma blocks, patterns become tree refinements with dyad
 // kinds, and what cannot be said or adds nothing is dropped with its reason; review decisions apply.
 import { describe, expect, it } from "vitest";

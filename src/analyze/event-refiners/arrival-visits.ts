@@ -5,7 +5,8 @@
 // no visit, and a state named as the subject ("China landed troops") is none either.
 import type { Knowledge } from "../../knowledge/knowledge.ts";
 import { inSentence } from "../by-sentence.ts";
-import type { Doc, EventCandidate, Mention } from "../doc.ts";
+import type { Doc, Mention } from "../doc.ts";
+import { sentenceEvent } from "./sentence-event.ts";
 
 /** The arrival verb and its preposition, after the person: "touched down in", "will arrive in", "flew into". */
 const ARRIVAL =
@@ -34,22 +35,21 @@ export function arrivalVisits(doc: Doc, knowledge: Knowledge): void {
       const host = hostOf(doc, place);
       if (!host || host === person.actor) continue;
       const verbStart = place.start - words[0].length + words.index + words[0].indexOf(words[1]);
-      const date = inSentence(doc.dates, sentence.index).filter((d) => !d.durationStart && d.start > person.start)[0];
-      const visit: EventCandidate = {
-        kind: "visit",
-        cameo: knowledge.eventPatterns.kinds.visit.cameo,
-        source: [person.actor],
-        target: [host],
-        date: date?.value ?? doc.referenceDate,
-        dateExplicit: !!date,
-        factuality: INTENDED.test(words[0]) ? "intended" : "occurred",
-        location: { name: doc.text.slice(place.start, place.end), country: host },
-        sentence: sentence.index,
-        trigger: { start: verbStart, end: verbStart + words[1].length },
-        evidence: { start: sentence.start, end: sentence.end },
-        attributedTo: null,
-        confidence: 0.6,
-      };
+      const visit = sentenceEvent(
+        doc,
+        sentence,
+        {
+          kind: "visit",
+          cameo: knowledge.eventPatterns.kinds.visit.cameo,
+          source: [person.actor],
+          target: [host],
+          factuality: INTENDED.test(words[0]) ? "intended" : "occurred",
+          location: { name: doc.text.slice(place.start, place.end), country: host },
+          trigger: { start: verbStart, end: verbStart + words[1].length },
+          confidence: 0.6,
+        },
+        person.start,
+      );
       doc.events.push(visit);
       break;
     }

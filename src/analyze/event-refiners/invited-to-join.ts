@@ -5,6 +5,7 @@ import type { Knowledge } from "../../knowledge/knowledge.ts";
 import { inSentence } from "../by-sentence.ts";
 import type { Doc, Mention } from "../doc.ts";
 import { coordinated } from "../event-roles.ts";
+import { sentenceEvent } from "./sentence-event.ts";
 
 const INVITED = /^\s+(?:\p{L}+ly\s+)?(?:has\s+|have\s+|had\s+)?(?:invited|asked)\s+(?:the\s+)?$/iu;
 const TO_JOIN =
@@ -27,23 +28,18 @@ export function invitedToJoin(doc: Doc, knowledge: Knowledge): void {
       const rest = doc.text.slice(last.end, sentence.end);
       const to = TO_JOIN.exec(rest);
       if (!to) continue;
-      const date = inSentence(doc.dates, sentence.index).filter((d) => !d.durationStart)[0];
       const start = last.end + to.index;
-      doc.events.push({
-        kind: "join",
-        cameo: knowledge.eventPatterns.kinds.join.intended_cameo,
-        source: [...new Set(list.map((m) => m.actor as string))],
-        target: [org.actor],
-        date: date?.value ?? doc.referenceDate,
-        dateExplicit: !!date,
-        factuality: "intended",
-        location: null,
-        sentence: sentence.index,
-        trigger: { start, end: start + to[0].length },
-        evidence: { start: sentence.start, end: sentence.end },
-        attributedTo: null,
-        confidence: 0.6,
-      });
+      doc.events.push(
+        sentenceEvent(doc, sentence, {
+          kind: "join",
+          cameo: knowledge.eventPatterns.kinds.join.intended_cameo,
+          source: [...new Set(list.map((m) => m.actor as string))],
+          target: [org.actor],
+          factuality: "intended",
+          trigger: { start, end: start + to[0].length },
+          confidence: 0.6,
+        }),
+      );
       break;
     }
   }

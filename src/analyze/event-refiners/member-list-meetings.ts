@@ -6,6 +6,7 @@ import type { Knowledge } from "../../knowledge/knowledge.ts";
 import { inSentence } from "../by-sentence.ts";
 import type { Doc, Mention, Sentence } from "../doc.ts";
 import { coordinated } from "../event-roles.ts";
+import { sentenceEvent } from "./sentence-event.ts";
 
 /** Between the organisation and its list: "(", "—", ", " or "members, ", "countries including ". */
 const LIST_OPENS =
@@ -67,24 +68,19 @@ export function memberListMeetings(doc: Doc, knowledge: Knowledge): void {
     if (!inSentence(doc.events, sentence.index).some((e) => e.kind === "meet")) {
       const list = lists.find((l) => MET_AFTER.test(doc.text.slice(l.end, sentence.end)));
       if (list) {
-        const date = inSentence(doc.dates, sentence.index).filter((d) => !d.durationStart)[0];
         const verb = list.end + (/\s*\S+/.exec(doc.text.slice(list.end))?.[0].length ?? 0);
-        doc.events.push({
-          kind: "meet",
-          cameo: knowledge.eventPatterns.kinds.meet.cameo,
-          source: list.states.slice(0, 1),
-          target: list.states.slice(1),
-          date: date?.value ?? doc.referenceDate,
-          dateExplicit: !!date,
-          factuality: "occurred",
-          location: null,
-          sentence: sentence.index,
-          trigger: { start: list.start, end: verb },
-          evidence: { start: sentence.start, end: sentence.end },
-          attributedTo: null,
-          confidence: 0.5,
-          inferred: true,
-        });
+        doc.events.push(
+          sentenceEvent(doc, sentence, {
+            kind: "meet",
+            cameo: knowledge.eventPatterns.kinds.meet.cameo,
+            source: list.states.slice(0, 1),
+            target: list.states.slice(1),
+            factuality: "occurred",
+            trigger: { start: list.start, end: verb },
+            confidence: 0.5,
+            inferred: true,
+          }),
+        );
       }
     }
     for (const e of inSentence(doc.events, sentence.index)) {

@@ -5,6 +5,7 @@
 import type { Knowledge } from "../../knowledge/knowledge.ts";
 import { inSentence } from "../by-sentence.ts";
 import type { Doc } from "../doc.ts";
+import { sentenceEvent } from "./sentence-event.ts";
 
 const SAID =
   /^\s*(?:,\s*)?(?:\p{L}+ly\s+)?(?:has\s+|have\s+|had\s+)?(?:said|says|insisted|insists|stressed|stresses|maintained|maintains|argued|argues|reiterated|reiterates|declared|declares|added|asserted|asserts)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?(?:the\s+)?$/iu;
@@ -25,23 +26,18 @@ export function obligationDemands(doc: Doc, knowledge: Knowledge): void {
       const on = target.actor;
       const events = inSentence(doc.events, sentence.index);
       if (events.some((e) => e.kind === "demand" && e.source.includes(source) && e.target.includes(on))) continue;
-      const date = inSentence(doc.dates, sentence.index).filter((d) => !d.durationStart)[0];
       const start = target.end + must.index;
-      doc.events.push({
-        kind: "demand",
-        cameo: knowledge.eventPatterns.kinds.demand.cameo,
-        source: [source],
-        target: [on],
-        date: date?.value ?? doc.referenceDate,
-        dateExplicit: !!date,
-        factuality: "occurred",
-        location: null,
-        sentence: sentence.index,
-        trigger: { start, end: start + must[0].length },
-        evidence: { start: sentence.start, end: sentence.end },
-        attributedTo: null,
-        confidence: 0.6,
-      });
+      doc.events.push(
+        sentenceEvent(doc, sentence, {
+          kind: "demand",
+          cameo: knowledge.eventPatterns.kinds.demand.cameo,
+          source: [source],
+          target: [on],
+          factuality: "occurred",
+          trigger: { start, end: start + must[0].length },
+          confidence: 0.6,
+        }),
+      );
     }
   }
 }

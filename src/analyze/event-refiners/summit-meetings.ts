@@ -6,6 +6,7 @@
 import type { Knowledge } from "../../knowledge/knowledge.ts";
 import { inSentence } from "../by-sentence.ts";
 import type { Doc, EventCandidate, Mention, Sentence } from "../doc.ts";
+import { sentenceEvent } from "./sentence-event.ts";
 
 /** The gathering the act took place at: "at the summit", "at the G20 summit in Rome", "during the talks". */
 const AT_GATHERING =
@@ -64,23 +65,17 @@ function meeting(
   venue: { host: string; mention: Mention } | undefined,
   trigger: { start: number; end: number },
 ): EventCandidate {
-  const date = inSentence(doc.dates, sentence.index).filter((d) => !d.durationStart)[0];
-  return {
+  return sentenceEvent(doc, sentence, {
     kind: "meet",
     cameo: knowledge.eventPatterns.kinds.meet.cameo,
     source: states.slice(0, 1),
     target: states.slice(1),
-    date: date?.value ?? doc.referenceDate,
-    dateExplicit: !!date,
     factuality: "occurred",
     location: venue ? { name: doc.text.slice(venue.mention.start, venue.mention.end), country: venue.host } : null,
-    sentence: sentence.index,
     trigger,
-    evidence: { start: sentence.start, end: sentence.end },
-    attributedTo: null,
     confidence: 0.5,
     inferred: true,
-  };
+  });
 }
 
 export function summitMeetings(doc: Doc, knowledge: Knowledge): void {
