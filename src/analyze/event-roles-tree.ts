@@ -41,11 +41,16 @@ const STATE_GROUP_NOUNS = new Set(
 const NAME_RELS = new Set(["compound", "flat", "flat:name"]);
 
 export function treeParties(context: EventSentence, hit: TriggerHit, frame: TriggerFrame): TreeParties {
-  const slots = slotTokens(hit.tokens, hit.match, hit.tree);
   // a place that is the object of an act stands for its country ("cut ties to Tehran", "arrived in Hangzhou")
   const targetActors = context.withPlaces;
   const actorsOf = (heads: number[], actors: ActorMention[]) =>
     unique(heads.flatMap((h) => orDemonym(context, hit.tree, h, headActors(hit.tree, h, actors))));
+  const slots = slotTokens(
+    hit.tokens,
+    hit.match,
+    hit.tree,
+    (h, side) => actorsOf([h], side === "target" ? targetActors : context.plain).length > 0,
+  );
   const out = {
     source: actorsOf(slots.source, context.plain),
     target: actorsOf(slots.target, targetActors),
@@ -53,6 +58,12 @@ export function treeParties(context: EventSentence, hit: TriggerHit, frame: Trig
     partnerUnnamed: slots.both.some((h) => actorsOf([h], context.plain).length === 0),
     oneSide: false,
   };
+  // a protest no state's name places is the state's where the crowd gathers ("burned French flags in Niamey");
+  // armed men are no crowd ("militants stormed the consulate in Benghazi")
+  if (out.source.length === 0 && hit.kind === "protest" && !crowdIsArmed(hit)) {
+    const placed = slotTokens(hit.tokens, hit.match, hit.tree, (h) => actorsOf([h], targetActors).length > 0);
+    out.source = actorsOf(placed.source, targetActors);
+  }
   const joiners = hit.kind === "join" ? [] : newMembers(context, hit.tree, slots.target);
   if (joiners.length) out.target = joiners;
   if (out.target.length === 0) out.target = anaphoricTarget(context, hit.tree, slots.target);
@@ -110,8 +121,16 @@ const ARMED_GROUPS = new Set(
  * "Iranian protesters", "Yemeni demonstrators": a phrase no mention covers is still its demonym's state when
  * the head is a group of people acting for it (a demonym the mentions stage leaves to nouns of office).
  */
+function crowdIsArmed(hit: TriggerHit): boolean {
+  return slotHeads(hit.tree, hit.match.trigger, "subj").some((h) => isArmedGroup(hit.tree, h));
+}
+
+function isArmedGroup(tree: SentenceTree, head: number): boolean {
+  return ARMED_GROUPS.has(tree.tokens[head].text.toLowerCase());
+}
+
 function orDemonym(context: EventSentence, tree: SentenceTree, head: number, found: string[]): string[] {
-  if (found.length || ARMED_GROUPS.has(tree.tokens[head].text.toLowerCase())) return found;
+  if (found.length || isArmedGroup(tree, head)) return found;
   for (const c of tree.children[head]) {
     if (tree.tokens[c].deprel !== "amod" || !/^\p{Lu}/u.test(tree.tokens[c].text)) continue;
     // "Latin American leaders": a demonym inside a longer capitalised name is not the state's

@@ -41,23 +41,47 @@ const LIGHT_VERBS = new Set(
   ),
 );
 
+/**
+ * `names`, where the caller can tell, says whether a head's phrase names a party: a source or target slot that
+ * fills but names none gives way to the next slot that does ("attacked militant leaders in Doha": the object
+ * names no state, the "in" phrase does); with none named, the first slot that fills.
+ */
 export function slotTokens(
   tokens: readonly ParsedToken[],
   match: DictionaryMatch,
   tree = sentenceTree(tokens),
+  names?: (head: number, side: "source" | "target") => boolean,
 ): SlotTokens {
   const roles = match.entry.roles;
-  const fill = (slots: readonly Slot[], firstOnly: boolean) => {
-    const out: number[] = [];
+  const headsOf = (slot: Slot) =>
+    // a word of the trigger phrase is never its own party ("rights" in "human rights abuses")
+    withConjuncts(tree, unique(slotHeads(tree, match.trigger, slot).filter((t) => !match.phrase.includes(t))));
+  const first = (slots: readonly Slot[], side: "source" | "target") => {
+    let filled: number[] = [];
     for (const slot of slots) {
-      // a word of the trigger phrase is never its own party ("rights" in "human rights abuses")
+      const heads = headsOf(slot);
+      if (heads.length === 0) continue;
+      if (!names || heads.some((h) => names(h, side))) return heads;
+      if (filled.length === 0) filled = heads;
+    }
+    return filled;
+  };
+  const every = (slots: readonly Slot[]) => {
+    const out: number[] = [];
+    for (const slot of slots)
       for (const t of slotHeads(tree, match.trigger, slot))
         if (!out.includes(t) && !match.phrase.includes(t)) out.push(t);
-      if (firstOnly && out.length > 0) break;
-    }
     return withConjuncts(tree, out);
   };
-  return { source: fill(roles.source, true), target: fill(roles.target, true), both: fill(roles.both ?? [], false) };
+  return {
+    source: first(roles.source, "source"),
+    target: first(roles.target, "target"),
+    both: every(roles.both ?? []),
+  };
+}
+
+function unique(heads: number[]): number[] {
+  return [...new Set(heads)];
 }
 
 export function slotHeads(tree: SentenceTree, trigger: number, slot: Slot): number[] {
