@@ -4,6 +4,7 @@
 // for all of them does not change which is largest. Scoring is memory-bound (a sentence looks up
 // thousands of features in megabytes of table), so each score first touches every feature's slot: those
 // loads do not depend on each other, and the processor waits for their cache misses all at once.
+// The tables live in shared memory: worker threads score with the tables one thread built (WeightTable).
 import type { Scorer, SparseWeights } from "./perceptron.ts";
 
 /** Slots at most this full: short probe runs without a table twice the size of the keys. */
@@ -13,7 +14,14 @@ const QUANTUM = 32767;
 export interface CompiledScorer extends Scorer {
   /** Bytes of typed arrays the table holds. */
   readonly byteLength: number;
+  /** The table as data over shared memory: posted to another thread, it is the same table, not a copy. */
+  readonly table: WeightTable;
 }
+
+/** A built table as data; `compileWeights(table)` scores with it as the scorer that built it does. */
+export type WeightTable =
+  | { layout: "inline"; classes: number; capacity: number; slots: Int32Array }
+  | { layout: "rows"; classes: number; capacity: number; slots: Int32Array; votes: Int32Array };
 
 /**
  * A classifier's weights as rows read once to build a table: the model file's rows at load (no copy of
@@ -27,10 +35,19 @@ export interface WeightRows {
   eachRow(visit: (key: number, classOf: Uint8Array, votes: Int16Array, count: number) => void): void;
 }
 
-/** The run-time table for these weights: votes in the slot for three classes or fewer, else in rows. */
-export function compileWeights(weights: WeightRows | SparseWeights): CompiledScorer {
+/**
+ * The run-time table for these weights: votes in the slot for three classes or fewer, else in rows. Given a
+ * table already built (another thread's), the scorer reads that table.
+ */
+export function compileWeights(weights: WeightRows | SparseWeights | WeightTable): CompiledScorer {
+  if ("layout" in weights) return weights.layout === "inline" ? new InlineWeights(weights) : new RowWeights(weights);
   const rows = "eachRow" in weights ? weights : sparseRows(weights);
   return rows.classes <= 3 ? new InlineWeights(rows) : new RowWeights(rows);
+}
+
+/** Zeroed 32-bit integers in memory that worker threads can share. */
+function sharedInt32(length: number): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(4 * length));
 }
 
 /** Sparse weights as rows of 16-bit votes: scaled so that the largest is 32767, as the model file stores them. */
@@ -61,7 +78,11 @@ export function sparseRows(weights: SparseWeights): WeightRows {
  */
 function tableFor(keys: number): { capacity: number; spread: number } {
   const capacity = Math.max(1024, Math.ceil(keys / MAX_LOAD));
-  return { capacity, spread: capacity / 2 ** 21 };
+  return { capacity, spread: spreadOf(capacity) };
+}
+
+function spreadOf(capacity: number): number {
+  return capacity / 2 ** 21;
 }
 
 /**
@@ -78,10 +99,15 @@ export class InlineWeights implements CompiledScorer {
   /** Where the touching loop leaves its result, so that the compiler cannot drop it. */
   touched = 0;
 
-  constructor(weights: WeightRows) {
+  constructor(weights: WeightRows | Extract<WeightTable, { layout: "inline" }>) {
     this.classes = weights.classes;
+    if ("layout" in weights) {
+      ({ capacity: this.capacity, slots: this.slots } = weights);
+      this.spread = spreadOf(this.capacity);
+      return;
+    }
     ({ capacity: this.capacity, spread: this.spread } = tableFor(weights.rows));
-    this.slots = new Int32Array(this.capacity * 2);
+    this.slots = sharedInt32(this.capacity * 2);
     const inSlot = [0, 0, 0];
     weights.eachRow((key, classOf, votes, count) => {
       let i = ((key & 0x1fffff) * this.spread) | 0;
@@ -95,6 +121,10 @@ export class InlineWeights implements CompiledScorer {
 
   get byteLength(): number {
     return this.slots.byteLength;
+  }
+
+  get table(): WeightTable {
+    return { layout: "inline", classes: this.classes, capacity: this.capacity, slots: this.slots };
   }
 
   score(features: Uint32Array, count: number, scores: Float64Array): void {
@@ -147,12 +177,17 @@ export class RowWeights implements CompiledScorer {
   private readonly votes: Int32Array;
   touched = 0;
 
-  constructor(weights: WeightRows) {
-    if (weights.votes >= 1 << 23) throw new Error(`a classifier has at most 2^23 votes, not ${weights.votes}`);
+  constructor(weights: WeightRows | Extract<WeightTable, { layout: "rows" }>) {
     this.classes = weights.classes;
+    if ("layout" in weights) {
+      ({ capacity: this.capacity, slots: this.slots, votes: this.votes } = weights);
+      this.spread = spreadOf(this.capacity);
+      return;
+    }
+    if (weights.votes >= 1 << 23) throw new Error(`a classifier has at most 2^23 votes, not ${weights.votes}`);
     ({ capacity: this.capacity, spread: this.spread } = tableFor(weights.rows));
-    this.slots = new Int32Array(this.capacity * 2);
-    this.votes = new Int32Array(weights.votes);
+    this.slots = sharedInt32(this.capacity * 2);
+    this.votes = sharedInt32(weights.votes);
     let next = 0;
     weights.eachRow((key, classOf, votes, count) => {
       let i = ((key & 0x1fffff) * this.spread) | 0;
@@ -165,6 +200,11 @@ export class RowWeights implements CompiledScorer {
 
   get byteLength(): number {
     return this.slots.byteLength + this.votes.byteLength;
+  }
+
+  get table(): WeightTable {
+    const { classes, capacity, slots, votes } = this;
+    return { layout: "rows", classes, capacity, slots, votes };
   }
 
   score(features: Uint32Array, count: number, scores: Float64Array): void {

@@ -1,11 +1,11 @@
 // dyad's parser: sentences, UD tokens with offsets, tags, lemmas and a labelled dependency tree, from
 // the trained model in knowledge/models/ (loaded once, on first use). See README "Parsing".
 import { fileURLToPath } from "node:url";
-import { ParserModel, type WordAnalysis } from "./model.ts";
+import { ParserModel, type SharedParserModel, type WordAnalysis } from "./model.ts";
 import { type SentenceRules, type SentenceSpan, splitSentences } from "./sentence-split.ts";
 import { type TextToken, tokenizeWords } from "./tokenizer.ts";
 
-export type { WordAnalysis } from "./model.ts";
+export type { SharedParserModel, WordAnalysis } from "./model.ts";
 export type { SentenceRules, SentenceSpan } from "./sentence-split.ts";
 export type { TextToken } from "./tokenizer.ts";
 export { ParserModel, splitSentences, tokenizeWords };
@@ -38,6 +38,15 @@ let cached: { path: string; model: ParserModel } | undefined;
 /** The model at `path` (default: the one in knowledge/models/), read once and kept. */
 export function loadParserModel(path = DEFAULT_MODEL_PATH): ParserModel {
   if (cached?.path !== path) cached = { path, model: ParserModel.load(path) };
+  return cached.model;
+}
+
+/**
+ * A worker thread's model: the one the thread that started it loaded (ParserModel.shared()), whose tables it
+ * scores with in place, kept as the model at `path`. The worker neither reads nor decodes the file.
+ */
+export function useSharedParserModel(shared: SharedParserModel, path = DEFAULT_MODEL_PATH): ParserModel {
+  cached = { path, model: new ParserModel(shared.header, shared) };
   return cached.model;
 }
 

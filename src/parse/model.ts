@@ -1,6 +1,6 @@
 // A loaded model: tagger, lemmatizer, parser and labeller together, analysing one sentence's words.
 import { readFileSync } from "node:fs";
-import { compileWeights, type WeightRows } from "./compiled-weights.ts";
+import { type CompiledScorer, compileWeights, type WeightRows, type WeightTable } from "./compiled-weights.ts";
 import { Labeller } from "./labeller.ts";
 import { Lemmatizer } from "./lemmatizer.ts";
 import { type ListRepairLabels, listRepairLabels, repairCoordinatedModifiers, repairLists } from "./list-repairs.ts";
@@ -34,6 +34,19 @@ export interface WordAnalysis {
   deprel: string;
 }
 
+/**
+ * A loaded model as data another thread can take (a worker's workerData): the header, copied when posted, and
+ * the three tables in shared memory, which are not.
+ */
+export interface SharedParserModel {
+  header: ModelHeader;
+  tagger: WeightTable;
+  parser: WeightTable;
+  labeller: WeightTable;
+}
+
+type ClassifierWeights = WeightRows | SparseWeights | WeightTable;
+
 export class ParserModel {
   readonly tagger: Tagger;
   readonly lemmatizer: Lemmatizer;
@@ -43,23 +56,28 @@ export class ParserModel {
   private workspace = workspace(64);
   private readonly xpos: string[];
   private readonly listRepairs: ListRepairLabels;
+  private readonly tables: { tagger: CompiledScorer; parser: CompiledScorer; labeller: CompiledScorer };
 
-  /** Compiles the weights into run-time tables; the sparse weights themselves are not kept. */
+  /**
+   * Compiles the weights into run-time tables (the sparse weights themselves are not kept), or scores with
+   * tables another model built (SharedParserModel).
+   */
   constructor(
     readonly header: ModelHeader,
-    weights: {
-      tagger: WeightRows | SparseWeights;
-      parser: WeightRows | SparseWeights;
-      labeller: WeightRows | SparseWeights;
-    },
+    weights: { tagger: ClassifierWeights; parser: ClassifierWeights; labeller: ClassifierWeights },
   ) {
-    this.tagger = new Tagger(header.tags, compileWeights(weights.tagger), new Map(header.tagDictionary ?? []));
+    this.tables = {
+      tagger: compileWeights(weights.tagger),
+      parser: compileWeights(weights.parser),
+      labeller: compileWeights(weights.labeller),
+    };
+    this.tagger = new Tagger(header.tags, this.tables.tagger, new Map(header.tagDictionary ?? []));
     this.lemmatizer = new Lemmatizer(header.lemmatizer);
-    this.parser = new DependencyParser(compileWeights(weights.parser));
+    this.parser = new DependencyParser(this.tables.parser);
     const functionTag = new Uint8Array(header.tags.length + 2);
     for (const t of header.functionTags) functionTag[t] = 1;
     const punctuation = Uint8Array.from(header.tags, (t) => (t.startsWith("PUNCT\t") ? 1 : 0));
-    this.labeller = new Labeller(header.labels, functionTag, compileWeights(weights.labeller), punctuation);
+    this.labeller = new Labeller(header.labels, functionTag, this.tables.labeller, punctuation);
     this.upos = header.tags.map((t) => t.split("\t")[0]);
     this.xpos = header.tags.map((t) => t.split("\t")[1]);
     this.listRepairs = listRepairLabels(header.labels);
@@ -76,6 +94,12 @@ export class ParserModel {
         `${source} was trained with feature set ${parts.header.features ?? 1}, but this dyad computes feature set ${FEATURE_SET}: retrain it with npm run train:parser`,
       );
     return new ParserModel(parts.header, parts);
+  }
+
+  /** This model for another thread: `new ParserModel(shared.header, shared)` there scores with the same tables. */
+  shared(): SharedParserModel {
+    const { tagger, parser, labeller } = this.tables;
+    return { header: this.header, tagger: tagger.table, parser: parser.table, labeller: labeller.table };
   }
 
   /** Tags, lemmas and a labelled tree for one sentence's words. */

@@ -45,6 +45,21 @@ describe("training", () => {
     expect(reloaded.header).toEqual(model.header);
   });
 
+  it("gives another thread its tables in shared memory, to the same output", () => {
+    const shared = model.shared();
+    for (const table of [shared.tagger, shared.parser, shared.labeller])
+      expect(table.slots.buffer).toBeInstanceOf(SharedArrayBuffer);
+    // posted as a worker's data: the header is copied, the tables are the same memory
+    const posted = structuredClone(shared);
+    expect(posted.parser.slots.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const other = new ParserModel(posted.header, posted);
+    for (const words of [
+      ["Kenya", "recalled", "its", "envoy", "from", "Chile", "."],
+      ["Peru", "was", "invited", "."],
+    ])
+      expect(other.analyze(words)).toEqual(model.analyze(words));
+  });
+
   it("rejects a file that is not a model, saying so", () => {
     expect(() => ParserModel.decode(Buffer.from("hello"), "notes.txt")).toThrow(/notes.txt is not a dyad parser model/);
   });

@@ -30,7 +30,7 @@ export function extractCommand(): Command {
     .option("--pretty", "indent each record (for reading, not for machines)")
     .option(
       "--threads <n>",
-      "analyse on n worker threads, each loading its own knowledge base and parser model; lines keep the input order",
+      "analyse on n worker threads, each loading its own knowledge base (the parser model is loaded once and shared); lines keep the input order",
       threadCount,
       1,
     )
