@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyScript, editScript, trainLemmatizer } from "./lemmatizer.ts";
+import { parse } from "./index.ts";
+import { applyScript, editScript, openingWord, trainLemmatizer } from "./lemmatizer.ts";
 
 describe("edit scripts", () => {
   it.each([
@@ -68,5 +69,114 @@ describe("a sentence's first word", () => {
     ["UN", "JJ", true, "UN"],
   ] as const)("%s (%s, first %s) -> %s", (form, xpos, first, lemma) => {
     expect(lemmatizer.lemma(form, xpos, first)).toBe(lemma);
+  });
+});
+
+describe("the form table: a word's lemma whatever its tag", () => {
+  const seen = (form: string, xpos: string, lemma: string, times: number) =>
+    Array.from({ length: times }, () => ({ form, xpos, lemma }));
+  const lemmatizer = trainLemmatizer([
+    ...seen("went", "VBD", "go", 3),
+    ...seen("me", "PRP", "I", 4),
+    ...seen("n't", "RB", "not", 5),
+    ...seen("Analyst", "NN", "analyst", 3),
+    ...seen("Shuttle", "NN", "shuttle", 2),
+    ...seen("bomb", "NN", "bomb", 2),
+    // VBN rules: "-bed" words double their consonant ("grabbed"), most "-ed" words just drop "ed"
+    ...["grabbed:grab", "robbed:rob", "stopped:stop", "walked:walk", "signed:sign", "played:play", "opened:open"].map(
+      (p) => {
+        const [form, lemma] = p.split(":");
+        return { form, xpos: "VBN", lemma };
+      },
+    ),
+  ]);
+
+  it.each([
+    // [form, xpos the tagger gave, lemma]
+    ["went", "VBN", "go"], // an irregular verb under a tag the training data never gave it
+    ["me", "NN", "I"],
+    ["n't", "VBP", "not"],
+    ["Analyst", "NNP", "analyst"], // a common noun the tagger took for a name
+    ["Shuttle", "NNP", "Shuttle"], // two sightings are too few to drop a name's capital
+  ] as const)("%s (%s) -> %s", (form, xpos, lemma) => {
+    expect(lemmatizer.lemma(form, xpos)).toBe(lemma);
+  });
+
+  it("prefers a rule whose lemma the training data knows to a longer ending's that it does not", () => {
+    // "bombed": "bom" by the rule for "-bed", "bomb" (a word the training data saw) by the rule for "-ed"
+    expect(lemmatizer.byRule("bombed", "VBN")).toBe("bomb");
+    expect(lemmatizer.byRule("stabbed", "VBN")).toBe("stab"); // no known lemma either way: the longest ending's rule
+  });
+
+  it("keeps as exceptions only the words the form table and the rules get wrong", () => {
+    const forms = lemmatizer.data.exceptions.map(([form]) => form);
+    expect(forms).not.toContain("went");
+    expect(forms).not.toContain("me");
+  });
+});
+
+describe("a sentence's opening word", () => {
+  const lemmatizer = trainLemmatizer([
+    { form: "laughter", xpos: "NN", lemma: "laughter" },
+    { form: "work", xpos: "VB", lemma: "work" },
+    { form: "bush", xpos: "NN", lemma: "bush" },
+    { form: "Bush", xpos: "NNP", lemma: "Bush", upos: "PROPN" },
+    ...["are", "are"].map((form) => ({ form, xpos: "VBP", lemma: "be" })),
+    ...["glad", "glad", "Glad", "Glad"].map((form) => ({ form, xpos: "JJ", lemma: form })), // "Glad" in titles
+  ]);
+
+  it("is the first word with a letter", () => {
+    expect(openingWord(["(", "Laughter", ")"])).toBe(1);
+    expect(openingWord(["“", "Work", "hard", "”"])).toBe(1);
+    expect(openingWord(["Kenya", "won"])).toBe(0);
+    expect(openingWord(["--", "!"])).toBe(0);
+  });
+
+  it.each([
+    // [form, xpos, opening word?, lemma]
+    ["Laughter", "NNP", true, "laughter"], // only ever a common word in training
+    ["Work", "NNP", true, "work"],
+    ["Laughter", "NNP", false, "Laughter"], // inside a sentence its capital may be a name's
+    ["Bush", "NNP", true, "Bush"], // a proper noun in training, though "bush" is a common word too
+    ["Kenya", "NNP", true, "Kenya"], // not a known common word
+    ["Are", "VBP", true, "be"], // its lower case's lemma, from the form table
+    ["Glad", "JJ", true, "glad"], // a known lower-case word before the capitalised form's own entry
+    ["Glad", "JJ", false, "Glad"],
+  ] as const)("%s (%s, opening %s) -> %s", (form, xpos, first, lemma) => {
+    expect(lemmatizer.lemma(form, xpos, first)).toBe(lemma);
+  });
+});
+
+describe("numbers written with digit groups", () => {
+  it("lose their commas when the training data writes their lemmas so", () => {
+    const grouped = (lemma: (form: string) => string) =>
+      ["1,200", "15,000", "2,000,000"].map((form) => ({ form, xpos: "CD", lemma: lemma(form) }));
+    const ungrouping = trainLemmatizer(grouped((form) => form.replaceAll(",", "")));
+    expect(ungrouping.lemma("1,100", "CD")).toBe("1100");
+    expect(ungrouping.lemma("60,000.50", "CD")).toBe("60000.50");
+    expect(trainLemmatizer(grouped((form) => form)).lemma("1,100", "CD")).toBe("1,100");
+  });
+});
+
+describe("the trained model's lemmas (sentences written for this test)", () => {
+  const lemmas = (text: string) =>
+    Object.fromEntries(parse(text).flatMap((sentence) => sentence.tokens.map((t) => [t.text, t.lemma])));
+
+  it.each([
+    // [sentence, some of its words' lemmas]
+    [
+      "The envoys went home, ate dinner and fought about the talks they'd held.",
+      { went: "go", ate: "eat", fought: "fight", talks: "talk", "'d": "would", held: "hold" },
+    ],
+    ["Negotiators won't meet us; can't they?", { wo: "will", "n't": "not", us: "we", ca: "can" }],
+    ["Better relations are the best hope.", { Better: "good", are: "be", best: "good" }],
+    ["(Laughter)", { Laughter: "laughter" }],
+    ["Work began on 1,200 houses.", { Work: "work", began: "begin", "1,200": "1200", houses: "house" }],
+    [
+      "Sanctions were imposed on Mr. Smith's companies.",
+      { were: "be", "Mr.": "Mr.", Smith: "Smith", companies: "company" },
+    ],
+  ] as const)("%s", (text, expected) => {
+    expect(lemmas(text)).toMatchObject(expected);
   });
 });

@@ -1,10 +1,26 @@
 // Lemmas from the treebank's own word list, with suffix rules learnt from it for words it never saw:
 // for each XPOS and word ending (up to five letters), the most common edit "drop k letters, add s".
-// The lexicon keeps only the words the rules would get wrong, which keeps the model small.
+// A word the training data saw under other tags takes the lemma it had there, when that was nearly always
+// the same one ("Analyst" tagged NNP is "analyst"): most such words are tagging errors. The lexicon keeps
+// only the words the rest of the lemmatizer would get wrong, which keeps the model small.
 
 const MAX_SUFFIX = 5;
 const MAX_REMEMBERED = 50_000;
 const PROPER_NOUN = new Set(["NNP", "NNPS"]);
+/** A proper noun's tag → the common noun's, for a proper noun read as a common word. */
+const COMMON_NOUN: Record<string, string> = { NNP: "NN", NNPS: "NNS" };
+/** A word form's lemma is in the form table when the form was seen this often, */
+const FORM_MIN_COUNT = 2;
+/** with one lemma at least this share of the time, whatever its tag; */
+const FORM_MIN_SHARE = 0.95;
+/**
+ * this often when the lemma drops the form's capital ("Analyst": "analyst"), which overrules a tagger that
+ * read a proper noun: two sightings of "Shuttle" as a common noun are too few against "the Space Shuttle".
+ */
+const RECASED_MIN_COUNT = 3;
+/** "1,100", "60,000.50": digits in groups of three (the treebanks' lemma drops the commas: "1100"). */
+const GROUPED_DIGITS = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+const LETTER = /\p{L}/u;
 
 /** "Glad", "Work": an upper-case first letter and a lower-case letter after it (not "I", not "NATO"). */
 function isCapitalised(form: string): boolean {
@@ -12,18 +28,46 @@ function isCapitalised(form: string): boolean {
   return first !== first.toLowerCase() && form.slice(1) !== form.slice(1).toUpperCase();
 }
 
+/** The sentence's first word with a letter ("(Laughter)", "“Work ..."): the one written with a capital whatever it is. */
+export function openingWord(forms: readonly string[]): number {
+  const at = forms.findIndex((form) => LETTER.test(form));
+  return Math.max(at, 0);
+}
+
 export interface LemmatizerData {
-  /** [form, xpos, lemma] for the words the rules get wrong. */
+  /** [form, xpos, lemma] for the words the rest of the lemmatizer gets wrong. */
   exceptions: [string, string, string][];
   /** [xpos, ending, script]: the edit for words with that tag and ending. */
   rules: [string, string, string][];
+  /**
+   * [form, lemma] for the forms seen at least twice in training with nearly always one lemma, whatever their
+   * tag; "" stands for the form itself. Absent in older files.
+   */
+  forms?: [string, string][];
+  /** Lower-case words the training data uses as common words and never tags as a proper noun, in any letter case. */
+  commonWords?: string[];
+  /** Whether the lemma of "1,100" is "1100", as most grouped numbers in the training data have it. */
+  ungroupDigits?: boolean;
 }
 
 export interface LemmaExample {
   form: string;
   xpos: string;
   lemma: string;
+  /** Tells a proper noun apart where given; else its XPOS does (NNP, NNPS). */
+  upos?: string;
 }
+
+/** Which part of the lemmatizer gave a word its lemma (for the error report, scripts/lemma-errors.ts). */
+export type LemmaSource =
+  | "address"
+  | "grouped digits"
+  | "first word, known lower case"
+  | "exception"
+  | "proper noun read as common word"
+  | "form table"
+  | "first word, rule"
+  | "rule";
 
 /** "K2:y" keeps the case, drops 2 letters, adds "y"; "L0:" lower-cases the word and stops there. */
 export function editScript(form: string, lemma: string): string {
@@ -61,21 +105,51 @@ export class Lemmatizer {
   // Keyed by XPOS, then by form: a look-up per word builds no key string.
   private readonly exceptions = new Map<string, Map<string, string>>();
   private readonly rules = new Map<string, string>();
+  private readonly forms = new Map<string, string>();
+  /** Every lemma of the form table, in lower case: what a rule's output is checked against. */
+  private readonly knownLemmas = new Set<string>();
+  private readonly commonWords: ReadonlySet<string>;
   private readonly ruled = new Map<string, Map<string, string>>();
   private remembered = 0;
+  /** The part of the lemmatizer that gave the last lemma (source()). */
+  private answered: LemmaSource = "rule";
 
   constructor(readonly data: LemmatizerData) {
     for (const [form, xpos, lemma] of data.exceptions) byTag(this.exceptions, xpos).set(form, lemma);
     for (const [xpos, ending, script] of data.rules) this.rules.set(`${xpos}\t${ending}`, script);
+    for (const [form, lemma] of data.forms ?? []) {
+      this.forms.set(form, lemma || form);
+      this.knownLemmas.add((lemma || form).toLowerCase());
+    }
+    this.commonWords = new Set(data.commonWords);
   }
 
-  /** `first`: the sentence's first word, which is capitalised whatever it is. */
+  /** `first`: the sentence's first word with a letter (openingWord), which is capitalised whatever it is. */
   lemma(form: string, xpos: string, first = false): string {
     // A web or e-mail address is its own lemma, letter case included.
-    if (xpos === "ADD") return form;
+    if (xpos === "ADD") return this.from("address", form);
+    if (xpos === "CD" && this.data.ungroupDigits && GROUPED_DIGITS.test(form))
+      return this.from("grouped digits", form.replaceAll(",", ""));
+    const capitalisedFirst = first && isCapitalised(form);
+    const proper = PROPER_NOUN.has(xpos);
+    // "Glad" opening a sentence is the known word "glad", even where a title made "Glad" an exception.
+    if (capitalisedFirst && !proper && this.isKnownWord(form.toLowerCase(), xpos))
+      return this.from("first word, known lower case", this.lemma(form.toLowerCase(), xpos));
     const known = this.exceptions.get(xpos)?.get(form);
-    if (known !== undefined) return known;
-    if (first && isCapitalised(form) && !PROPER_NOUN.has(xpos)) return this.ofLowerCase(form, xpos);
+    if (known !== undefined) return this.from("exception", known);
+    // "Laughter" or "Work" opening a sentence, tagged a proper noun, though only ever a common word in training.
+    if (capitalisedFirst && proper && this.commonWords.has(form.toLowerCase())) {
+      const lower = form.toLowerCase();
+      return this.from(
+        "proper noun read as common word",
+        this.forms.get(lower) ?? this.byRule(lower, COMMON_NOUN[xpos]),
+      );
+    }
+    const seen = this.forms.get(form);
+    if (seen !== undefined) return this.from("form table", seen);
+    // A sentence's first word, capitalised but not a name, has its lower-case form's lemma.
+    if (capitalisedFirst && !proper) return this.from("first word, rule", this.lemma(form.toLowerCase(), xpos));
+    this.answered = "rule";
     const ruled = byTag(this.ruled, xpos);
     const remembered = ruled.get(form);
     if (remembered !== undefined) return remembered;
@@ -89,49 +163,97 @@ export class Lemmatizer {
     return lemma;
   }
 
-  /** A sentence's first word, capitalised but not a name ("Glad", "Work"), has its lower-case form's lemma. */
-  private ofLowerCase(form: string, xpos: string): string {
-    const lower = form.toLowerCase();
-    return this.exceptions.get(xpos)?.get(lower) ?? this.byRule(lower, xpos);
+  /** Which part of the lemmatizer gives a word its lemma. */
+  source(form: string, xpos: string, first = false): LemmaSource {
+    this.lemma(form, xpos, first);
+    return this.answered;
   }
 
+  /** The form table's lemma of a form, if it has one. */
+  formLemma(form: string): string | undefined {
+    return this.forms.get(form);
+  }
+
+  /** Whether the training data saw `form`: in the form table, or as an exception under `xpos`. */
+  private isKnownWord(form: string, xpos: string): boolean {
+    return this.forms.has(form) || this.exceptions.get(xpos)?.has(form) === true;
+  }
+
+  private from(source: LemmaSource, lemma: string): string {
+    this.answered = source;
+    return lemma;
+  }
+
+  /**
+   * The edit of the longest ending with a rule, unless a shorter ending's edit makes a lemma the training data
+   * knows and the longer's does not ("bombed": "bomb", not "bom"; "smelled": "smell", not "smel").
+   */
   byRule(form: string, xpos: string): string {
     const lower = form.toLowerCase();
+    let longest: string | undefined;
     for (let length = Math.min(MAX_SUFFIX, lower.length); length >= 0; length--) {
       const script = this.rules.get(`${xpos}\t${lower.slice(lower.length - length)}`);
       if (script === undefined) continue;
       const lemma = applyScript(form, script);
-      if (lemma) return lemma;
+      if (!lemma) continue;
+      if (this.knownLemmas.size === 0 || this.knownLemmas.has(lemma.toLowerCase())) return lemma;
+      longest ??= lemma;
     }
-    return form;
+    return longest ?? form;
   }
 }
 
 export function trainLemmatizer(examples: Iterable<LemmaExample>): Lemmatizer {
   const lemmaCounts = new Map<string, Map<string, number>>();
-  for (const { form, xpos, lemma } of examples) {
+  const formCounts = new Map<string, Map<string, number>>();
+  const properNouns = new Set<string>();
+  const commonWords = new Set<string>();
+  let grouped = 0;
+  let ungrouped = 0;
+  for (const { form, xpos, lemma, upos } of examples) {
     if (lemma === "_") continue; // not annotated
-    const key = `${form}\t${xpos}`;
-    const counts = lemmaCounts.get(key) ?? new Map<string, number>();
-    counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
-    lemmaCounts.set(key, counts);
+    count(lemmaCounts, `${form}\t${xpos}`, lemma);
+    count(formCounts, form, lemma);
+    if (upos === undefined ? PROPER_NOUN.has(xpos) : upos === "PROPN") properNouns.add(form.toLowerCase());
+    else if (form === form.toLowerCase() && LETTER.test(form)) commonWords.add(form);
+    if (xpos === "CD" && GROUPED_DIGITS.test(form)) {
+      if (lemma === form.replaceAll(",", "")) ungrouped++;
+      else if (lemma === form) grouped++;
+    }
   }
   const lexicon: [string, string, string][] = [];
   for (const [key, counts] of lemmaCounts) {
     const [form, xpos] = key.split("\t");
     lexicon.push([form, xpos, mostCommon(counts)]);
   }
+  const forms: [string, string][] = [];
+  for (const [form, counts] of formCounts) {
+    let total = 0;
+    for (const n of counts.values()) total += n;
+    const lemma = mostCommon(counts);
+    const recased = lemma[0] !== form[0] && lemma[0] === form[0].toLowerCase();
+    if (total >= (recased ? RECASED_MIN_COUNT : FORM_MIN_COUNT) && (counts.get(lemma) ?? 0) >= FORM_MIN_SHARE * total)
+      forms.push([form, lemma === form ? "" : lemma]);
+  }
+  forms.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const rules = pruneRules(learnRules(lexicon));
+  const common = [...commonWords].filter((word) => !properNouns.has(word)).sort();
+  const data = { rules, forms, commonWords: common, ungroupDigits: ungrouped > grouped };
+  // The exceptions are the lexicon's words that everything else gets wrong, in the middle of a sentence.
+  const withoutExceptions = new Lemmatizer({ exceptions: [], ...data });
+  const exceptions = lexicon.filter(([form, xpos, lemma]) => withoutExceptions.lemma(form, xpos) !== lemma);
+  return new Lemmatizer({ exceptions, ...data });
+}
+
+/** Per XPOS and ending, the edit most word types with them take. */
+function learnRules(lexicon: readonly [string, string, string][]): [string, string, string][] {
   // Rules count word types, not tokens: frequent irregular words must not make the rules.
   const scriptCounts = new Map<string, Map<string, number>>();
   for (const [form, xpos, lemma] of lexicon) {
     const script = editScript(form, lemma);
     const lower = form.toLowerCase();
-    for (let length = 0; length <= Math.min(MAX_SUFFIX, lower.length); length++) {
-      const key = `${xpos}\t${lower.slice(lower.length - length)}`;
-      const counts = scriptCounts.get(key) ?? new Map<string, number>();
-      counts.set(script, (counts.get(script) ?? 0) + 1);
-      scriptCounts.set(key, counts);
-    }
+    for (let length = 0; length <= Math.min(MAX_SUFFIX, lower.length); length++)
+      count(scriptCounts, `${xpos}\t${lower.slice(lower.length - length)}`, script);
   }
   const rules: [string, string, string][] = [];
   for (const [key, counts] of scriptCounts) {
@@ -141,9 +263,16 @@ export function trainLemmatizer(examples: Iterable<LemmaExample>): Lemmatizer {
     if (ending && (counts.get(script) ?? 0) < 2) continue;
     rules.push([xpos, ending, script]);
   }
-  const withRules = new Lemmatizer({ exceptions: [], rules });
-  const exceptions = lexicon.filter(([form, xpos, lemma]) => withRules.byRule(form, xpos) !== lemma);
-  return new Lemmatizer({ exceptions, rules: pruneRules(rules) });
+  return rules;
+}
+
+function count(counts: Map<string, Map<string, number>>, key: string, value: string): void {
+  let map = counts.get(key);
+  if (!map) {
+    map = new Map();
+    counts.set(key, map);
+  }
+  map.set(value, (map.get(value) ?? 0) + 1);
 }
 
 function mostCommon(counts: Map<string, number>): string {

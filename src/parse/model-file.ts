@@ -70,14 +70,7 @@ export function decodeModel(
   source: string,
   pruning: (header: ModelHeader) => Pruning = () => ({ tagger: 0, parser: 0, labeller: 0 }),
 ): ModelRows {
-  if (file.subarray(0, MAGIC.length).toString("ascii") !== MAGIC)
-    throw new Error(`${source} is not a dyad parser model (it does not start with ${MAGIC})`);
-  const format = file[MAGIC.length];
-  if (format !== MODEL_FORMAT)
-    throw new Error(`${source} is a parser model of format ${format}; this dyad reads format ${MODEL_FORMAT}`);
-  // Inflated into one buffer (a model of up to 32 MB inflated): in the default 16 kB chunks, the chunks and
-  // their concatenation doubled the inflated body's memory while loading.
-  const body = inflateSync(file.subarray(MAGIC.length + 1), { chunkSize: INFLATE_CHUNK });
+  const body = inflateBody(file, source);
   const reader = { buffer: body, offset: 0 };
   const headerLength = readU32(reader);
   const header = JSON.parse(body.toString("utf8", reader.offset, reader.offset + headerLength)) as ModelHeader;
@@ -87,6 +80,31 @@ export function decodeModel(
   const parser = decodeRows(reader, minimum.parser);
   const labeller = decodeRows(reader, minimum.labeller);
   return { header, tagger, parser, labeller };
+}
+
+function inflateBody(file: Buffer, source: string): Buffer {
+  if (file.subarray(0, MAGIC.length).toString("ascii") !== MAGIC)
+    throw new Error(`${source} is not a dyad parser model (it does not start with ${MAGIC})`);
+  const format = file[MAGIC.length];
+  if (format !== MODEL_FORMAT)
+    throw new Error(`${source} is a parser model of format ${format}; this dyad reads format ${MODEL_FORMAT}`);
+  // Inflated into one buffer (a model of up to 32 MB inflated): in the default 16 kB chunks, the chunks and
+  // their concatenation doubled the inflated body's memory while loading.
+  return inflateSync(file.subarray(MAGIC.length + 1), { chunkSize: INFLATE_CHUNK });
+}
+
+/**
+ * The model file with its header changed by `edit` and every weight byte as it was: retraining one part that
+ * lives in the header (the lemmatizer, scripts/train-lemmatizer.ts) without retraining the classifiers.
+ */
+export function replaceHeader(file: Buffer, source: string, edit: (header: ModelHeader) => ModelHeader): Buffer {
+  const body = inflateBody(file, source);
+  const headerLength = body.readUInt32LE(0);
+  const header = JSON.parse(body.toString("utf8", 4, 4 + headerLength)) as ModelHeader;
+  const edited = Buffer.from(JSON.stringify(edit(header)), "utf8");
+  const weights = body.subarray(4 + headerLength);
+  const deflated = deflateSync(Buffer.concat([u32(edited.length), edited, weights]), { level: 9 });
+  return Buffer.concat([Buffer.from(MAGIC, "ascii"), Buffer.from([MODEL_FORMAT]), deflated]);
 }
 
 function u32(value: number): Buffer {

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { type CompiledScorer, compileWeights, type WeightRows, type WeightTable } from "./compiled-weights.ts";
 import { Labeller } from "./labeller.ts";
-import { Lemmatizer } from "./lemmatizer.ts";
+import { Lemmatizer, openingWord } from "./lemmatizer.ts";
 import { type ListRepairLabels, listRepairLabels, repairCoordinatedModifiers, repairLists } from "./list-repairs.ts";
 import { decodeModel, type ModelHeader, type Pruning } from "./model-file.ts";
 import { DependencyParser, parserInput } from "./parser.ts";
@@ -134,9 +134,10 @@ export class ParserModel {
       same = this.upos[tags[i]] === before[i].upos && this.xpos[tags[i]] === before[i].xpos;
     if (!same) return this.parseTagged(forms, tags, make);
     const out: T[] = new Array(n);
+    const opening = openingWord(forms);
     for (let i = 0; i < n; i++) {
       const { upos, xpos, head, deprel } = before[i];
-      out[i] = make(i, upos, xpos, this.lemmatizer.lemma(forms[i], xpos, i === 0), head, deprel);
+      out[i] = make(i, upos, xpos, this.lemmatizer.lemma(forms[i], xpos, i === opening), head, deprel);
     }
     return out;
   }
@@ -166,9 +167,10 @@ export class ParserModel {
     repairLists(n, forms, heads, labels, this.listRepairs);
     repairCoordinatedModifiers(n, (i) => this.upos[tags[i]], heads, labels, this.listRepairs);
     const out: T[] = new Array(n);
+    const opening = openingWord(forms);
     for (let i = 0; i < n; i++) {
       const xpos = this.xpos[tags[i]];
-      const lemma = this.lemmatizer.lemma(forms[i], xpos, i === 0);
+      const lemma = this.lemmatizer.lemma(forms[i], xpos, i === opening);
       out[i] = make(i, this.upos[tags[i]], xpos, lemma, heads[i], this.header.labels[labels[i]]);
     }
     return out;

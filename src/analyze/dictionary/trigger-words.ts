@@ -5,7 +5,8 @@
 // the events stage's second parse writes title-case words) is counted, and an entry counts when a phrase of
 // such keys leads to it and every word it requires (object, preposition, particle, subject) is among them.
 // A word's lemma comes from the parser's lemmatizer: a fixed tag's lemma for a word the tag dictionary tags,
-// else any lemma its tables allow (an exception, or any rule's "drop k letters, add s" edit).
+// else any lemma its tables allow (an exception, the form table's lemma, or any rule's "drop k letters, add s"
+// edit).
 import type { DictionaryEntry, TermAlternative } from "../../knowledge/event-dictionary.ts";
 import { loadParserModel, type ParserModel } from "../../parse/index.ts";
 import { loadDictionaryIndex } from "./index.ts";
@@ -124,9 +125,12 @@ export class TriggerWords {
       else for (const first of [false, true]) add(this.model.lemmatizer.lemma(written, xpos, first).toLowerCase());
     }
     if (anyTag) {
-      // under any tag: an exception, or a rule's edit of the form or (a sentence's first word) its lower case
+      // under any tag: an exception, the form table's lemma, or a rule's edit of the form or (a sentence's first
+      // word, a proper noun read as a common word) its lower case
       for (const written of lower === form ? [form] : [form, lower]) {
         for (const lemma of this.exceptions.get(written) ?? NO_KEYS) out.add(lemma);
+        const tabled = this.model.lemmatizer.formLemma(written);
+        if (tabled !== undefined) add(tabled.toLowerCase());
         this.addRuleLemmas(written, lower, out);
       }
     }
