@@ -257,10 +257,14 @@ function resolveMatch(
     const lead = doc.text.slice(Math.max(sentence.start, start - 30), start);
     const governmentIn =
       /\b(?:government|authorities|officials|leadership|regime|administration|rulers)\s+in\s+$/i.test(lead);
+    const dateline = doc.article.dateline;
+    // "ISLAMABAD and LONDON --": a dateline says where the reporters were, never which government acts
+    const inDateline = !!dateline && start >= dateline.start && end <= dateline.end;
     if (
       c.via === "capital" &&
       !governmentIn &&
-      (PLACE_PREPOSITIONS.has(previousWord(doc, sentence, match.tokenStart)) ||
+      (inDateline ||
+        PLACE_PREPOSITIONS.has(previousWord(doc, sentence, match.tokenStart)) ||
         after === "university" ||
         // "the Saudi city of Jeddah", "the government in Kabul" stays an actor; "the port of Aden" is a place
         /\b(?:city|town|port|capital|province|region|streets|outskirts|centre|center) of\s+$/i.test(lead))

@@ -54,6 +54,12 @@ const CASES: [string, string, string | null, Expected][] = [
     { place: "Kyiv", region: "Ukraine", date: null, span: "KYIV, Ukraine (AP) —" },
   ],
   [
+    "two CAPS bureaus joined by 'and': the first is the place, both lie in the span",
+    "ISLAMABAD and LONDON -- Pakistan carried out missile strikes on targets inside Afghanistan early on Monday.",
+    null,
+    { place: "Islamabad", date: null, span: "ISLAMABAD and LONDON --" },
+  ],
+  [
     "a long dash without spaces",
     "WASHINGTON—The United States imposed new sanctions on Tuesday on three companies accused of supplying drones.",
     null,

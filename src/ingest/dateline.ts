@@ -36,8 +36,11 @@ const AGENCY = String.raw`\((?<agency>[\p{L}][\p{L}.&'’ \-]{0,30})\)`;
 // A dash with space before ("MOSCOW (Reuters) - "), a long dash with or without, "--", or a colon after CAPS.
 const SEPARATOR = String.raw`(?:[ \t]*(?:--|[–—])|[ \t]+-)`;
 
+// "ISLAMABAD and LONDON --": a story filed from two bureaus; the first is the dateline's place, and neither city
+// is a party (the whole pair lies in the dateline's span).
+const SECOND_BUREAU = String.raw`(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{Lu}.'’\-]+(?:[ \t]+\p{Lu}[\p{Lu}.'’\-]*){0,2})?`;
 const PLACE_FIRST = new RegExp(
-  String.raw`^${PLACE_PATTERN}(?:,[ \t]*(?<date>${SHORT_DATE}))?(?:[ \t]*${AGENCY})?(?<separator>${SEPARATOR}|:)(?=[ \t]*\S)`,
+  String.raw`^${PLACE_PATTERN}${SECOND_BUREAU}(?:,[ \t]*(?<date>${SHORT_DATE}))?(?:[ \t]*${AGENCY})?(?<separator>${SEPARATOR}|:)(?=[ \t]*\S)`,
   "u",
 );
 const PLACE_AFTER_DATE = new RegExp(

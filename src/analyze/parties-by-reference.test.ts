@@ -1,0 +1,33 @@
+// Table tests of parties named by reference or by place: datelines of two bureaus, places that name a state only
+// as a location ("near the Polish border"), coordinated parties, officials posted to an organisation. The sentences
+// are written for these tests; each row lists every event its text gives.
+import { describe, expect, it } from "vitest";
+import { analyzeText, checkEventRow, type EventRow } from "./analyze-test-helpers.ts";
+
+const rows: Record<string, EventRow[]> = {
+  "a dateline of two bureaus names no party": [
+    {
+      text: "ISLAMABAD and LONDON -- Pakistan carried out missile strikes on targets inside Afghanistan on Monday, officials said.",
+      events: ["use_force PAK>AFG occurred"],
+    },
+  ],
+};
+
+describe("parties named by reference or by place", () => {
+  for (const [name, table] of Object.entries(rows)) {
+    describe(name, () => {
+      it.each(table)("$text", (row) => checkEventRow(row));
+    });
+  }
+  it("a dateline's capital is no state of the article", () => {
+    const record = analyzeText(
+      "ISLAMABAD and LONDON -- Pakistan carried out missile strikes on targets inside Afghanistan on Monday, officials said.",
+    );
+    expect(
+      record.entities
+        .filter((e) => e.kind === "country")
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(["AFG", "PAK"]);
+  });
+});
