@@ -42,7 +42,8 @@ const NAME_RELS = new Set(["compound", "flat", "flat:name"]);
 
 export function treeParties(context: EventSentence, hit: TriggerHit, frame: TriggerFrame): TreeParties {
   // a place that is the object of an act stands for its country ("cut ties to Tehran", "arrived in Hangzhou")
-  const targetActors = context.withPlaces;
+  // troops sent "near the Polish border" are deployed against Poland
+  const targetActors = hit.kind === "mobilize" ? [...context.withPlaces, ...context.borders] : context.withPlaces;
   const actorsOf = (heads: number[], actors: ActorMention[]) =>
     unique(heads.flatMap((h) => orDemonym(context, hit.tree, h, headActors(hit.tree, h, actors))));
   const slots = slotTokens(

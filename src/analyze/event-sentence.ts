@@ -2,6 +2,7 @@
 // actors named in it, who speaks it, the article's pair, and the events found in it so far.
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import type { Token } from "../text/tokens.ts";
+import { isBorderPlace } from "./border-places.ts";
 import { focusPair } from "./coreference.ts";
 import type { Doc, EventCandidate, Sentence } from "./doc.ts";
 import { type ActorMention, actorMentions } from "./event-roles.ts";
@@ -16,20 +17,25 @@ export interface EventSentence {
   /** Actors with places standing for their country ("visited Hangzhou"). */
   withPlaces: ActorMention[];
   speaker: ActorMention | null;
+  /** States named only as the place of a border ("near the Polish border"): no party, but a deployment's target. */
+  borders: ActorMention[];
   /** This sentence's events so far: later triggers borrow parties from them. */
   here: EventCandidate[];
 }
 
 export function eventSentence(doc: Doc, sentence: Sentence, knowledge: Knowledge): EventSentence {
-  const plain = outsideDateline(doc, actorMentions(doc, sentence, false));
+  const all = outsideDateline(doc, actorMentions(doc, sentence, true));
+  const borders = all.filter((a) => isBorderPlace(doc, a.mention));
+  const plain = outsideDateline(doc, actorMentions(doc, sentence, false)).filter((a) => !isBorderPlace(doc, a.mention));
   return {
     doc,
     sentence,
     knowledge,
     pair: focusPair(doc),
     plain,
-    withPlaces: outsideDateline(doc, actorMentions(doc, sentence, true)),
+    withPlaces: all.filter((a) => !borders.includes(a)),
     speaker: speakerOf(doc, sentence, plain, knowledge.personCues.attributionVerbs),
+    borders,
     here: [],
   };
 }

@@ -11,6 +11,21 @@ const rows: Record<string, EventRow[]> = {
       events: ["use_force PAK>AFG occurred"],
     },
   ],
+  "a state named only as the place of a border is no party": [
+    {
+      text: "Russia said on Friday it sent paratroopers near the Latvian border for joint drills with Belarus.",
+      events: ["cooperate BLR~RUS occurred"],
+    },
+    {
+      text: "Belarusian and Russian troops will hold joint exercises a few kilometres from the border of NATO member Lithuania.",
+      events: ["cooperate BLR~RUS intended"],
+    },
+    // a border that is acted on, an agency at the border, and a deployment to the border keep their state
+    { text: "Poland closed its border with Belarus on Tuesday.", events: ["sanction POL>BLR occurred"] },
+    { text: "Chad sealed off its borders with Sudan on Friday.", events: ["sanction TCD>SDN occurred"] },
+    { text: "Russian border guards detained a Japanese fishing boat.", events: ["coerce RUS>JPN occurred"] },
+    { text: "Russia has deployed 100,000 troops near the Ukrainian border.", events: ["mobilize RUS>UKR occurred"] },
+  ],
 };
 
 describe("parties named by reference or by place", () => {
