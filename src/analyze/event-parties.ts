@@ -42,7 +42,10 @@ export function resolveParties(context: EventSentence, hit: TriggerHit): Parties
   } else {
     // a noun no phrase of the tree attaches a party to ("dealing with emerging threats") is nobody's act
     if (isNoun(hit) && tree.source.length === 0 && tree.target.length === 0) return null;
-    const source = tree.source.length ? tree.source : (wordOrder()?.source ?? []);
+    // "Reza accused the U.S. and UK": a state the tree puts on the target side is never the guessed source
+    const source = tree.source.length
+      ? tree.source
+      : (wordOrder()?.source ?? []).filter((s) => !tree.target.includes(s));
     const target = tree.target.length ? tree.target : (wordOrder()?.target ?? []);
     const named = (tree.source.length ? 1 : 0) + (tree.target.length ? 1 : 0);
     // the word order is read only for a side the tree left empty

@@ -6,7 +6,7 @@
 import type { ParsedToken } from "../parse/index.ts";
 import { phraseKey } from "../text/tokens.ts";
 import { inSentence } from "./by-sentence.ts";
-import { slotHeads, slotTokens } from "./dictionary/role-slots.ts";
+import { passiveParticiple as isPassiveParticiple, slotHeads, slotTokens } from "./dictionary/role-slots.ts";
 import { caseMarker, type SentenceTree } from "./dictionary/sentence-tree.ts";
 import type { TriggerFrame } from "./event-frames.ts";
 import type { ActorMention } from "./event-roles.ts";
@@ -80,8 +80,9 @@ export function treeParties(context: EventSentence, hit: TriggerHit, frame: Trig
       named.every((h) => inWithPhrase(hit.tree, h));
     out.both = unique([...out.both, ...modifiers]);
     if (out.both.length === 0) out.both = clauseGroup(context, hit);
-  } else if (out.source.length === 0 && modifiers.length === 1) out.source = modifiers;
-  if (out.source.length === 0 && out.target.length === 0) passiveParticiple(context, hit, out);
+  } else if (out.source.length === 0 && (modifiers.length === 1 || coordinatedModifiers(hit))) out.source = modifiers;
+  // a participle with no "by" agent: the subject of the verb governing its noun (the slots give the noun itself)
+  if (out.source.length === 0) passiveParticiple(context, hit, out);
   if (out.target.length === 0 && hit.kind === "visit") out.target = visitHere(context, hit.tree, hit.match.trigger);
   // a speaker slot the tree cannot reach ("Pompeo said of the deal that this is a remarkable achievement"):
   // the sentence's speaker, found by its attribution verb
@@ -145,7 +146,7 @@ function orDemonym(context: EventSentence, tree: SentenceTree, head: number, fou
   return found;
 }
 
-function phraseTokens(tree: SentenceTree, head: number, depth: number, possessors: boolean): number[] {
+function phraseTokens(tree: SentenceTree, head: number, depth: number, possessors: boolean, top = true): number[] {
   const out = [head];
   if (depth >= MAX_DEPTH) return out;
   for (const c of tree.children[head]) {
@@ -157,12 +158,13 @@ function phraseTokens(tree: SentenceTree, head: number, depth: number, possessor
       rel === "nmod" &&
       (OF_MARKERS.has(marker) ||
         (c > head && INCLUDING_MARKERS.has(marker) && STATE_GROUP_NOUNS.has(tree.tokens[head].lemma.toLowerCase())));
-    const conjunctOfPhrase = rel === "conj" && depth > 0;
+    // a conjunct of a word inside the phrase ("U.S. and UK accusations"), not of the slot's head (a party of its own)
+    const conjunctOfPhrase = rel === "conj" && !top;
     if (rel === "appos" && afterPlacePhrase(tree, head, c)) continue;
     // a name's own parts add no depth ("Secretary of Foreign Affairs of the Philippines")
     const step = NAME_RELS.has(rel) ? 0 : 1;
     if (PHRASE_RELS.has(rel) || ofPhrase || conjunctOfPhrase)
-      out.push(...phraseTokens(tree, c, depth + step, possessors));
+      out.push(...phraseTokens(tree, c, depth + step, possessors, false));
   }
   return out;
 }
@@ -197,8 +199,20 @@ function triggerModifiers(hit: TriggerHit, actors: ActorMention[]): string[] {
   // "Japan-China" read as a name with a flat part: both words
   const parts = [...modifiers];
   for (let k = 0; k < parts.length; k++)
-    parts.push(...tree.children[parts[k]].filter((g) => NAME_RELS.has(tree.tokens[g].deprel)));
+    // ..."U.S. and UK accusations": a modifier's conjuncts modify it too
+    parts.push(
+      ...tree.children[parts[k]].filter(
+        (g) => NAME_RELS.has(tree.tokens[g].deprel) || tree.tokens[g].deprel === "conj",
+      ),
+    );
   return actorsOver(hit.tokens, parts, actors);
+}
+
+/** "U.S. and UK accusations": the noun's one modifier with its conjuncts (not "the China-Syria partnership"). */
+function coordinatedModifiers(hit: TriggerHit): boolean {
+  const { tree } = hit;
+  const modifiers = tree.children[hit.match.trigger].filter((c) => TRIGGER_MODIFIER_RELS.has(tree.tokens[c].deprel));
+  return modifiers.length === 1 && tree.children[modifiers[0]].some((c) => tree.tokens[c].deprel === "conj");
 }
 
 /**
@@ -207,9 +221,8 @@ function triggerModifiers(hit: TriggerHit, actors: ActorMention[]): string[] {
  */
 function passiveParticiple(context: EventSentence, hit: TriggerHit, out: TreeParties): void {
   const { tree } = hit;
-  const token = tree.tokens[hit.match.trigger];
-  if (token.deprel !== "acl" || token.xpos !== "VBN" || token.head < 0) return;
-  const noun = token.head;
+  if (!isPassiveParticiple(tree, hit.match.trigger)) return;
+  const noun = tree.tokens[hit.match.trigger].head;
   const governor = tree.tokens[noun].head;
   if (governor < 0) return;
   const subjects = tree.children[governor].filter((c) => tree.tokens[c].deprel === "nsubj");

@@ -26,6 +26,34 @@ const rows: Record<string, EventRow[]> = {
     { text: "Russian border guards detained a Japanese fishing boat.", events: ["coerce RUS>JPN occurred"] },
     { text: "Russia has deployed 100,000 troops near the Ukrainian border.", events: ["mobilize RUS>UKR occurred"] },
   ],
+  "coordinated states stay on one side": [
+    {
+      text: "The Syrian government, backed by Russia and Iran, retook the city.",
+      events: ["support RUS>SYR occurred", "support IRN>SYR occurred"],
+    },
+    // the speaker is no state: the two accused are not accuser and accused
+    {
+      text: "Ali Reza directly accused the U.S. and UK of hypocrisy. Chile condemned Peru.",
+      events: ["criticize CHL>PER occurred"],
+    },
+    {
+      text: "Iran dismissed U.S. and British accusations of involvement in the attack.",
+      events: [
+        "reject IRN>USA occurred",
+        "reject IRN>GBR occurred",
+        "criticize USA>IRN occurred",
+        "criticize GBR>IRN occurred",
+      ],
+    },
+    {
+      text: "Iran rejected the French and German proposal.",
+      events: ["reject IRN>FRA occurred", "reject IRN>DEU occurred"],
+    },
+    {
+      text: "Britain expelled two Russian diplomats accused of spying.",
+      events: ["break_relations GBR>RUS occurred", "criticize GBR>RUS occurred"],
+    },
+  ],
 };
 
 describe("parties named by reference or by place", () => {
