@@ -81,8 +81,7 @@ export function treeParties(context: EventSentence, hit: TriggerHit, frame: Trig
     out.both = unique([...out.both, ...modifiers]);
     if (out.both.length === 0) out.both = clauseGroup(context, hit);
   } else if (out.source.length === 0 && (modifiers.length === 1 || coordinatedModifiers(hit))) out.source = modifiers;
-  // a participle with no "by" agent: the subject of the verb governing its noun (the slots give the noun itself)
-  if (out.source.length === 0) passiveParticiple(context, hit, out);
+  if (out.source.length === 0 && out.target.length === 0) passiveParticiple(context, hit, out);
   if (out.target.length === 0 && hit.kind === "visit") out.target = visitHere(context, hit.tree, hit.match.trigger);
   // a speaker slot the tree cannot reach ("Pompeo said of the deal that this is a remarkable achievement"):
   // the sentence's speaker, found by its attribution verb

@@ -160,6 +160,22 @@ export function mentionsStage(doc: Doc, knowledge: Knowledge): void {
     const mention = resolveMatch(doc, knowledge, sentence, match, stateWeight, fullNamesSeen, cues.groupNouns);
     if (mention) doc.mentions.push(mention);
   }
+  for (const [index, m] of doc.mentions.entries())
+    if (m.kind === "organization" && isEnvoyPost(doc, doc.mentions[index - 1], m)) m.actor = null;
+}
+
+/** Titles of a state's envoy whose organisation word names the post: "Iran's UN ambassador", "Brazil's WTO envoy". */
+const ENVOY_TITLES = new Set(["ambassador", "ambassadors", "envoy", "envoys", "representative", "delegate", "mission"]);
+
+/**
+ * "Iran's UN Ambassador", "the Iranian UN envoy": the organisation is where the state's envoy is posted, and the
+ * envoy speaks for the state, not for the organisation ("UN envoy Staffan de Mistura" stays the UN's).
+ */
+function isEnvoyPost(doc: Doc, before: Mention | undefined, organization: Mention): boolean {
+  if (!ENVOY_TITLES.has(doc.tokens[organization.tokenEnd]?.norm ?? "")) return false;
+  if (before?.kind !== "country" || !before.actor) return false;
+  const gap = organization.tokenStart - before.tokenEnd;
+  return gap === 0 || (gap === 2 && before.possessive);
 }
 
 function pick(candidates: PhraseCandidate[], type: PhraseCandidate["type"]): PhraseCandidate[] {

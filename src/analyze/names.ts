@@ -149,10 +149,15 @@ function personFromRun(doc: Doc, sentence: Sentence, run: Run, cues: PersonCues)
   const name = doc.text.slice(start, end);
   const id = `person:${slug(name)}`;
   // the state of an official named with a demonym title ("Qatari Minister of Energy ... Mohammed al-Sada")
-  const stateMention = inSentence(doc.mentions, sentence.index).find(
-    (m) =>
-      m.kind === "country" && m.actor && m.sentence === sentence.index && m.end <= start && m.tokenEnd >= run.from - 2,
-  );
+  const stateMention =
+    inSentence(doc.mentions, sentence.index).find(
+      (m) =>
+        m.kind === "country" &&
+        m.actor &&
+        m.sentence === sentence.index &&
+        m.end <= start &&
+        m.tokenEnd >= run.from - 2,
+    ) ?? stateBeforeTitle(doc, sentence, run.from, cues);
   const ownerMention = appositiveOwner
     ? inSentence(doc.mentions, sentence.index).find((m) => m.kind === "country" && m.tokenStart === run.to + 1)
     : undefined;
@@ -175,6 +180,26 @@ function personFromRun(doc: Doc, sentence: Sentence, run: Run, cues: PersonCues)
     tokenEnd: run.to,
     possessive: isPossessive(doc, run.to),
   };
+}
+
+const MAX_TITLE_TOKENS = 10;
+
+/**
+ * The state that opens an official's title: "Qatari Minister of Energy", "Iran's UN Ambassador" (the UN is the
+ * post, not the state served), "The Papua New Guinea Prime Minister and Acting Foreign Minister"; only title
+ * words, capitalised words, "and", "'s" and organisation names lie between the state and the run.
+ */
+function stateBeforeTitle(doc: Doc, sentence: Sentence, runFrom: number, cues: PersonCues): Mention | undefined {
+  const mentions = inSentence(doc.mentions, sentence.index);
+  for (let i = runFrom - 1; i >= Math.max(sentence.tokenStart, runFrom - MAX_TITLE_TOKENS); i--) {
+    const state = mentions.find((m) => m.kind === "country" && m.actor && m.tokenEnd === i + 1);
+    if (state) return state;
+    const t = doc.tokens[i];
+    const organization = mentions.some((m) => m.kind === "organization" && m.tokenStart <= i && i < m.tokenEnd);
+    const titleWord = t.word && (t.capitalized || t.norm === "and" || t.norm === "s" || cues.cueWords.has(t.norm));
+    if (!organization && !titleWord && t.text !== "'" && t.text !== "’") return undefined;
+  }
+  return undefined;
 }
 
 /** The state named inside the appositive title after a name, before the appositive's closing comma. */

@@ -54,6 +54,19 @@ const rows: Record<string, EventRow[]> = {
       events: ["break_relations GBR>RUS occurred", "criticize GBR>RUS occurred"],
     },
   ],
+  "a state's envoy to an organisation speaks for the state": [
+    {
+      text: "Iran's UN Ambassador Ali Reza Tabrizi dismissed the accusations of the United States as unfounded.",
+      events: ["reject IRN>USA occurred"],
+    },
+    { text: "Brazil's WTO envoy Marcos Galvao criticised the United States.", events: ["criticize BRA>USA occurred"] },
+    { text: "The Iranian UN envoy criticised Israel.", events: ["criticize IRN>ISR occurred"] },
+    // the organisation's own envoy stays the organisation's
+    {
+      text: "UN envoy Staffan de Mistura met Syria's foreign minister in Damascus.",
+      events: ["meet SYR~org:un occurred"],
+    },
+  ],
 };
 
 describe("parties named by reference or by place", () => {
@@ -62,6 +75,16 @@ describe("parties named by reference or by place", () => {
       it.each(table)("$text", (row) => checkEventRow(row));
     });
   }
+  it("an official's state is the one that opens the title", () => {
+    const people = (text: string) =>
+      analyzeText(text)
+        .entities.filter((e) => e.kind === "person")
+        .map((e) => [e.name, e.kind === "person" ? e.country : null]);
+    expect(people("Iran's UN Ambassador Ali Reza Tabrizi rejected the letter.")).toEqual([["Ali Reza Tabrizi", "IRN"]]);
+    expect(
+      people("The Fiji Prime Minister and Acting Foreign Minister Sitiveni Rabuka said Fiji is ready to host Japan."),
+    ).toEqual([["Sitiveni Rabuka", "FJI"]]);
+  });
   it("a dateline's capital is no state of the article", () => {
     const record = analyzeText(
       "ISLAMABAD and LONDON -- Pakistan carried out missile strikes on targets inside Afghanistan on Monday, officials said.",

@@ -178,7 +178,7 @@ function subjectOf(tree: SentenceTree, i: number, depth: number): number[] {
   const joined = joinedIn(tree, i);
   if (joined.length > 0) return joined;
   if (t.upos === "NOUN" || t.upos === "PROPN") return nounAgent(tree, i, depth);
-  if (isPassive(tree, i) || passiveParticiple(tree, i)) return prepObjects(tree, i, "by");
+  if (isPassive(tree, i) || agentParticiple(tree, i)) return prepObjects(tree, i, "by");
   const all = childrenWith(tree, i, new Set(["nsubj"]));
   // "Sudan, which he accuses": beside another subject, the relative pronoun is the object
   const subjects = all.length > 1 ? all.filter((s) => !RELATIVE.has(tree.keys[s][0])) : all;
@@ -305,19 +305,23 @@ function isLightVerb(tree: SentenceTree, verb: number, noun: number): boolean {
   return key === "host" && !tree.children[noun].some((c) => caseMarker(tree, c) === "between");
 }
 
-/**
- * "the regime, backed by Russia and Iran", "a deal signed by both": a past participle modifying a noun is a
- * passive whose object is that noun and whose subject is its "by" agent (never an object of its own).
- */
+/** "diplomats accused of spying": a past participle modifying a noun ("guards detained a boat", with an object, is active). */
 export function passiveParticiple(tree: SentenceTree, i: number): boolean {
   const t = tree.tokens[i];
-  // "guards detained a boat" misread as a participle: one with an object of its own is active
   return t.deprel === "acl" && t.xpos === "VBN" && t.head >= 0 && childrenWith(tree, i, OBJECT_RELS).length === 0;
+}
+
+/**
+ * "the regime, backed by Russia and Iran", "a deal signed by both": a participle with a "by" agent is a passive
+ * whose object is the noun it modifies ("his counterpart travelled to Cairo", misread as a participle, has none).
+ */
+function agentParticiple(tree: SentenceTree, i: number): boolean {
+  return passiveParticiple(tree, i) && tree.children[i].some((c) => caseMarker(tree, c) === "by");
 }
 
 function objectOf(tree: SentenceTree, i: number): number[] {
   if (isPassive(tree, i)) return throughQuantities(tree, childrenWith(tree, i, new Set(["nsubj:pass"])));
-  if (passiveParticiple(tree, i)) return [tree.tokens[i].head];
+  if (agentParticiple(tree, i)) return [tree.tokens[i].head];
   const objects = throughQuantities(tree, childrenWith(tree, i, OBJECT_RELS));
   // "Sudan, which he accuses" (the pronoun read as a second subject, or as the object): the antecedent
   const t = tree.tokens[i];
