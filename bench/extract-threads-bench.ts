@@ -1,8 +1,8 @@
 // npm run bench:threads -- [--threads N] [--articles N]: `dyad extract --threads N` as a bench. The articles are
-// read on the main thread and analysed on the pool's N worker threads (each loads its own knowledge base), the
-// records come back in order. Separate from npm run bench, whose extract figure is one thread: this one is the
-// throughput of a multi-core machine, with the peak RSS of the whole process (every thread). Writes
-// .bench/extract-threads.json.
+// read on the main thread and analysed on the pool's N worker threads (each loads its own knowledge base; the
+// parser model is loaded once and shared), the records come back in order. Separate from npm run bench, whose
+// extract figure is one thread: this one is the throughput of a multi-core machine, with the peak RSS of the
+// whole process (every thread). Writes .bench/extract-threads.json.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
