@@ -115,6 +115,36 @@ describe("the form table: a word's lemma whatever its tag", () => {
   });
 });
 
+describe("other edits of an ending, checked against the lemmas of the word's class", () => {
+  const verb = (form: string, lemma: string, xpos = "VBG") => ({ form, xpos, lemma });
+  const lemmatizer = trainLemmatizer([
+    // "-ing" mostly just goes ("walking"), in two words it leaves an "e" behind ("making", "hoping")
+    ...["walking:walk", "talking:talk", "signing:sign", "playing:play", "opening:open"].map((p) => {
+      const [form, lemma] = p.split(":");
+      return verb(form, lemma);
+    }),
+    verb("making", "make"),
+    verb("hoping", "hope"),
+    verb("provoke", "provoke", "VB"), // a verb the training data knows, never seen with "-ing"
+    verb("invoke", "invoke", "NN"), // known only as a noun
+    ...[1, 2].map(() => verb("went", "go", "VBD")), // a form table, so that lemmas are checked at all
+  ]);
+
+  it.each([
+    ["provoking", "provoke"], // "provok" is no verb the training data knows, "provoke" is
+    ["walking", "walk"],
+    ["jumping", "jump"], // no edit makes a known verb: the rule's
+    ["invoking", "invok"], // "invoke" is known, but not as a verb
+  ])("%s -> %s", (form, lemma) => {
+    expect(lemmatizer.lemma(form, "VBG")).toBe(lemma);
+  });
+
+  it("keeps only the edits at least two words took", () => {
+    expect(lemmatizer.data.alternatives).toContainEqual(["VBG", "ing", ["L3:e"]]);
+    expect(lemmatizer.data.alternatives?.some(([, ending]) => ending === "ping")).toBe(false);
+  });
+});
+
 describe("a sentence's opening word", () => {
   const lemmatizer = trainLemmatizer([
     { form: "laughter", xpos: "NN", lemma: "laughter" },
@@ -171,6 +201,8 @@ describe("the trained model's lemmas (sentences written for this test)", () => {
     ["Negotiators won't meet us; can't they?", { wo: "will", "n't": "not", us: "we", ca: "can" }],
     ["Better relations are the best hope.", { Better: "good", are: "be", best: "good" }],
     ["(Laughter)", { Laughter: "laughter" }],
+    ["Critics accused the minister of provoking the crisis.", { provoking: "provoke", accused: "accuse" }],
+    ["Talks preceding the summit were tense.", { preceding: "precede", Talks: "talk" }],
     ["Work began on 1,200 houses.", { Work: "work", began: "begin", "1,200": "1200", houses: "house" }],
     [
       "Sanctions were imposed on Mr. Smith's companies.",

@@ -3,8 +3,13 @@
 // A word the training data saw under other tags takes the lemma it had there, when that was nearly always
 // the same one ("Analyst" tagged NNP is "analyst"): most such words are tagging errors. The lexicon keeps
 // only the words the rest of the lemmatizer would get wrong, which keeps the model small.
+// Where no ending's edit makes a lemma the training data knows, the other edits seen with the ending are
+// tried against the lemmas of the word's class ("provoking": "provoke", not "provok").
 
 const MAX_SUFFIX = 5;
+/** Other edits are kept for endings this long or longer ("ing", "ied"), each seen on at least two word types. */
+const MIN_ALTERNATIVE_ENDING = 3;
+const MIN_ALTERNATIVE_TYPES = 2;
 const MAX_REMEMBERED = 50_000;
 const PROPER_NOUN = new Set(["NNP", "NNPS"]);
 /** A proper noun's tag → the common noun's, for a proper noun read as a common word. */
@@ -46,6 +51,13 @@ export interface LemmatizerData {
   forms?: [string, string][];
   /** Lower-case words the training data uses as common words and never tags as a proper noun, in any letter case. */
   commonWords?: string[];
+  /**
+   * [xpos, ending, scripts]: for an inflected tag (wordClass), the edits other than the rule's that at least two
+   * word types with that tag and ending take, most common first. Absent in older files.
+   */
+  alternatives?: [string, string, string[]][];
+  /** [word class, lemmas]: every lemma, in lower case, the training data gives a verb, a common noun, an adjective. */
+  classLemmas?: [string, string[]][];
   /** Whether the lemma of "1,100" is "1100", as most grouped numbers in the training data have it. */
   ungroupDigits?: boolean;
 }
@@ -86,6 +98,32 @@ export function applyScript(form: string, script: string): string | undefined {
   return base.slice(0, base.length - drop) + script.slice(colon + 1);
 }
 
+/** The class of an inflected tag, whose lemma an edit makes: "VB" (verbs), "NN" (plural nouns), "JJ"; else "". */
+export function wordClass(xpos: string): string {
+  switch (xpos) {
+    case "VBD":
+    case "VBG":
+    case "VBN":
+    case "VBP":
+    case "VBZ":
+      return "VB";
+    case "NNS":
+      return "NN";
+    case "JJR":
+    case "JJS":
+      return "JJ";
+    default:
+      return "";
+  }
+}
+
+/** The class whose lemmas a word with this tag gives (classLemmas): inflected or not. */
+function lemmaClass(xpos: string): string {
+  if (xpos.startsWith("VB")) return "VB";
+  if (xpos === "NN" || xpos === "NNS") return "NN";
+  return xpos.startsWith("JJ") ? "JJ" : "";
+}
+
 function byTag(maps: Map<string, Map<string, string>>, xpos: string): Map<string, string> {
   let map = maps.get(xpos);
   if (!map) {
@@ -105,6 +143,8 @@ export class Lemmatizer {
   // Keyed by XPOS, then by form: a look-up per word builds no key string.
   private readonly exceptions = new Map<string, Map<string, string>>();
   private readonly rules = new Map<string, string>();
+  private readonly alternatives = new Map<string, string[]>();
+  private readonly classLemmas = new Map<string, ReadonlySet<string>>();
   private readonly forms = new Map<string, string>();
   /** Every lemma of the form table, in lower case: what a rule's output is checked against. */
   private readonly knownLemmas = new Set<string>();
@@ -117,6 +157,8 @@ export class Lemmatizer {
   constructor(readonly data: LemmatizerData) {
     for (const [form, xpos, lemma] of data.exceptions) byTag(this.exceptions, xpos).set(form, lemma);
     for (const [xpos, ending, script] of data.rules) this.rules.set(`${xpos}\t${ending}`, script);
+    for (const [xpos, ending, scripts] of data.alternatives ?? []) this.alternatives.set(`${xpos}\t${ending}`, scripts);
+    for (const [wordClass, lemmas] of data.classLemmas ?? []) this.classLemmas.set(wordClass, new Set(lemmas));
     for (const [form, lemma] of data.forms ?? []) {
       this.forms.set(form, lemma || form);
       this.knownLemmas.add((lemma || form).toLowerCase());
@@ -186,19 +228,32 @@ export class Lemmatizer {
 
   /**
    * The edit of the longest ending with a rule, unless a shorter ending's edit makes a lemma the training data
-   * knows and the longer's does not ("bombed": "bomb", not "bom"; "smelled": "smell", not "smel").
+   * knows and the longer's does not ("bombed": "bomb", not "bom"; "smelled": "smell", not "smel"). When none
+   * does, the first other edit of the longest ending that makes a lemma of the word's class ("provoking":
+   * "provoke", "preceding": "precede", where "ing" is mostly "-ing").
    */
   byRule(form: string, xpos: string): string {
     const lower = form.toLowerCase();
+    const classLemmas = this.classLemmas.get(wordClass(xpos));
+    const known = (lemma: string) =>
+      this.knownLemmas.size === 0 ||
+      this.knownLemmas.has(lemma.toLowerCase()) ||
+      classLemmas?.has(lemma.toLowerCase()) === true;
     let longest: string | undefined;
     for (let length = Math.min(MAX_SUFFIX, lower.length); length >= 0; length--) {
       const script = this.rules.get(`${xpos}\t${lower.slice(lower.length - length)}`);
       if (script === undefined) continue;
       const lemma = applyScript(form, script);
       if (!lemma) continue;
-      if (this.knownLemmas.size === 0 || this.knownLemmas.has(lemma.toLowerCase())) return lemma;
+      if (known(lemma)) return lemma;
       longest ??= lemma;
     }
+    if (classLemmas && this.alternatives.size > 0)
+      for (let length = Math.min(MAX_SUFFIX, lower.length); length >= MIN_ALTERNATIVE_ENDING; length--)
+        for (const script of this.alternatives.get(`${xpos}\t${lower.slice(lower.length - length)}`) ?? []) {
+          const lemma = applyScript(form, script);
+          if (lemma && classLemmas.has(lemma.toLowerCase())) return lemma;
+        }
     return longest ?? form;
   }
 }
@@ -237,8 +292,20 @@ export function trainLemmatizer(examples: Iterable<LemmaExample>): Lemmatizer {
   }
   forms.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const rules = pruneRules(learnRules(lexicon));
+  const alternatives = learnAlternatives(lexicon);
+  const byClass = new Map<string, Set<string>>();
+  for (const [, xpos, lemma] of lexicon) {
+    const wordClass = lemmaClass(xpos);
+    if (!wordClass) continue;
+    const lemmas = byClass.get(wordClass) ?? new Set();
+    lemmas.add(lemma.toLowerCase());
+    byClass.set(wordClass, lemmas);
+  }
+  const classLemmas: [string, string[]][] = [...byClass]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([wordClass, lemmas]) => [wordClass, [...lemmas].sort()]);
   const common = [...commonWords].filter((word) => !properNouns.has(word)).sort();
-  const data = { rules, forms, commonWords: common, ungroupDigits: ungrouped > grouped };
+  const data = { rules, forms, commonWords: common, ungroupDigits: ungrouped > grouped, alternatives, classLemmas };
   // The exceptions are the lexicon's words that everything else gets wrong, in the middle of a sentence.
   const withoutExceptions = new Lemmatizer({ exceptions: [], ...data });
   const exceptions = lexicon.filter(([form, xpos, lemma]) => withoutExceptions.lemma(form, xpos) !== lemma);
@@ -264,6 +331,30 @@ function learnRules(lexicon: readonly [string, string, string][]): [string, stri
     rules.push([xpos, ending, script]);
   }
   return rules;
+}
+
+/** Per inflected tag and ending of three letters or more, the edits other than the most common (learnRules). */
+function learnAlternatives(lexicon: readonly [string, string, string][]): [string, string, string[]][] {
+  const scriptCounts = new Map<string, Map<string, number>>();
+  for (const [form, xpos, lemma] of lexicon) {
+    if (!wordClass(xpos)) continue;
+    const script = editScript(form, lemma);
+    const lower = form.toLowerCase();
+    for (let length = MIN_ALTERNATIVE_ENDING; length <= Math.min(MAX_SUFFIX, lower.length); length++)
+      count(scriptCounts, `${xpos}\t${lower.slice(lower.length - length)}`, script);
+  }
+  const alternatives: [string, string, string[]][] = [];
+  for (const [key, counts] of scriptCounts) {
+    const best = mostCommon(counts);
+    const others = [...counts]
+      .filter(([script, n]) => script !== best && n >= MIN_ALTERNATIVE_TYPES)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([script]) => script);
+    if (others.length === 0) continue;
+    const [xpos, ending] = key.split("\t");
+    alternatives.push([xpos, ending, others]);
+  }
+  return alternatives.sort((a, b) => (`${a[0]}\t${a[1]}` < `${b[0]}\t${b[1]}` ? -1 : 1));
 }
 
 function count(counts: Map<string, Map<string, number>>, key: string, value: string): void {
