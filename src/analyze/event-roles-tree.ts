@@ -78,7 +78,7 @@ export function treeParties(context: EventSentence, hit: TriggerHit, frame: Trig
       out.both.length > 1 &&
       named.length > 0 &&
       named.every((h) => inWithPhrase(hit.tree, h));
-    out.both = unique([...out.both, ...modifiers]);
+    out.both = withClauseSubject(context, hit, slots.both, unique([...out.both, ...modifiers]));
     if (out.both.length === 0) out.both = clauseGroup(context, hit);
   } else if (out.source.length === 0 && (modifiers.length === 1 || coordinatedModifiers(hit))) out.source = modifiers;
   if (out.source.length === 0 && out.target.length === 0) passiveParticiple(context, hit, out);
@@ -251,6 +251,12 @@ const CLIMB_RELS = new Set(["obj", "obl", "nmod", "xcomp", "nsubj:pass"]);
  * clause's subject, when that subject names two parties or more.
  */
 function clauseGroup(context: EventSentence, hit: TriggerHit): string[] {
+  const group = clauseSubjects(context, hit);
+  return group.length >= 2 ? group : [];
+}
+
+/** The actors of the subject of the verb a noun trigger climbs to (none for a verb trigger). */
+function clauseSubjects(context: EventSentence, hit: TriggerHit): string[] {
   const { tree } = hit;
   const token = tree.tokens[hit.match.trigger];
   if (token.upos !== "NOUN" && token.upos !== "PROPN") return [];
@@ -260,10 +266,20 @@ function clauseGroup(context: EventSentence, hit: TriggerHit): string[] {
     if (tree.tokens[i].upos !== "VERB") continue;
     const subjects = tree.children[i].filter((c) => tree.tokens[c].deprel === "nsubj");
     const heads = subjects.flatMap((s) => [s, ...tree.children[s].filter((c) => tree.tokens[c].deprel === "conj")]);
-    const group = unique(heads.flatMap((h) => headActors(tree, h, context.plain)));
-    return group.length >= 2 ? group : [];
+    return unique(heads.flatMap((h) => headActors(tree, h, context.plain)));
   }
   return [];
+}
+
+/**
+ * "Russia sent paratroopers near the border for joint drills with Belarus": a joint noun whose one named party is
+ * its "with" partner is the act of its clause's subject with that partner.
+ */
+function withClauseSubject(context: EventSentence, hit: TriggerHit, slots: number[], both: string[]): string[] {
+  const named = slots.filter((h) => headActors(hit.tree, h, context.plain).length > 0);
+  if (both.length !== 1 || named.length === 0 || !named.every((h) => inWithPhrase(hit.tree, h))) return both;
+  const subjects = clauseSubjects(context, hit).filter((a) => !both.includes(a));
+  return subjects.length ? [...subjects, ...both] : both;
 }
 
 const MEMBER_NOUNS = new Set(["member", "ally"]);
