@@ -39,6 +39,7 @@ const STATE_GROUP_NOUNS = new Set(
   ),
 );
 const NAME_RELS = new Set(["compound", "flat", "flat:name"]);
+const BORDER_HEADS = new Set(["border", "frontier", "boundary"]);
 
 export function treeParties(context: EventSentence, hit: TriggerHit, frame: TriggerFrame): TreeParties {
   // a place that is the object of an act stands for its country ("cut ties to Tehran", "arrived in Hangzhou")
@@ -156,6 +157,8 @@ function phraseTokens(tree: SentenceTree, head: number, depth: number, possessor
     const ofPhrase =
       rel === "nmod" &&
       (OF_MARKERS.has(marker) ||
+        // "its border with Armenia": the border names the state across it
+        (marker === "with" && BORDER_HEADS.has(tree.tokens[head].lemma.toLowerCase())) ||
         (c > head && INCLUDING_MARKERS.has(marker) && STATE_GROUP_NOUNS.has(tree.tokens[head].lemma.toLowerCase())));
     // a conjunct of a word inside the phrase ("U.S. and UK accusations"), not of the slot's head (a party of its own)
     const conjunctOfPhrase = rel === "conj" && !top;

@@ -14,7 +14,7 @@ const rows: Record<string, EventRow[]> = {
   "a state named only as the place of a border is no party": [
     {
       text: "Russia said on Friday it sent paratroopers near the Latvian border for joint drills with Belarus.",
-      events: ["cooperate BLR~RUS occurred"],
+      events: ["cooperate BLR~RUS occurred", "mobilize RUS>LVA occurred"],
     },
     {
       text: "Belarusian and Russian troops will hold joint exercises a few kilometres from the border of NATO member Lithuania.",
