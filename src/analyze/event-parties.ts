@@ -42,6 +42,9 @@ export function resolveParties(context: EventSentence, hit: TriggerHit): Parties
   } else {
     // a noun no phrase of the tree attaches a party to ("dealing with emerging threats") is nobody's act
     if (isNoun(hit) && tree.source.length === 0 && tree.target.length === 0) return null;
+    // ...nor is a purpose clause with no party of its own ("working with X to determine where it will best be
+    // deployed to support relief efforts": nobody supports the other)
+    if (inPurposeClause(hit) && tree.source.length === 0 && tree.target.length === 0) return null;
     // "Reza accused the U.S. and UK": a state the tree puts on the target side is never the guessed source
     const source = tree.source.length
       ? tree.source
@@ -68,6 +71,17 @@ function isNoun(hit: TriggerHit): boolean {
   const upos = hit.tokens[hit.match.trigger].upos;
   const phrasalVerb = phrase.length > 1 && hit.tokens[phrase[1]].upos === "ADP";
   return (upos === "NOUN" || upos === "PROPN") && !phrasalVerb;
+}
+
+/** A "to" infinitive hanging from a verb as an adverbial clause ("deployed to support relief efforts"). */
+function inPurposeClause(hit: TriggerHit): boolean {
+  const { tree } = hit;
+  const t = tree.tokens[hit.match.trigger];
+  return (
+    t.upos === "VERB" &&
+    t.deprel.startsWith("advcl") &&
+    tree.children[hit.match.trigger].some((c) => tree.tokens[c].deprel === "mark" && tree.keys[c][0] === "to")
+  );
 }
 
 /** With two or more states among the parties, organisations named beside them are venues, not parties. */

@@ -35,13 +35,16 @@ function sentenceEvents(doc: Doc, sentence: Sentence, knowledge: Knowledge, hits
     const parties = resolveParties(context, hit);
     if (!parties) continue;
     if (!parties.guessed) fromTree.add(hit);
-    const factuality = hit.entry.factuality ?? factualityAt(context, hit);
+    let factuality = hit.entry.factuality ?? factualityAt(context, hit);
     const date =
       assigned.get(hit) ??
       objectDate(hits, hit, assigned) ??
       siblingDate(hits, hit, assigned) ??
       (factuality === "intended" ? futureDate(dates, doc.referenceDate) : null) ??
       (dates.length === 0 ? paragraphDate(doc, sentence) : null);
+    // "Xi is visiting Russia next week": a progressive dated after the article's own day has not happened yet
+    if (factuality === "occurred" && date && progressive(hit) && isLater(date.value, doc.referenceDate))
+      factuality = "intended";
     const event: EventCandidate = {
       kind: hit.kind,
       cameo: hit.cameo,
@@ -67,6 +70,18 @@ function sentenceEvents(doc: Doc, sentence: Sentence, knowledge: Knowledge, hits
     doc.events.push(event);
     context.here.push(event);
   }
+}
+
+/** A verb trigger in the "-ing" form ("is visiting"), which may speak of what is arranged to come. */
+function progressive(hit: TriggerHit): boolean {
+  const t = hit.tree.tokens[hit.match.trigger];
+  return t.upos === "VERB" && t.xpos === "VBG";
+}
+
+/** A period that begins after the reference day ("2024-03-21", "2024-04" or "2025" after "2024-03-14"). */
+function isLater(date: string, reference: string | null): boolean {
+  if (!reference) return false;
+  return date > reference && !reference.startsWith(date);
 }
 
 // "elevate the partnership concluded in 2009 to ...": a clause under a trigger is an act of its own, with its own date
@@ -139,15 +154,31 @@ function factualityAt(context: EventSentence, hit: TriggerHit): Factuality {
   const { doc, sentence, knowledge } = context;
   const fromTree = treeFactuality(hit.tree, hit.match.trigger, hit.kind, knowledge.eventPatterns);
   if (fromTree === "negated") return fromTree;
-  const before = clauseBefore(doc, sentence, hit.start);
+  const before = clauseBefore(doc, sentence, hit.start, conjunctStart(hit));
   const after = doc.text.slice(hit.end, Math.min(sentence.end, hit.end + 60));
   const fromCues = factualityOf(hit.kind, before, doc.text.slice(hit.start, hit.end), knowledge.eventPatterns, after);
   if (fromCues === "negated" || fromCues === "uncertain") return fromCues;
   return fromTree ?? fromCues;
 }
 
-function clauseBefore(doc: Doc, sentence: Sentence, at: number): string {
-  const text = withoutRelativeClauses(doc.text.slice(sentence.start, at));
+/**
+ * "X is planning to deploy a team and is currently working with Y": a verb conjoined to an earlier one (or a noun
+ * under it) is a clause of its own; the cues of the first ("planning to") are not its cues. Its "and" starts it.
+ */
+function conjunctStart(hit: TriggerHit): number {
+  const { tree } = hit;
+  let verb = hit.match.trigger;
+  if (tree.tokens[verb].upos !== "VERB" && tree.tokens[verb].head >= 0) verb = tree.tokens[verb].head;
+  if (tree.tokens[verb].deprel !== "conj") return 0;
+  // "will continue and enhance its assistance": a conjunct without its own auxiliary or subject shares the first's
+  const own = tree.children[verb].some((c) => /^(?:aux|nsubj)/.test(tree.tokens[c].deprel));
+  if (!own) return 0;
+  const cc = tree.children[verb].find((c) => tree.tokens[c].deprel === "cc" && c < verb);
+  return cc === undefined ? 0 : tree.tokens[cc].start;
+}
+
+function clauseBefore(doc: Doc, sentence: Sentence, at: number, from = 0): string {
+  const text = withoutRelativeClauses(doc.text.slice(Math.max(sentence.start, from), at));
   const cut = Math.max(text.lastIndexOf(";"), text.lastIndexOf(":"));
   return cut >= 0 ? text.slice(cut + 1) : text;
 }

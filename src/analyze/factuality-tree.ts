@@ -38,15 +38,31 @@ export function treeFactuality(
     }
     if (climb === 0 && at !== trigger && patterns.intendedTriggerWords.has(tree.tokens[at].text.toLowerCase()))
       return "intended";
+    // "set a date for a meeting", "proposed talks": the noun of a planning verb is still to come
+    if (climb === 0 && at !== trigger && cues.planningVerbs.has(tree.keys[at][0])) return "intended";
+    // "are due to sign", read with "due to" as a preposition
+    if (isDueTo(tree, at)) return "intended";
     const token = tree.tokens[at];
-    // "the decision of Seoul to resume talks": an infinitive under a noun of intent climbs to that noun
-    const nounInfinitive = token.deprel === "acl" && hasToMark(tree, at);
-    if ((!COMPLEMENT_RELS.has(token.deprel) && !nounInfinitive) || token.head < 0) break;
+    // "the decision of Seoul to resume talks": an infinitive under a noun of intent climbs to that noun; "time to
+    // prepare to meet X", read as a purpose clause, climbs to "prepare"
+    const infinitive = (token.deprel === "acl" || token.deprel.startsWith("advcl")) && hasToMark(tree, at);
+    if ((!COMPLEMENT_RELS.has(token.deprel) && !infinitive) || token.head < 0) break;
     at = token.head;
     if (performative.has(tree.tokens[at].text.toLowerCase())) return "occurred";
     if (cues.intendedGovernors.has(tree.keys[at][0])) return "intended";
   }
+  if (isOngoing(tree, verb) && patterns.defaultIntended.has(kind)) return "occurred";
   return PAST_TAGS.has(tree.tokens[verb].xpos) && tree.tokens[verb].deprel !== "amod" ? "occurred" : null;
+}
+
+const PRESENT_TAGS = new Set(["VBZ", "VBP"]);
+
+/** "Japan is working with Korea": a present progressive is going on (cooperation, unlike a visit, is not planned so). */
+function isOngoing(tree: SentenceTree, verb: number): boolean {
+  if (tree.tokens[verb].xpos !== "VBG") return false;
+  return tree.children[verb].some(
+    (c) => tree.tokens[c].deprel === "aux" && tree.keys[c][0] === "be" && PRESENT_TAGS.has(tree.tokens[c].xpos),
+  );
 }
 
 /** The trigger itself, or for a noun the verb it is the argument of (through an amount: "$5 million in aid"). */
@@ -100,6 +116,16 @@ function isHeadlineInfinitive(tree: SentenceTree, verb: number): boolean {
   const head = tree.tokens[token.head];
   const nominalRoot = head.deprel === "root" && (head.upos === "PROPN" || head.upos === "NOUN");
   return nominalRoot && hasToMark(tree, verb);
+}
+
+/** "Kenya and Uganda are due to sign": a "due" with a fixed "to" on the verb. */
+function isDueTo(tree: SentenceTree, verb: number): boolean {
+  return tree.children[verb].some(
+    (c) =>
+      tree.keys[c][0] === "due" &&
+      c < verb &&
+      tree.children[c].some((f) => tree.tokens[f].deprel === "fixed" && tree.keys[f][0] === "to"),
+  );
 }
 
 /** A "to" that marks a verb with a tense ("follows", "signed") is a preposition read as a mark, not an infinitive. */

@@ -40,11 +40,13 @@ export const eventPatternsFileSchema = z.object({
   tree_cues: z
     .object({
       intended_governors: z.array(z.string()),
+      /** Verbs whose object or "for" phrase is an act still to come ("set a date for a meeting", "proposed talks"). */
+      planning_verbs: z.array(z.string()).default([]),
       intended_modals: z.array(z.string()),
       uncertain_modals: z.array(z.string()),
       negations: z.array(z.string()),
     })
-    .default({ intended_governors: [], intended_modals: [], uncertain_modals: [], negations: [] }),
+    .default({ intended_governors: [], planning_verbs: [], intended_modals: [], uncertain_modals: [], negations: [] }),
   /** Words right after a trigger that deny it ("talks ... were not held"). */
   negation_after: z.string(),
   /** Cues that, for these kinds, perform the act rather than promise it ("agreed to elevate ... to a partnership"). */
@@ -64,6 +66,7 @@ export interface EventPatterns {
   occurredCues: string[];
   treeCues: {
     intendedGovernors: Set<string>;
+    planningVerbs: Set<string>;
     intendedModals: Set<string>;
     uncertainModals: Set<string>;
     negations: Set<string>;
@@ -90,6 +93,7 @@ export function loadEventPatterns(path: string): EventPatterns {
     occurredCues: file.occurred_cues,
     treeCues: {
       intendedGovernors: new Set(file.tree_cues.intended_governors),
+      planningVerbs: new Set(file.tree_cues.planning_verbs),
       intendedModals: new Set(file.tree_cues.intended_modals),
       uncertainModals: new Set(file.tree_cues.uncertain_modals),
       negations: new Set(file.tree_cues.negations),
