@@ -10,7 +10,7 @@ import { passiveParticiple as isPassiveParticiple, slotHeads, slotTokens } from 
 import { caseMarker, type SentenceTree } from "./dictionary/sentence-tree.ts";
 import type { TriggerFrame } from "./event-frames.ts";
 import type { ActorMention } from "./event-roles.ts";
-import type { EventSentence } from "./event-sentence.ts";
+import { type EventSentence, otherOfPair } from "./event-sentence.ts";
 import type { TriggerHit } from "./event-triggers.ts";
 
 export interface TreeParties {
@@ -82,6 +82,7 @@ export function treeParties(context: EventSentence, hit: TriggerHit, frame: Trig
     out.both = withClauseSubject(context, hit, slots.both, unique([...out.both, ...modifiers]));
     if (out.both.length === 0) out.both = clauseGroup(context, hit);
   } else if (out.source.length === 0 && (modifiers.length === 1 || coordinatedModifiers(hit))) out.source = modifiers;
+  if (out.target.length === 0) out.target = invadedOfPair(context, hit, out.source);
   if (out.source.length === 0 && out.target.length === 0) passiveParticiple(context, hit, out);
   if (out.target.length === 0 && hit.kind === "visit") out.target = visitHere(context, hit.tree, hit.match.trigger);
   // a speaker slot the tree cannot reach ("Pompeo said of the deal that this is a remarkable achievement"):
@@ -338,6 +339,19 @@ function anaphoricTarget(context: EventSentence, tree: SentenceTree, heads: numb
   if (!anaphor) return [];
   const previous = context.doc.events.filter((e) => e.sentence === context.sentence.index - 1);
   return previous.length ? previous[previous.length - 1].source : [];
+}
+
+/** Nouns of a war waged on another state, which names its invader and leaves the invaded to the story. */
+const INVASION_NOUNS = new Set(["invasion", "occupation", "aggression"]);
+
+/**
+ * "people released over the course of the Russian invasion", in an article about Russia and Ukraine: an invasion
+ * with no "of" phrase falls on the other state of the article's pair.
+ */
+function invadedOfPair(context: EventSentence, hit: TriggerHit, source: string[]): string[] {
+  if (source.length !== 1 || !INVASION_NOUNS.has(hit.tree.keys[hit.match.trigger][0])) return [];
+  const other = otherOfPair(context, source[0]);
+  return other ? [other] : [];
 }
 
 /** Nouns of a seizure of power, which happens in a state and falls on it. */

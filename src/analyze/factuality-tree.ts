@@ -28,6 +28,7 @@ export function treeFactuality(
   const objects = tree.children[trigger].filter((c) => tree.tokens[c].deprel === "obj");
   if ([trigger, ...objects].some((t) => tree.children[t].some((c) => isNegation(tree, c, patterns)))) return "negated";
   if (isHeadlineInfinitive(tree, verb)) return "intended";
+  if (underPromiseNoun(tree, trigger, patterns)) return "intended";
   if (isTopic(tree, trigger)) return "uncertain";
   let at = verb;
   for (let climb = 0; climb <= MAX_CLIMB; climb++) {
@@ -77,6 +78,21 @@ function verbOf(tree: SentenceTree, trigger: number): number {
     at = token.head;
   }
   return trigger;
+}
+
+const NOUN_PHRASE_RELS = new Set(["nmod", "compound", "nummod"]);
+
+/** "a pledge of $5 million in aid to Tonga": the act is the content of a promise noun above it in its phrase. */
+function underPromiseNoun(tree: SentenceTree, trigger: number, patterns: EventPatterns): boolean {
+  let at = trigger;
+  for (let step = 0; step < MAX_CLIMB; step++) {
+    const token = tree.tokens[at];
+    if (token.head < 0 || !NOUN_PHRASE_RELS.has(token.deprel)) return false;
+    at = token.head;
+    const head = tree.tokens[at];
+    if (head.upos === "NOUN" && patterns.intendedTriggerWords.has(head.text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Nouns whose "of" phrase names an act only talked about ("the subject of imposing sanctions"). */
