@@ -25,10 +25,15 @@ function dateGap(d: DateMention, h: Span): number {
   return d.start >= h.end ? d.start - h.end : h.start >= d.end ? h.start - d.end + 15 : 0;
 }
 
-export function assignDates<T extends DatedTrigger>(hits: T[], dates: DateMention[]): Map<T, DateMention> {
+export function assignDates<T extends DatedTrigger>(
+  hits: T[],
+  dates: DateMention[],
+  mayDate: (hit: T, date: DateMention) => boolean = () => true,
+): Map<T, DateMention> {
   const pairs: Array<[number, T, DateMention]> = [];
   for (const h of hits)
-    for (const d of dates) if (!d.durationStart && dateGap(d, h) <= MAX_DATE_GAP) pairs.push([dateGap(d, h), h, d]);
+    for (const d of dates)
+      if (!d.durationStart && dateGap(d, h) <= MAX_DATE_GAP && mayDate(h, d)) pairs.push([dateGap(d, h), h, d]);
   pairs.sort((a, b) => a[0] - b[0]);
   const byHit = new Map<T, DateMention>();
   const owner = new Map<DateMention, T>();

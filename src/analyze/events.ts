@@ -5,7 +5,7 @@
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import type { Factuality } from "../record/record.ts";
 import { slotTokens } from "./dictionary/role-slots.ts";
-import type { Doc, EventCandidate, Sentence } from "./doc.ts";
+import type { DateMention, Doc, EventCandidate, Sentence } from "./doc.ts";
 import { assignDates, eventDatesOf, futureDate, paragraphDate } from "./event-dates.ts";
 import { eventLocation } from "./event-location.ts";
 import { resolveParties } from "./event-parties.ts";
@@ -27,7 +27,7 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
 function sentenceEvents(doc: Doc, sentence: Sentence, knowledge: Knowledge, hits: TriggerHit[]): void {
   const context = eventSentence(doc, sentence, knowledge);
   const dates = eventDatesOf(doc, sentence, knowledge);
-  const assigned = assignDates(hits, dates);
+  const assigned = assignDates(hits, dates, notInDescribingClause);
   const given = new Map<EventCandidate, TriggerHit>();
   const fromTree = new Set<TriggerHit>();
   for (const hit of hits) {
@@ -82,6 +82,32 @@ function progressive(hit: TriggerHit): boolean {
 function isLater(date: string, reference: string | null): boolean {
   if (!reference) return false;
   return date > reference && !reference.startsWith(date);
+}
+
+const DESCRIBING_CLAUSES = new Set(["acl", "acl:relcl"]);
+
+/**
+ * "rejected the allegations made during a November 18 meeting": a date inside a clause that describes another
+ * noun under the trigger dates that noun's act (the allegations), not the trigger's.
+ */
+function notInDescribingClause(hit: TriggerHit, date: DateMention): boolean {
+  const { tokens } = hit.tree;
+  let at = tokens.findIndex((t) => t.start >= date.start && t.end <= date.end);
+  if (at < 0) return true;
+  for (let step = 0; step < 8 && at >= 0 && at !== hit.match.trigger; step++) {
+    const t = tokens[at];
+    if (DESCRIBING_CLAUSES.has(t.deprel) && t.head !== hit.match.trigger && below(hit, t.head)) return false;
+    at = t.head;
+  }
+  return true;
+}
+
+/** Whether a token lies in the trigger's subtree. */
+function below(hit: TriggerHit, token: number): boolean {
+  const { tokens } = hit.tree;
+  for (let at = token, step = 0; at >= 0 && step < 12; step++, at = tokens[at].head)
+    if (at === hit.match.trigger) return true;
+  return false;
 }
 
 // "elevate the partnership concluded in 2009 to ...": a clause under a trigger is an act of its own, with its own date

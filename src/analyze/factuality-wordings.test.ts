@@ -35,6 +35,20 @@ const rows: Record<string, EventRow[]> = {
       events: ["aid JPN>PHL intended"],
     },
   ],
+  "a date inside a clause describing the object dates that clause's act": [
+    {
+      text: "The United States welcomed the plan of ASEAN to build a single market by 2015.",
+      events: ["support USA>org:asean occurred"],
+      published: "2009-11-15",
+      date: "2009-11-15",
+    },
+    {
+      text: "Qatar welcomed the agreement signed by Egypt and Israel on Monday.",
+      events: ["sign_agreement EGY~ISR occurred", "support QAT>EGY occurred", "support QAT>ISR occurred"],
+      published: "2024-11-23",
+      date: "2024-11-18",
+    },
+  ],
 };
 
 describe("factuality worded by schedule, preparation and ongoing work", () => {
