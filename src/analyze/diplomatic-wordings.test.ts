@@ -3,8 +3,8 @@
 // protest, joint drills with one named partner, listed modifiers of an accusation and troops that land. The
 // sentences are written for these tests; each row lists every event its text gives (a mutual act lists its self
 // pairs too: the scorer leaves them out).
-import { describe, it } from "vitest";
-import { checkEventRow, type EventRow } from "./analyze-test-helpers.ts";
+import { describe, expect, it } from "vitest";
+import { analyzeText, checkEventRow, type EventRow } from "./analyze-test-helpers.ts";
 
 const each = (kind: string, a: string, b: string): string[] =>
   [`${a}>${a}`, `${a}>${b}`, `${b}>${b}`, `${b}>${a}`].map((pair) => `${kind} ${pair} occurred`);
@@ -55,6 +55,19 @@ const rows: Record<string, EventRow[]> = {
     },
     { text: "Russian paratroopers landed in Belarus on Friday. Chile condemned Peru's decision.", events: [theTrap] },
   ],
+  "an act a state is kept from ('prevent X from joining') did not happen": [
+    // the kept-off join is negated (no occurred join, no membership); its source is still the preventer's
+    {
+      text: `Russia is pushing to prevent Georgia from joining NATO. ${trap}`,
+      events: [theTrap],
+      knownSpurious: ["join RUS>org:nato negated"],
+    },
+    {
+      text: `Greece tried to stop Cyprus from joining the alliance. ${trap}`,
+      events: [theTrap],
+    },
+    { text: "Finland joined NATO in 2023.", events: ["join FIN>org:nato occurred"] },
+  ],
   "accusations by two states named as modifiers": [
     {
       text: "Iran dismissed U.S. and UK accusations of Iranian involvement.",
@@ -72,3 +85,16 @@ for (const [group, table] of Object.entries(rows))
   describe(group, () => {
     for (const row of table) it(`${row.events[0]}: ${row.text.slice(0, 70)}`, () => checkEventRow(row));
   });
+
+describe("'Island' in a place's name is not Iceland", () => {
+  const states = (text: string) =>
+    analyzeText(text)
+      .entities.filter((e) => e.kind === "country")
+      .map((e) => e.id)
+      .sort();
+  it.each([
+    ["Russian guards detained Japanese fishermen near Sakhalin Island.", ["JPN", "RUS"]],
+    ["Ukraine retook Snake Island from Russia.", ["RUS", "UKR"]],
+    ["Iceland and Norway signed a fisheries deal.", ["ISL", "NOR"]],
+  ])("%s", (text, expected) => expect(states(text)).toEqual(expected));
+});

@@ -27,6 +27,7 @@ export function treeFactuality(
   // "expressed no concern", "signed no agreement": a negation on the trigger or on its object
   const objects = tree.children[trigger].filter((c) => tree.tokens[c].deprel === "obj");
   if ([trigger, ...objects].some((t) => tree.children[t].some((c) => isNegation(tree, c, patterns)))) return "negated";
+  if (isPrevented(tree, trigger, cues.preventingGovernors)) return "negated";
   if (isHeadlineInfinitive(tree, verb)) return "intended";
   if (underPromiseNoun(tree, trigger, patterns)) return "intended";
   if (isTopic(tree, trigger)) return "uncertain";
@@ -64,6 +65,13 @@ function isOngoing(tree: SentenceTree, verb: number): boolean {
   return tree.children[verb].some(
     (c) => tree.tokens[c].deprel === "aux" && tree.keys[c][0] === "be" && PRESENT_TAGS.has(tree.tokens[c].xpos),
   );
+}
+
+/** "prevent Ukraine from joining NATO", "barred Russia from attending": the act kept from happening. */
+function isPrevented(tree: SentenceTree, trigger: number, governors: Set<string>): boolean {
+  const { head, deprel } = tree.tokens[trigger];
+  if (head < 0 || !["advcl", "xcomp", "ccomp"].includes(deprel) || !governors.has(tree.keys[head][0])) return false;
+  return tree.children[trigger].some((c) => tree.tokens[c].deprel === "mark" && tree.keys[c][0] === "from");
 }
 
 /** The trigger itself, or for a noun the verb it is the argument of (through an amount: "$5 million in aid"). */

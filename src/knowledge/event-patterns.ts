@@ -45,8 +45,17 @@ export const eventPatternsFileSchema = z.object({
       intended_modals: z.array(z.string()),
       uncertain_modals: z.array(z.string()),
       negations: z.array(z.string()),
+      /** Verbs whose "from" clause is kept from happening ("prevent Ukraine from joining NATO"). */
+      preventing_governors: z.array(z.string()).default([]),
     })
-    .default({ intended_governors: [], planning_verbs: [], intended_modals: [], uncertain_modals: [], negations: [] }),
+    .default({
+      intended_governors: [],
+      planning_verbs: [],
+      intended_modals: [],
+      uncertain_modals: [],
+      negations: [],
+      preventing_governors: [],
+    }),
   /** Words right after a trigger that deny it ("talks ... were not held"). */
   negation_after: z.string(),
   /** Cues that, for these kinds, perform the act rather than promise it ("agreed to elevate ... to a partnership"). */
@@ -70,6 +79,7 @@ export interface EventPatterns {
     intendedModals: Set<string>;
     uncertainModals: Set<string>;
     negations: Set<string>;
+    preventingGovernors: Set<string>;
   };
   futureAfter: RegExp;
   victimObject: RegExp;
@@ -97,6 +107,7 @@ export function loadEventPatterns(path: string): EventPatterns {
       intendedModals: new Set(file.tree_cues.intended_modals),
       uncertainModals: new Set(file.tree_cues.uncertain_modals),
       negations: new Set(file.tree_cues.negations),
+      preventingGovernors: new Set(file.tree_cues.preventing_governors),
     },
     futureAfter: new RegExp(file.future_after, "iu"),
     victimObject: new RegExp(file.victim_object, "iu"),
