@@ -68,6 +68,16 @@ const rows: Record<string, EventRow[]> = {
     },
     { text: "Finland joined NATO in 2023.", events: ["join FIN>org:nato occurred"] },
   ],
+  "a call or conversation two parties hold is a meeting, with or without 'with'": [
+    {
+      text: "Egypt and Jordan held a phone conversation on Monday.",
+      events: ["meet EGY~JOR occurred"],
+      date: "2024-03-11",
+    },
+    { text: "The presidents of Kenya and Uganda had a telephone call.", events: ["meet KEN~UGA occurred"] },
+    { text: `Egypt welcomed the call for calm. ${trap}`, events: [theTrap] },
+    { text: `The call ended after an hour. ${trap}`, events: [theTrap] },
+  ],
   "accusations by two states named as modifiers": [
     {
       text: "Iran dismissed U.S. and UK accusations of Iranian involvement.",
