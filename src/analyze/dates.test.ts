@@ -64,6 +64,10 @@ describe("a year-less date is never after the article's day", () => {
     ["The envoy will return in February, officials said.", "2024-06-10", "February", "2025-02"],
     ["Bolivia to leave the bloc in February", "2024-11-20", "February", "2025-02"],
     ["Bolivia left the bloc in February", "2024-11-20", "February", "2024-02"],
+    // a hope or an intention looks ahead too
+    ["We hope to welcome the president to the summit in April.", "2018-02-08", "April", "2018-04"],
+    ["The minister intends to return in January.", "2024-06-10", "January", "2025-01"],
+    ["The minister hoped for talks in January.", "2024-06-10", "January", "2024-01"],
     // a relative clause's future is not the main verb's: "met on Monday" is last Monday
     ["The envoy, who will travel to Paris later, met the minister on Monday.", "2024-03-14", "Monday", "2024-03-11"],
     ["The envoy, who plans to return, arrived on January 15.", "2024-10-01", "January 15", "2024-01-15"],

@@ -12,7 +12,7 @@ import { withoutRelativeClauses } from "./relative-clauses.ts";
 const MONTHS: readonly string[] = MONTH_NAMES;
 const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
 const FUTURE_CUE =
-  /\b(will|would|shall|plans? to|expected to|next|upcoming|to be held|should|set to|scheduled to|due to|prepar(?:e|es|ing) to)\b/i;
+  /\b(will|would|shall|plans? to|expected to|next|upcoming|to be held|should|set to|scheduled to|due to|prepar(?:e|es|ing) to|hopes? to|intends? to|aims? to|looks? forward to|looking forward to)\b/i;
 /** A headline's future: a name, then "to" and a verb, with no finite verb ("Qatar to quit OPEC in"). */
 const HEADLINE_INFINITIVE = /^\s*(?:\p{Lu}[\p{L}.'-]*\s+){1,4}(?:to\s+\p{Ll}|To\s+\p{Lu}\p{Ll})/u;
 const HAS_DATE_WORD =

@@ -51,6 +51,13 @@ describe("treeFactuality", () => {
       "break_relations",
       null,
     ],
+    [
+      // a meeting noun under the noun its verb takes: "hope to welcome him to the Heads of Government meeting"
+      "I/PRON/PRP/2/nsubj hope/VERB/VBP/0/root to/PART/TO/4/mark welcome/VERB/VB/2/xcomp him/PRON/PRP/4/obj to/ADP/IN/8/case the/DET/DT/8/det Heads/PROPN/NNPS/4/obl of/ADP/IN/11/case Government/PROPN/NNP/11/compound meeting/NOUN/NN/8/nmod",
+      10,
+      "meet",
+      "intended",
+    ],
   ])("%s", (words, trigger, kind, expected) => {
     expect(treeFactuality(tree(words), trigger, kind as "visit", patterns)).toBe(expected);
   });

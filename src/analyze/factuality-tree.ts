@@ -10,6 +10,7 @@ import type { SentenceTree } from "./dictionary/sentence-tree.ts";
 const COMPLEMENT_RELS = new Set(["xcomp", "ccomp"]);
 const ARGUMENT_RELS = new Set(["obj", "obl", "nmod", "nsubj:pass"]);
 const AMOUNT_TAGS = new Set(["NUM", "SYM"]);
+const NOUN_TAGS = new Set(["NOUN", "PROPN"]);
 const PAST_TAGS = new Set(["VBD", "VBN"]);
 const MAX_CLIMB = 3;
 
@@ -20,7 +21,6 @@ export function treeFactuality(
   kind: EventKind,
   patterns: EventPatterns,
 ): Factuality | null {
-  const cues = patterns.treeCues;
   // "agreed to elevate ... to a partnership": for some kinds the commitment is the act itself
   const performative = new Set((patterns.performative[kind] ?? []).map((cue) => cue.split(" ")[0]));
   const verb = verbOf(tree, trigger);
@@ -31,6 +31,24 @@ export function treeFactuality(
   if (isHeadlineInfinitive(tree, verb)) return "intended";
   if (underPromiseNoun(tree, trigger, patterns)) return "intended";
   if (isTopic(tree, trigger)) return "uncertain";
+  const governed = governedFactuality(tree, verb, trigger, patterns, performative);
+  if (governed) return governed;
+  const outer = verb === trigger ? verbOverModifiedNoun(tree, trigger) : -1;
+  const planned = outer >= 0 ? governedFactuality(tree, outer, trigger, patterns, performative) : null;
+  if (planned === "intended" || planned === "uncertain") return planned;
+  if (isOngoing(tree, verb) && patterns.defaultIntended.has(kind)) return "occurred";
+  return PAST_TAGS.has(tree.tokens[verb].xpos) && tree.tokens[verb].deprel !== "amod" ? "occurred" : null;
+}
+
+/** What a modal on the verb, or a plan or a performative governing it, makes of the act; null when nothing. */
+function governedFactuality(
+  tree: SentenceTree,
+  verb: number,
+  trigger: number,
+  patterns: EventPatterns,
+  performative: Set<string>,
+): Factuality | null {
+  const cues = patterns.treeCues;
   let at = verb;
   for (let climb = 0; climb <= MAX_CLIMB; climb++) {
     for (const c of tree.children[at]) {
@@ -48,13 +66,12 @@ export function treeFactuality(
     // "the decision of Seoul to resume talks": an infinitive under a noun of intent climbs to that noun; "time to
     // prepare to meet X", read as a purpose clause, climbs to "prepare"
     const infinitive = (token.deprel === "acl" || token.deprel.startsWith("advcl")) && hasToMark(tree, at);
-    if ((!COMPLEMENT_RELS.has(token.deprel) && !infinitive) || token.head < 0) break;
+    if ((!COMPLEMENT_RELS.has(token.deprel) && !infinitive) || token.head < 0) return null;
     at = token.head;
     if (performative.has(tree.tokens[at].text.toLowerCase())) return "occurred";
     if (cues.intendedGovernors.has(tree.keys[at][0])) return "intended";
   }
-  if (isOngoing(tree, verb) && patterns.defaultIntended.has(kind)) return "occurred";
-  return PAST_TAGS.has(tree.tokens[verb].xpos) && tree.tokens[verb].deprel !== "amod" ? "occurred" : null;
+  return null;
 }
 
 const PRESENT_TAGS = new Set(["VBZ", "VBP"]);
@@ -101,6 +118,18 @@ function underPromiseNoun(tree: SentenceTree, trigger: number, patterns: EventPa
     if (head.upos === "NOUN" && patterns.intendedTriggerWords.has(head.text.toLowerCase())) return true;
   }
   return false;
+}
+
+/**
+ * For a noun that modifies the noun a verb takes ("to welcome him to the Heads of Government meeting"), that
+ * verb; else -1. Only a plan above it counts from there: the verb's own tense says nothing of the noun's act
+ * ("reaffirmed the significance of cooperation" is no cooperation that took place).
+ */
+function verbOverModifiedNoun(tree: SentenceTree, trigger: number): number {
+  const token = tree.tokens[trigger];
+  if (token.deprel !== "nmod" || token.head < 0 || !NOUN_TAGS.has(tree.tokens[token.head].upos)) return -1;
+  const noun = tree.tokens[token.head];
+  return ARGUMENT_RELS.has(noun.deprel) && noun.head >= 0 && tree.tokens[noun.head].upos === "VERB" ? noun.head : -1;
 }
 
 /** Nouns whose "of" phrase names an act only talked about ("the subject of imposing sanctions"). */

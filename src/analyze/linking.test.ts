@@ -55,6 +55,10 @@ describe("states are named many ways", () => {
     ["Latin American leaders met in Lima.", "USA"],
     ["Ships crossed the Indian Ocean.", "IND"],
     ["A temple in Hong Kong was restored.", "MNP"],
+    // world-countries spells Iceland "Island" and the Isle of Man "Mann": words of English news, not states.
+    ["Ukrainian forces retook Snake Island in the Black Sea.", "ISL"],
+    ["The ministers met at the Coral Island Resort near Male.", "ISL"],
+    ["A translation of Thomas Mann was published in Berlin.", "IMN"],
   ])("%s does not name %s", (text, state) => {
     const ids = analyzeText(text)
       .entities.filter((e) => e.kind === "country")
@@ -74,6 +78,14 @@ describe("people the knowledge base does not know", () => {
     ["Uzbek Deputy Minister of Energy Bakhtiyor Saidov attended the session.", "Bakhtiyor Saidov"],
     ['"We will not back down," said Maria Lindqvist.', "Maria Lindqvist"],
     ["The ministry recalled its ambassador, Pedro Alvarado.", "Pedro Alvarado"],
+    // honorifics before a name and letters after it are not part of the name
+    ["Sir Henry Walcott, the Governor-General, opened the session.", "Henry Walcott"],
+    ["The Hon Margaret Elliot MP spoke at the ceremony in Canberra.", "Margaret Elliot"],
+    ["H.E. Tomas Verhoeven, the Dutch envoy, presented his credentials.", "Tomas Verhoeven"],
+    ["His Excellency Ravi Menon addressed the forum.", "Ravi Menon"],
+    // every name of a listed delegation is a person, not only the first after the title
+    ["The delegation included Ministers Anil Perera, Kamal Ratnayake and Nimal Dias.", "Kamal Ratnayake"],
+    ["The delegation included Ministers Anil Perera, Kamal Ratnayake and Nimal Dias.", "Nimal Dias"],
   ])("%s", (text, name) => {
     const people = analyzeText(text)
       .entities.filter((e) => e.kind === "person")
@@ -86,6 +98,20 @@ describe("people the knowledge base does not know", () => {
       (e) => e.kind === "person",
     );
     expect(people).toEqual([]);
+  });
+
+  it("an official named with 'of' and a state after the name belongs to that state, not to one before the title", () => {
+    const person = analyzeText(
+      "Indian officials met Prime Minister Tavita Kamea of Papua New Guinea in Port Moresby.",
+    ).entities.find((e) => e.name === "Tavita Kamea");
+    expect(person?.country).toBe("PNG");
+  });
+
+  it("a title with no state leaves an unknown person's state unsaid", () => {
+    const person = analyzeText(
+      "The delegation included Ministers Anil Perera, Kamal Ratnayake and Nimal Dias.",
+    ).entities.find((e) => e.name === "Kamal Ratnayake");
+    expect(person?.country ?? null).toBeNull();
   });
 
   it("an official named with a demonym title belongs to that state", () => {

@@ -52,9 +52,14 @@ export function namesStage(doc: Doc, knowledge: Knowledge): void {
   for (const sentence of doc.sentences) {
     const line = doc.text.slice(sentence.start, sentence.end);
     if (/^by\s+\p{Lu}/iu.test(line) && sentence.tokenEnd - sentence.tokenStart <= 6) continue; // a byline
+    let lastPerson: Mention | null = null;
     for (const run of capitalizedRuns(doc, sentence, covered, cues)) {
-      const mention = personFromRun(doc, sentence, run, cues) ?? placeFromRun(doc, knowledge, sentence, run);
+      const listed: boolean = lastPerson !== null && continuesList(doc, lastPerson.tokenEnd, run.from);
+      const mention: Mention | null =
+        personFromRun(doc, sentence, run, cues, listed ? lastPerson : null) ??
+        placeFromRun(doc, knowledge, sentence, run);
       if (mention) added.push(mention);
+      if (mention?.kind === "person") lastPerson = mention;
     }
   }
   doc.mentions.push(...added);
@@ -112,8 +117,25 @@ function laterSurnames(doc: Doc, cues: PersonCues): Mention[] {
   return out;
 }
 
-function personFromRun(doc: Doc, sentence: Sentence, run: Run, cues: PersonCues): Mention | null {
+/** Whether only a comma, "and" or both lie between two token positions: the next name of a list. */
+function continuesList(doc: Doc, from: number, to: number): boolean {
+  const between = doc.tokens.slice(from, to).map((t) => t.norm);
+  return between.length > 0 && between.length <= 2 && between.every((w) => w === "," || w === "and");
+}
+
+function personFromRun(
+  doc: Doc,
+  sentence: Sentence,
+  inputRun: Run,
+  cues: PersonCues,
+  /** The person before this run in a list ("Ministers A, B and C"): a listed name is a person like it. */
+  listedAfter: Mention | null = null,
+): Mention | null {
   const { tokens } = doc;
+  // letters after the name are not part of it ("Christopher Pyne MP")
+  let to = inputRun.to;
+  while (to > inputRun.from + 1 && cues.postNominals.has(tokens[to - 1].text)) to--;
+  const run = { from: inputRun.from, to };
   // the name is what follows the last title or organisation word of the run
   let nameFrom = run.from;
   for (let i = run.from; i < run.to; i++) {
@@ -143,7 +165,7 @@ function personFromRun(doc: Doc, sentence: Sentence, run: Run, cues: PersonCues)
   const appositiveOwner = afterTokens[0]?.text === "," && afterTokens[1]?.capitalized && isPossessive(doc, run.to + 2);
   const speaks =
     afterTokens.some((t) => cues.speechVerbs.has(t.norm)) || before.slice(-1).some((w) => cues.speechVerbs.has(w));
-  if (!titled && !titledBefore && !appositive && !appositiveOwner && !speaks) return null;
+  if (!titled && !titledBefore && !appositive && !appositiveOwner && !speaks && !listedAfter) return null;
   const start = tokens[nameFrom].start;
   const end = tokens[run.to - 1].end;
   const name = doc.text.slice(start, end);
@@ -158,12 +180,18 @@ function personFromRun(doc: Doc, sentence: Sentence, run: Run, cues: PersonCues)
         m.end <= start &&
         m.tokenEnd >= run.from - 2,
     ) ?? stateBeforeTitle(doc, sentence, run.from, cues);
+  // "Prime Minister James Marape of Papua New Guinea": the state right after the name, before any state just
+  // ahead of the title ("Indian officials met Prime Minister James Marape of Papua New Guinea")
+  const ofState =
+    tokens[run.to]?.norm === "of"
+      ? inSentence(doc.mentions, sentence.index).find((m) => m.kind === "country" && m.tokenStart === run.to + 1)
+      : undefined;
   const ownerMention = appositiveOwner
     ? inSentence(doc.mentions, sentence.index).find((m) => m.kind === "country" && m.tokenStart === run.to + 1)
     : undefined;
   // "Albert del Rosario, Secretary of Foreign Affairs of the Philippines": the state his appositive title names
   const titleState = appositive ? appositiveTitleState(doc, sentence, run.to) : undefined;
-  const country = stateMention?.actor ?? ownerMention?.actor ?? titleState ?? null;
+  const country = ofState?.actor ?? stateMention?.actor ?? ownerMention?.actor ?? titleState ?? null;
   if (!doc.entities.has(id)) {
     const role = titled ? doc.text.slice(tokens[run.from].start, tokens[nameFrom - 1].end) : null;
     doc.entities.set(id, { id, kind: "person", name, country, role });

@@ -39,6 +39,12 @@ describe("detectLanguage", () => {
     expect(detectLanguage(list)?.code).toBe("en");
   });
 
+  it("finds a short sentence of names and titles English", () => {
+    expect(
+      detectLanguage("Prime Minister James Marape of Papua New Guinea met Ambassador Visvas Sapkal of India.")?.code,
+    ).toBe("en");
+  });
+
   it("names the language for messages", () => {
     expect(detectLanguage(FRENCH)?.name).toBe("French");
   });
@@ -46,6 +52,8 @@ describe("detectLanguage", () => {
   it.each([
     ["a few words", "Talks resume."],
     ["numbers and punctuation", "2023-09-22 — 14:00 — 1,000,000 (+3%)"],
+    // Names and titles with one verb: trigrams make it Sundanese; too short to call it anything but unknown.
+    ["a headline of names", "Papua New Guinea Prime Minister James Marape met Indian Prime Minister Narendra Modi."],
   ])("is null for text too short to tell: %s", (_name, text) => {
     expect(detectLanguage(text)).toBeNull();
   });

@@ -27,6 +27,18 @@ const ENGLISH_WORDS = new Set(
 );
 const CLEARLY_ENGLISH_SHARE = 0.15;
 
+// Below this many letters, franc's guess among its 180 languages is often a rare one ("Papua New Guinea Prime
+// Minister James Marape met Indian Prime Minister Narendra Modi." is Sundanese to it): a short text is only
+// taken to be another language when franc names one of the languages most news is written in.
+const SHORT_TEXT_LETTERS = 300;
+/** ... and English within this of the winner counts, as the top few scores of a short text are close. */
+const SHORT_ENGLISH_MARGIN = 0.8;
+const NEWS_LANGUAGES = new Set(
+  "fra spa deu ita por nld rus ukr pol ces ron hun swe dan nob fin tur arb pes urd hin ben cmn jpn kor vie ind zlm tha ell heb bul srp hrv".split(
+    " ",
+  ),
+);
+
 function englishWordShare(sample: string): number {
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   const english = words.filter((word) => ENGLISH_WORDS.has(word)).length;
@@ -106,13 +118,16 @@ const LANGUAGES: Record<string, [code: string, name: string]> = {
 /** The body's language, or null when the text is too short to tell. */
 export function detectLanguage(body: string): DetectedLanguage | null {
   const sample = body.slice(0, SAMPLE_CHARS);
-  if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return null;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < MIN_LETTERS) return null;
   if (englishWordShare(sample) >= CLEARLY_ENGLISH_SHARE) return ENGLISH;
   const ranking = francAll(sample);
   const [top] = ranking;
   if (!top || top[0] === "und") return null;
   const english = ranking.find(([language]) => language === "eng");
-  if (top[0] === "eng" || (english && english[1] >= ENGLISH_MARGIN)) return ENGLISH;
+  const short = letters < SHORT_TEXT_LETTERS;
+  if (top[0] === "eng" || (english && english[1] >= (short ? SHORT_ENGLISH_MARGIN : ENGLISH_MARGIN))) return ENGLISH;
+  if (short && !NEWS_LANGUAGES.has(top[0])) return null;
   const [code, name] = LANGUAGES[top[0]] ?? [top[0], top[0]];
   return { code, name };
 }

@@ -105,8 +105,10 @@ function buildPhrases(
   const isAmbiguous = (iso3: string, phrase: string) => ambiguous.has(`${iso3}|${phraseKey(phrase)}`);
   const require = createRequire(import.meta.url);
   const world = require("world-countries") as WorldCountry[];
+  const notNames = new Set(extras.flatMap((e) => e.not_names.map((n) => `${e.iso3}|${phraseKey(n)}`)));
   for (const c of world) {
-    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3)];
+    const spellings = c.altSpellings.filter((s) => s.length > 3 && !notNames.has(`${c.cca3}|${phraseKey(s)}`));
+    const names = [c.name.common, c.name.official, ...spellings];
     for (const n of names)
       addPhrase(phrases, n, { type: "country", id: c.cca3, via: "name", ambiguous: isAmbiguous(c.cca3, n) });
   }

@@ -15,6 +15,8 @@ export interface PersonCues {
   particles: Set<string>;
   nonNameWords: Set<string>;
   groupNouns: Set<string>;
+  /** As written ("MP", "KCMG"): letters after a name that are not part of it. */
+  postNominals: Set<string>;
 }
 
 const cachedByFile = new WeakMap<PersonCuesFile, PersonCues>();
@@ -34,6 +36,7 @@ export function loadPersonCues(dir = KNOWLEDGE_DIR): PersonCues {
     particles: new Set(f.name_particles),
     nonNameWords: new Set(f.non_name_words.map((w) => w.toLowerCase())),
     groupNouns: new Set(f.group_nouns.map((w) => w.toLowerCase())),
+    postNominals: new Set(f.post_nominals),
   };
   cachedByFile.set(f, cues);
   return cues;

@@ -67,6 +67,8 @@ export const countryExtraSchema = z.object({
   metonyms: z.array(z.string()).default([]),
   /** Names that also mean something else (Georgia the US state, Jordan the river or a first name, Chad a first name). */
   ambiguous: z.array(z.string()).default([]),
+  /** world-countries spellings that are ordinary English words or names in news ("Island" for Iceland, "Mann"). */
+  not_names: z.array(z.string()).default([]),
 });
 
 export const peopleFileSchema = z.array(personSchema);
@@ -116,6 +118,8 @@ export const personCuesFileSchema = z.object({
   name_particles: z.array(z.string()),
   non_name_words: z.array(z.string()),
   group_nouns: z.array(z.string()),
+  /** Letters after a name that are not part of it: "Christopher Pyne MP", "Sir John Smith KCMG". */
+  post_nominals: z.array(z.string()).default([]),
 });
 
 export type PersonCuesFile = z.infer<typeof personCuesFileSchema>;
