@@ -27,7 +27,7 @@ export function treeFactuality(
   // "expressed no concern", "signed no agreement": a negation on the trigger or on its object
   const objects = tree.children[trigger].filter((c) => tree.tokens[c].deprel === "obj");
   if ([trigger, ...objects].some((t) => tree.children[t].some((c) => isNegation(tree, c, patterns)))) return "negated";
-  if (isPrevented(tree, trigger, cues.preventingGovernors)) return "negated";
+  if (isPrevented(tree, trigger, patterns.treeCues.preventingGovernors)) return "negated";
   if (isHeadlineInfinitive(tree, verb)) return "intended";
   if (underPromiseNoun(tree, trigger, patterns)) return "intended";
   if (isTopic(tree, trigger)) return "uncertain";
