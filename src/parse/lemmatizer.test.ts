@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "./index.ts";
-import { applyScript, editScript, openingWord, trainLemmatizer } from "./lemmatizer.ts";
+import { applyScript, editScript, openingWord, perfectHave, trainLemmatizer } from "./lemmatizer.ts";
 
 describe("edit scripts", () => {
   it.each([
@@ -188,6 +188,18 @@ describe("numbers written with digit groups", () => {
   });
 });
 
+describe("a contracted 's before a participle only 'have' takes", () => {
+  it.each([
+    [["It", "'s", "been", "a", "year"], 1, "be", "have"],
+    [["She", "’s", "got", "a", "visa"], 1, "be", "have"],
+    [["It", "'s", "done"], 1, "be", "be"],
+    [["It", "'s", "late"], 1, "be", "be"],
+    [["Peru", "'s", "been"], 1, "'s", "'s"],
+  ] as const)("%j", (forms, i, lemma, expected) => {
+    expect(perfectHave(forms, i, lemma)).toBe(expected);
+  });
+});
+
 describe("the trained model's lemmas (sentences written for this test)", () => {
   const lemmas = (text: string) =>
     Object.fromEntries(parse(text).flatMap((sentence) => sentence.tokens.map((t) => [t.text, t.lemma])));
@@ -201,6 +213,7 @@ describe("the trained model's lemmas (sentences written for this test)", () => {
     ["Negotiators won't meet us; can't they?", { wo: "will", "n't": "not", us: "we", ca: "can" }],
     ["Better relations are the best hope.", { Better: "good", are: "be", best: "good" }],
     ["(Laughter)", { Laughter: "laughter" }],
+    ["It's been a year since the talks.", { "'s": "have", been: "be" }],
     ["Critics accused the minister of provoking the crisis.", { provoking: "provoke", accused: "accuse" }],
     ["Talks preceding the summit were tense.", { preceding: "precede", Talks: "talk" }],
     ["Work began on 1,200 houses.", { Work: "work", began: "begin", "1,200": "1200", houses: "house" }],

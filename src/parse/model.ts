@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { type CompiledScorer, compileWeights, type WeightRows, type WeightTable } from "./compiled-weights.ts";
 import { Labeller } from "./labeller.ts";
-import { Lemmatizer, openingWord } from "./lemmatizer.ts";
+import { Lemmatizer, openingWord, perfectHave } from "./lemmatizer.ts";
 import { type ListRepairLabels, listRepairLabels, repairCoordinatedModifiers, repairLists } from "./list-repairs.ts";
 import { decodeModel, type ModelHeader, type Pruning } from "./model-file.ts";
 import { DependencyParser, parserInput } from "./parser.ts";
@@ -137,7 +137,8 @@ export class ParserModel {
     const opening = openingWord(forms);
     for (let i = 0; i < n; i++) {
       const { upos, xpos, head, deprel } = before[i];
-      out[i] = make(i, upos, xpos, this.lemmatizer.lemma(forms[i], xpos, i === opening), head, deprel);
+      const lemma = perfectHave(forms, i, this.lemmatizer.lemma(forms[i], xpos, i === opening));
+      out[i] = make(i, upos, xpos, lemma, head, deprel);
     }
     return out;
   }
@@ -170,7 +171,7 @@ export class ParserModel {
     const opening = openingWord(forms);
     for (let i = 0; i < n; i++) {
       const xpos = this.xpos[tags[i]];
-      const lemma = this.lemmatizer.lemma(forms[i], xpos, i === opening);
+      const lemma = perfectHave(forms, i, this.lemmatizer.lemma(forms[i], xpos, i === opening));
       out[i] = make(i, this.upos[tags[i]], xpos, lemma, heads[i], this.header.labels[labels[i]]);
     }
     return out;
