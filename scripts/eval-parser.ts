@@ -6,21 +6,8 @@ import type { ConlluSentence } from "../src/parse/conllu.ts";
 import { analyzeWords, DEFAULT_MODEL_PATH, loadParserModel, tokenize } from "../src/parse/index.ts";
 import { type Scores, scoreGoldTokens } from "../src/parse/score-gold-tokens.ts";
 import { addAlignedCounts, alignedF1, emptyCounts } from "../src/parse/score-own-tokens.ts";
+import { option, positional } from "./cli-args.ts";
 import { readTreebank } from "./read-treebank.ts";
-
-function option(name: string): string | undefined {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
-
-function positional(): string | undefined {
-  const args = process.argv.slice(2);
-  for (let i = 0; i < args.length; i++) {
-    if (args[i].startsWith("--")) i++;
-    else return args[i];
-  }
-  return undefined;
-}
 
 function main(): void {
   const ud = option("ud") ?? positional() ?? "../shared/ud";

@@ -4,21 +4,8 @@
 // rule, the sentence's first word). Work from EWT dev; test is for reporting.
 import { analyzeWords, DEFAULT_MODEL_PATH, loadParserModel } from "../src/parse/index.ts";
 import { openingWord } from "../src/parse/lemmatizer.ts";
+import { option, positional } from "./cli-args.ts";
 import { readTreebank } from "./read-treebank.ts";
-
-function option(name: string): string | undefined {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
-
-function positional(): string | undefined {
-  const args = process.argv.slice(2);
-  for (let i = 0; i < args.length; i++) {
-    if (args[i].startsWith("--")) i++;
-    else return args[i];
-  }
-  return undefined;
-}
 
 /** "Risk": capital then small letters; "NATO": all capitals; "risk": none. */
 function capitals(form: string): string {
