@@ -1,5 +1,5 @@
-// npm run lemma:errors [-- UD_FOLDER] [--set dev|test] [--examples N] [--model FILE]
-// The lemmatizer's errors on an EWT file (gold tokens, dyad's tags), counted by class: whether the tag was
+// npm run lemma:errors [-- UD_FOLDER] [--set dev|test] [--treebank ewt|gum] [--examples N] [--model FILE]
+// The lemmatizer's errors on an EWT (or GUM) file (gold tokens, dyad's tags), counted by class: whether the tag was
 // right, the word's capitals, and which part of the lemmatizer answered (a training-data entry, a suffix
 // rule, the sentence's first word). Work from EWT dev; test is for reporting.
 import { analyzeWords, DEFAULT_MODEL_PATH, loadParserModel } from "../src/parse/index.ts";
@@ -22,7 +22,8 @@ function main(): void {
   const examples = Number(option("examples") ?? "4");
   const model = loadParserModel(option("model") ?? DEFAULT_MODEL_PATH);
   const lemmatizer = model.lemmatizer;
-  const sentences = readTreebank(ud, `en_ewt-ud-${set}.conllu`);
+  const treebank = option("treebank") ?? "ewt";
+  const sentences = readTreebank(ud, treebank === "gum" ? `en_gum-cc-by-ud-${set}.conllu` : `en_ewt-ud-${set}.conllu`);
   const classes = new Map<string, { count: number; seen: Map<string, number> }>();
   let words = 0;
   let errors = 0;
@@ -47,7 +48,7 @@ function main(): void {
     });
   }
   console.log(
-    `EWT ${set}: ${errors} lemma errors in ${words} words (${((100 * (words - errors)) / words).toFixed(2)}% right)`,
+    `${treebank.toUpperCase()} ${set}: ${errors} lemma errors in ${words} words (${((100 * (words - errors)) / words).toFixed(2)}% right)`,
   );
   const sorted = [...classes].sort((a, b) => b[1].count - a[1].count);
   for (const [key, { count, seen }] of sorted) {

@@ -4,7 +4,7 @@
 // the same lemmatizer along with everything else). Prints EWT dev lemma accuracy before and after.
 import { readFileSync, writeFileSync } from "node:fs";
 import { analyzeWords, DEFAULT_MODEL_PATH, ParserModel } from "../src/parse/index.ts";
-import { trainLemmatizer } from "../src/parse/lemmatizer.ts";
+import { lemmaExamples, trainLemmatizer } from "../src/parse/lemmatizer.ts";
 import { replaceHeader } from "../src/parse/model-file.ts";
 import { readTreebank } from "./read-treebank.ts";
 
@@ -36,7 +36,7 @@ function main(): void {
   const path = option("model", DEFAULT_MODEL_PATH);
   const file = readFileSync(path);
   console.log(`EWT dev lemma before: ${devLemmaAccuracy(ParserModel.decode(file, path), ud)}`);
-  const words = TRAIN_FILES.flatMap((f) => readTreebank(ud, f)).flatMap((s) => s.words);
+  const words = TRAIN_FILES.flatMap((f) => readTreebank(ud, f)).flatMap((s) => lemmaExamples(s.words));
   const lemmatizer = trainLemmatizer(words);
   const rewritten = replaceHeader(file, path, (header) => ({
     ...header,

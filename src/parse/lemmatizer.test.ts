@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "./index.ts";
-import { applyScript, editScript, openingWord, perfectHave, trainLemmatizer } from "./lemmatizer.ts";
+import { applyScript, editScript, lemmaExamples, openingWord, perfectHave, trainLemmatizer } from "./lemmatizer.ts";
 
 describe("edit scripts", () => {
   it.each([
@@ -174,6 +174,61 @@ describe("a sentence's opening word", () => {
     ["Glad", "JJ", false, "Glad"],
   ] as const)("%s (%s, opening %s) -> %s", (form, xpos, first, lemma) => {
     expect(lemmatizer.lemma(form, xpos, first)).toBe(lemma);
+  });
+});
+
+describe("a lower-case word whose lemma the training data writes with a capital", () => {
+  const sentence = (text: string, tags: string, lemmas?: string) => {
+    const forms = text.split(" ");
+    const xpos = tags.split(" ");
+    const lemma = lemmas?.split(" ") ?? forms;
+    return lemmaExamples(forms.map((form, i) => ({ form, xpos: xpos[i], lemma: lemma[i] })));
+  };
+  const lemmatizer = trainLemmatizer([
+    ...sentence(
+      "The Kenyan minister met Omani officials",
+      "DT JJ NN VBD JJ NNS",
+      "the Kenyan minister meet Omani official",
+    ),
+    // "Western" only in a title-case name: no evidence that "western" is written "Western"
+    ...sentence("She visited Western Sahara", "PRP VBD NNP NNP", "she visit Western Sahara"),
+    // a capital only as the sentence's opening word is no evidence either
+    ...sentence("Gentle words came", "JJ NNS VBD", "gentle word come"),
+    ...sentence("Lima is far and Lima was cold", "NNP VBZ RB CC NNP VBD JJ", "Lima be far and Lima be cold"),
+    ...Array.from({ length: 5 }, () =>
+      sentence("they flew to Nairobi yesterday", "PRP VBD IN NNP NN", "they fly to Nairobi yesterday"),
+    ).flat(),
+    // "bay" is a lower-case lemma too: it keeps its case
+    ...sentence("the Bay is calm near the bay", "DT NNP VBZ JJ IN DT NN", "the Bay be calm near the bay"),
+  ]);
+
+  it.each([
+    // [form, xpos, lemma]
+    ["kenyan", "JJ", "Kenyan"],
+    ["omani", "JJ", "Omani"],
+    ["western", "JJ", "western"],
+    ["gentle", "JJ", "gentle"],
+    ["lima", "NNP", "Lima"],
+    ["lima", "NN", "lima"], // two sightings are too few against a tag that says common noun
+    ["nairobi", "NN", "Nairobi"], // five are enough
+    ["bay", "NN", "bay"],
+    ["bay", "NNP", "bay"],
+    ["kenyan", "NN", "kenyan"], // an adjective's capital does not make a noun's
+  ] as const)("%s (%s) -> %s", (form, xpos, lemma) => {
+    expect(lemmatizer.lemma(form, xpos)).toBe(lemma);
+  });
+
+  it("recases after the rule that made the lemma", () => {
+    expect(lemmatizer.source("kenyan", "JJ")).toBe("rule, known capital");
+    expect(lemmatizer.source("kenyan", "JJ")).toBe("rule, known capital"); // remembered
+  });
+
+  it("pairs each word after the opening word with the next word", () => {
+    expect(lemmaExamples(sentence("Kenya met Oman", "NNP VBD NNP")).map((w) => w.next)).toEqual([
+      undefined,
+      "Oman",
+      undefined,
+    ]);
   });
 });
 

@@ -5,6 +5,8 @@
 // only the words the rest of the lemmatizer would get wrong, which keeps the model small.
 // Where no ending's edit makes a lemma the training data knows, the other edits seen with the ending are
 // tried against the lemmas of the word's class ("provoking": "provoke", not "provok").
+// A lower-case word the training data never saw keeps a capital the training data writes its lemma with
+// ("german": "German", "florida": "Florida"), when it wrote it so before a lower-case word inside a sentence.
 
 const MAX_SUFFIX = 5;
 /** Other edits are kept for endings this long or longer ("ing", "ied"), each seen on at least two word types. */
@@ -26,6 +28,14 @@ const RECASED_MIN_COUNT = 3;
 /** "1,100", "60,000.50": digits in groups of three (the treebanks' lemma drops the commas: "1100"). */
 const GROUPED_DIGITS = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
 const LETTER = /\p{L}/u;
+/** "German people", "Florida is": a capitalised word before a lower-case one is no title-case line's. */
+const LOWER_CASE_WORD = /^\p{Ll}/u;
+/**
+ * Sightings, before a lower-case word inside a sentence, that a lemma needs to recase a lower-case word tagged a
+ * common noun: a tagger that read "florida" as a common noun was wrong, but "lake" or "joe" (EWT and GUM keep
+ * some lower-case names as written) are the treebanks' lower case; a name seen once is no evidence against that.
+ */
+const CAPITAL_FOR_COMMON_NOUN = 5;
 
 /** "Glad", "Work": an upper-case first letter and a lower-case letter after it (not "I", not "NATO"). */
 function isCapitalised(form: string): boolean {
@@ -60,6 +70,12 @@ export interface LemmatizerData {
   classLemmas?: [string, string[]][];
   /** Whether the lemma of "1,100" is "1100", as most grouped numbers in the training data have it. */
   ungroupDigits?: boolean;
+  /**
+   * [UPOS (ADJ or PROPN), lemma, times]: lemmas with a capital the training data wrote inside a sentence before a
+   * lower-case word ("German officials", "Florida is"), and whose lower case is never a lemma there. Absent in
+   * older files.
+   */
+  capitalLemmas?: [string, string, number][];
 }
 
 export interface LemmaExample {
@@ -68,6 +84,18 @@ export interface LemmaExample {
   lemma: string;
   /** Tells a proper noun apart where given; else its XPOS does (NNP, NNPS). */
   upos?: string;
+  /** The next word's form, for a word after its sentence's opening word (lemmaExamples). */
+  next?: string;
+}
+
+/** A sentence's words as examples, each after the opening word with the word that follows it. */
+export function lemmaExamples(words: readonly LemmaExample[]): LemmaExample[] {
+  const opening = openingWord(words.map((w) => w.form));
+  return words.map(({ form, xpos, lemma, upos }, i) =>
+    i > opening && i + 1 < words.length
+      ? { form, xpos, lemma, upos, next: words[i + 1].form }
+      : { form, xpos, lemma, upos },
+  );
 }
 
 /** Which part of the lemmatizer gave a word its lemma (for the error report, scripts/lemma-errors.ts). */
@@ -79,7 +107,8 @@ export type LemmaSource =
   | "proper noun read as common word"
   | "form table"
   | "first word, rule"
-  | "rule";
+  | "rule"
+  | "rule, known capital";
 
 /** "K2:y" keeps the case, drops 2 letters, adds "y"; "L0:" lower-cases the word and stops there. */
 export function editScript(form: string, lemma: string): string {
@@ -149,6 +178,8 @@ export class Lemmatizer {
   /** Every lemma of the form table, in lower case: what a rule's output is checked against. */
   private readonly knownLemmas = new Set<string>();
   private readonly commonWords: ReadonlySet<string>;
+  /** "ADJ\tGerman" → times (capitalLemmas). */
+  private readonly capitalLemmas = new Map<string, number>();
   private readonly ruled = new Map<string, Map<string, string>>();
   private remembered = 0;
   /** The part of the lemmatizer that gave the last lemma (source()). */
@@ -164,6 +195,7 @@ export class Lemmatizer {
       this.knownLemmas.add((lemma || form).toLowerCase());
     }
     this.commonWords = new Set(data.commonWords);
+    for (const [upos, lemma, times] of data.capitalLemmas ?? []) this.capitalLemmas.set(`${upos}\t${lemma}`, times);
   }
 
   /** `first`: the sentence's first word with a letter (openingWord), which is capitalised whatever it is. */
@@ -194,8 +226,13 @@ export class Lemmatizer {
     this.answered = "rule";
     const ruled = byTag(this.ruled, xpos);
     const remembered = ruled.get(form);
-    if (remembered !== undefined) return remembered;
-    const lemma = this.byRule(form, xpos);
+    if (remembered !== undefined) {
+      // A rule keeps or drops the word's capitals; only recased() adds one.
+      if (form === form.toLowerCase() && remembered[0] !== remembered[0]?.toLowerCase())
+        this.answered = "rule, known capital";
+      return remembered;
+    }
+    const lemma = this.recased(this.byRule(form, xpos), xpos);
     // Remembered: news repeats its words, and a rule look-up tries up to six endings. Bounded for servers.
     if (this.remembered++ >= MAX_REMEMBERED) {
       this.ruled.clear();
@@ -219,6 +256,21 @@ export class Lemmatizer {
   /** Whether the training data saw `form`: in the form table, or as an exception under `xpos`. */
   private isKnownWord(form: string, xpos: string): boolean {
     return this.forms.has(form) || this.exceptions.get(xpos)?.has(form) === true;
+  }
+
+  /**
+   * A lower-case lemma made by a rule, with the capital the training data writes it with: "german" tagged JJ,
+   * "florida" tagged NNP, or tagged NN when the name was seen often enough (CAPITAL_FOR_COMMON_NOUN).
+   */
+  private recased(lemma: string, xpos: string): string {
+    const upos = xpos === "JJ" ? "ADJ" : xpos === "NNP" || xpos === "NNPS" || xpos === "NN" ? "PROPN" : "";
+    if (!upos || this.capitalLemmas.size === 0 || !LOWER_CASE_WORD.test(lemma) || lemma !== lemma.toLowerCase())
+      return lemma;
+    const capital = lemma[0].toUpperCase() + lemma.slice(1);
+    const times = this.capitalLemmas.get(`${upos}\t${capital}`) ?? 0;
+    if (times === 0 || (xpos === "NN" && times < CAPITAL_FOR_COMMON_NOUN)) return lemma;
+    this.answered = "rule, known capital";
+    return capital;
   }
 
   private from(source: LemmaSource, lemma: string): string {
@@ -263,10 +315,22 @@ export function trainLemmatizer(examples: Iterable<LemmaExample>): Lemmatizer {
   const formCounts = new Map<string, Map<string, number>>();
   const properNouns = new Set<string>();
   const commonWords = new Set<string>();
+  const capitals = new Map<string, Map<string, number>>();
+  const allLemmas = new Set<string>();
   let grouped = 0;
   let ungrouped = 0;
-  for (const { form, xpos, lemma, upos } of examples) {
+  for (const { form, xpos, lemma, upos, next } of examples) {
     if (lemma === "_") continue; // not annotated
+    allLemmas.add(lemma);
+    const wordUpos = upos ?? (PROPER_NOUN.has(xpos) ? "PROPN" : xpos === "JJ" ? "ADJ" : "");
+    if (
+      (wordUpos === "ADJ" || wordUpos === "PROPN") &&
+      next !== undefined &&
+      LOWER_CASE_WORD.test(next) &&
+      lemma === form &&
+      isCapitalised(form)
+    )
+      count(capitals, wordUpos, lemma);
     count(lemmaCounts, `${form}\t${xpos}`, lemma);
     count(formCounts, form, lemma);
     if (upos === undefined ? PROPER_NOUN.has(xpos) : upos === "PROPN") properNouns.add(form.toLowerCase());
@@ -305,7 +369,20 @@ export function trainLemmatizer(examples: Iterable<LemmaExample>): Lemmatizer {
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map(([wordClass, lemmas]) => [wordClass, [...lemmas].sort()]);
   const common = [...commonWords].filter((word) => !properNouns.has(word)).sort();
-  const data = { rules, forms, commonWords: common, ungroupDigits: ungrouped > grouped, alternatives, classLemmas };
+  const capitalLemmas: [string, string, number][] = [];
+  for (const [upos, counts] of capitals)
+    for (const [lemma, times] of counts)
+      if (!allLemmas.has(lemma.toLowerCase())) capitalLemmas.push([upos, lemma, times]);
+  capitalLemmas.sort((a, b) => (`${a[0]}\t${a[1]}` < `${b[0]}\t${b[1]}` ? -1 : 1));
+  const data = {
+    rules,
+    forms,
+    commonWords: common,
+    ungroupDigits: ungrouped > grouped,
+    alternatives,
+    classLemmas,
+    capitalLemmas,
+  };
   // The exceptions are the lexicon's words that everything else gets wrong, in the middle of a sentence.
   const withoutExceptions = new Lemmatizer({ exceptions: [], ...data });
   const exceptions = lexicon.filter(([form, xpos, lemma]) => withoutExceptions.lemma(form, xpos) !== lemma);

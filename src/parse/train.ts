@@ -2,7 +2,7 @@
 // tagger predicted on text it was not trained on (k-fold jackknifing), as they will see at run time.
 import type { ConlluSentence } from "./conllu.ts";
 import { trainLabeller } from "./labeller.ts";
-import { trainLemmatizer } from "./lemmatizer.ts";
+import { lemmaExamples, trainLemmatizer } from "./lemmatizer.ts";
 import { FEATURE_SET, ParserModel } from "./model.ts";
 import { encodeModel, type ModelHeader, type Pruning } from "./model-file.ts";
 import { parserInput, trainParser } from "./parser.ts";
@@ -81,7 +81,7 @@ export function trainModel(sentences: readonly ConlluSentence[], options: Traini
     log,
     random,
   ).weights;
-  const lemmatizer = trainLemmatizer(sentences.flatMap((s) => s.words));
+  const lemmatizer = trainLemmatizer(sentences.flatMap((s) => lemmaExamples(s.words)));
   const pruning = options.pruning ?? { tagger: 0, parser: 0, labeller: 0 };
   const header: ModelHeader = {
     format: 1,
