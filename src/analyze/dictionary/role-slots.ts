@@ -186,6 +186,10 @@ function subjectOf(tree: SentenceTree, i: number, depth: number): number[] {
     const s = subjects[0];
     // "the country that attacked": the relative pronoun stands for the noun the clause modifies
     if (RELATIVE.has(tree.keys[s][0]) && t.deprel.startsWith("acl") && t.head >= 0) return [t.head];
+    // "backed Maduro, who has vowed to cut ties": a relative clause the parser hung on the main verb
+    // still stands for the name before its comma, not for the main clause's subject
+    const antecedent = commaAntecedent(tree, s);
+    if (antecedent !== undefined) return [antecedent];
     return subjects;
   }
   if (t.head < 0) return lostSubject(tree, i);
@@ -366,4 +370,13 @@ function withConjuncts(tree: SentenceTree, heads: number[]): number[] {
   for (let k = 0; k < out.length; k++)
     for (const c of tree.children[out[k]]) if (tree.tokens[c].deprel === "conj" && !out.includes(c)) out.push(c);
   return out;
+}
+
+/** The name or noun right before ", who" / ", which", for a relative pronoun outside any acl clause. */
+function commaAntecedent(tree: SentenceTree, pronoun: number): number | undefined {
+  if (!RELATIVE.has(tree.keys[pronoun][0]) || tree.keys[pronoun][0] === "that" || pronoun < 2) return undefined;
+  if (tree.tokens[pronoun - 1].text !== ",") return undefined;
+  const before = pronoun - 2;
+  const t = tree.tokens[before];
+  return t.upos === "NOUN" || t.upos === "PROPN" ? before : undefined;
 }

@@ -56,6 +56,7 @@ export const OBJECT_RELS = new Set(["obj", "nsubj:pass"]);
 /** An object refinement also reads an open complement: "became a member", "vowed to retaliate". */
 export const REFINED_OBJECT_RELS = new Set(["obj", "nsubj:pass", "xcomp"]);
 export const CLAUSE_RELS = new Set(["xcomp", "ccomp"]);
+const IOBJ = new Set(["iobj"]);
 const PARTICIPLE_RELS = new Set(["amod", "acl"]);
 
 /**
@@ -69,6 +70,9 @@ export function refinedObjects(tree: SentenceTree, trigger: number): number[] {
   // "to discuss and sign deals": a conjoined verb without an object shares the one after it
   if (out.length === 0 && t.upos === "VERB" && t.deprel === "conj" && t.head >= 0)
     out.push(...childrenWith(tree, t.head, OBJECT_RELS).filter((o) => o > trigger));
+  // "asked 34 French diplomats to leave": a lone indirect object the parser gave is the verb's object
+  if (t.upos === "VERB" && childrenWith(tree, trigger, OBJECT_RELS).length === 0)
+    out.push(...throughQuantities(tree, childrenWith(tree, trigger, IOBJ)));
   if (out.length === 0 && t.upos === "VERB") {
     const lost = lostObject(tree, trigger);
     if (lost !== undefined) out.push(lost);
