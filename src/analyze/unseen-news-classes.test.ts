@@ -67,6 +67,42 @@ const rows: Record<string, EventRow[]> = {
       events: ["meet BOL~PER occurred"],
     },
   ],
+  "an expulsion with a deadline: gave the diplomats hours or days to leave": [
+    {
+      text: "Algeria gave the French ambassador 48 hours to leave the country.",
+      events: ["break_relations DZA>FRA occurred"],
+    },
+    { text: "Moscow gave the British envoy seven days to leave Russia.", events: ["break_relations RUS>GBR occurred"] },
+    {
+      text: "Venezuela has given U.S. diplomats 72 hours to leave the country.",
+      events: ["break_relations VEN>USA occurred"],
+    },
+    // a diplomat given a thing is no expulsion
+    {
+      text: "Egypt gave the Italian ambassador an award. Peru met Chile.",
+      events: ["meet CHL~PER occurred"],
+    },
+  ],
+  "water cannon fired at or used against another state's vessels: force": [
+    { text: "China fired water cannon at Philippine ships.", events: ["use_force CHN>PHL occurred"] },
+    {
+      text: "China's Coast Guard said on Tuesday it fired water cannon at Philippine ships near the shoal.",
+      events: ["use_force CHN>PHL occurred"],
+    },
+    { text: "China used water cannon against Philippine vessels.", events: ["use_force CHN>PHL occurred"] },
+    // at home, on protesters, it names no state
+    {
+      text: "Police used water cannon on protesters in the capital. Peru met Chile.",
+      events: ["meet CHL~PER occurred"],
+    },
+  ],
+  "an official of an organisation acts for it during that term, not for the state he later led": [
+    {
+      text: "General Petr Pavel, Chairman of the NATO Military Committee, met the defence minister of Montenegro on Wednesday.",
+      events: ["meet MNE~org:nato occurred"],
+      published: "2017-06-08",
+    },
+  ],
 };
 
 for (const [group, table] of Object.entries(rows))

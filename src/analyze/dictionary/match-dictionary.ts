@@ -37,6 +37,8 @@ export interface DictionaryMatch {
 }
 
 const VERB_TAGS = new Set(["VERB"]);
+const DIRECT_OBJECT = new Set(["obj"]);
+const CONJUNCT = new Set(["conj"]);
 const NOUN_TAGS = new Set(["NOUN", "PROPN"]);
 
 /** Counts the entries checked, for tests and benches of the index. */
@@ -196,6 +198,11 @@ function particlePhrases(tree: SentenceTree, trigger: number, particle: TermAlte
 /** An xcomp/ccomp of the trigger, or a to-infinitive on it or its object ("invited the president to visit", "a loan to build"). */
 function governsClause(tree: SentenceTree, trigger: number, objects: readonly number[]): boolean {
   if (childrenWith(tree, trigger, CLAUSE_RELS).length > 0) return true;
+  // "gave the ambassador 48 hours to leave": after two objects (or an object and its conjunct: "gave
+  // diplomats 72 hours") the parser hangs the infinitive as an advcl
+  const direct = childrenWith(tree, trigger, DIRECT_OBJECT);
+  const second = direct.length > 1 || direct.some((o) => childrenWith(tree, o, CONJUNCT).length > 0);
+  if (second && toInfinitives(tree, trigger, "advcl").length > 0) return true;
   return [trigger, ...objects].some((o) =>
     tree.children[o].some(
       (c) => tree.tokens[c].deprel === "acl" && tree.children[c].some((g) => tree.keys[g][0] === "to"),
@@ -266,4 +273,10 @@ function better(a: DictionaryMatch, b: DictionaryMatch): boolean {
   if (a.phrase.length !== b.phrase.length) return a.phrase.length > b.phrase.length;
   if (a.entry.specificity !== b.entry.specificity) return a.entry.specificity > b.entry.specificity;
   return a.entry.order < b.entry.order;
+}
+
+function toInfinitives(tree: SentenceTree, head: number, rel: string): number[] {
+  return tree.children[head].filter(
+    (c) => tree.tokens[c].deprel === rel && tree.children[c].some((g) => tree.keys[g][0] === "to" && g < c),
+  );
 }
