@@ -203,6 +203,18 @@ const CASES: [string, string, string | null, Expected][] = [
     null,
     null,
   ],
+  [
+    "date first on a long paragraph: chrono reads its head",
+    `June 5, 2024 – The two foreign ministers met in the capital and agreed to open talks on a new trade framework. ${"They also discussed shipping routes, fishing rights and the exchange of students between their universities. ".repeat(4)}`,
+    null,
+    { place: null, date: "2024-06-05", span: "June 5, 2024 –" },
+  ],
+  [
+    "a long paragraph with its first date far from its start has no dateline",
+    `The two foreign ministers met in the capital and agreed to open talks on a new trade framework. ${"They also discussed shipping routes, fishing rights and the exchange of students. ".repeat(4)}They meet again on June 5, 2024.`,
+    null,
+    null,
+  ],
 ];
 
 describe("findDateline", () => {
