@@ -1,8 +1,9 @@
 // Table tests of classes found on a private set of recent news articles that dyad had never seen: a
 // relative clause the parser hangs on the main verb ("backed Maduro, who vowed to cut ties"), whose act is
-// the antecedent's; an expulsion worded "asked N French diplomats to leave" (the parser makes the
-// diplomats an indirect object); and the idiom "threw its weight behind". The sentences are written for
-// these tests; each row lists every event its text gives.
+// the antecedent's; expulsions worded "asked N French diplomats to leave" (the parser makes the diplomats
+// an indirect object) or "gave them 72 hours to leave"; the idiom "threw its weight behind"; water cannon;
+// summoned high commissioners and the purpose of a summons; an organisation's official. The sentences are
+// written for these tests; each row lists every event its text gives.
 import { describe, it } from "vitest";
 import { checkEventRow, type EventRow } from "./analyze-test-helpers.ts";
 
@@ -93,6 +94,31 @@ const rows: Record<string, EventRow[]> = {
     // at home, on protesters, it names no state
     {
       text: "Police used water cannon on protesters in the capital. Peru met Chile.",
+      events: ["meet CHL~PER occurred"],
+    },
+  ],
+  "a summoned high commissioner, and a summons with a purpose: the summoner complains to the envoy's state": [
+    {
+      text: "India's foreign ministry on Saturday summoned the High Commissioner of Canada after a security breach.",
+      events: ["criticize IND>CAN occurred"],
+    },
+    {
+      text: "Pakistan summoned the Indian High Commissioner to protest the firing.",
+      events: ["criticize PAK>IND occurred"],
+    },
+    {
+      text: "India summoned the British High Commissioner to lodge a strong protest against the vandalism.",
+      events: ["criticize IND>GBR occurred"],
+    },
+    { text: "Kenya summoned the Ugandan ambassador to explain the arrests.", events: ["criticize KEN>UGA occurred"] },
+    // a commissioner of the state's own police is nobody's envoy
+    {
+      text: "Kenya summoned the police commissioner over the riots. Peru met Chile.",
+      events: ["meet CHL~PER occurred"],
+    },
+    // the purpose is the summoner's: no protest by the summoned envoys' state
+    {
+      text: "Senior diplomats of the United Kingdom were summoned to lodge a protest. Peru met Chile.",
       events: ["meet CHL~PER occurred"],
     },
   ],

@@ -30,6 +30,8 @@ export interface SlotTokens {
 }
 
 const RELATIVE = new Set(["who", "which", "that"]);
+/** Verbs whose "to" clause is their subject's purpose, whoever their object is. */
+const SUMMONING = new Set(["summon", "convoke"]);
 /** Prepositions of a phrase that places the act in time by another act ("before his meeting with X"). */
 const TIME_MARKERS = new Set(["before", "after", "during", "following", "since", "until", "ahead"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
@@ -208,6 +210,8 @@ function subjectOf(tree: SentenceTree, i: number, depth: number): number[] {
     const object = objectOf(tree, t.head).find((o) => o === i - 1 || tree.children[o].includes(i - 1));
     if (object !== undefined) return [object];
   }
+  // "summoned the envoy to lodge a protest": the purpose is the summoner's, not the summoned envoy's
+  if (t.deprel === "xcomp" && SUMMONING.has(tree.keys[t.head][0])) return subjectOf(tree, t.head, depth + 1);
   if (t.deprel === "xcomp") {
     const controller = objectOf(tree, t.head);
     return controller.length > 0 ? controller : subjectOf(tree, t.head, depth + 1);
