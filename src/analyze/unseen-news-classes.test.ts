@@ -122,6 +122,21 @@ const rows: Record<string, EventRow[]> = {
       events: ["meet CHL~PER occurred"],
     },
   ],
+  "joining by depositing the instrument of accession": [
+    {
+      text: "Bulgaria and Estonia deposited their instruments of accession to NATO in Washington.",
+      events: ["join BGR>org:nato occurred", "join EST>org:nato occurred"],
+    },
+    {
+      text: "Montenegro deposited its instrument of accession to NATO on Monday.",
+      events: ["join MNE>org:nato occurred"],
+    },
+    // ratifying an agreement is no membership
+    {
+      text: "Chile deposited its instrument of ratification of the trade agreement. Peru met Chile.",
+      events: ["meet CHL~PER occurred"],
+    },
+  ],
   "an official of an organisation acts for it during that term, not for the state he later led": [
     {
       text: "General Petr Pavel, Chairman of the NATO Military Committee, met the defence minister of Montenegro on Wednesday.",
