@@ -16,6 +16,7 @@ import { separateCalls } from "./separate-calls.ts";
 import { summitMeetings } from "./summit-meetings.ts";
 import { summitParticipants } from "./summit-participants.ts";
 import { summitSigners } from "./summit-signers.ts";
+import { visitAgreements } from "./visit-agreements.ts";
 
 export type EventRefiner = (doc: Doc, knowledge: Knowledge) => void;
 
@@ -33,6 +34,7 @@ export const EVENT_REFINERS: ReadonlyArray<[name: string, refiner: EventRefiner]
   ["meeting in host territory", meetingInHostTerritory], // talks held in B's capital: the others visited B
   ["joint statement signers", jointStatementSigners], // a joint declaration after talks: the participants signed it
   ["summit signers", summitSigners], // "at the summit, the leaders signed": every state of the summit signed
+  ["visit agreements", visitAgreements], // "MoUs are to be signed during the visit": the visitor and the host sign
   ["merge repeated reports", mergeRepeatedReports], // the same meeting reported three times is one event
 ];
 
