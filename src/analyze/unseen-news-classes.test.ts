@@ -2,8 +2,9 @@
 // relative clause the parser hangs on the main verb ("backed Maduro, who vowed to cut ties"), whose act is
 // the antecedent's; expulsions worded "asked N French diplomats to leave" (the parser makes the diplomats
 // an indirect object) or "gave them 72 hours to leave"; the idiom "threw its weight behind"; water cannon;
-// summoned high commissioners and the purpose of a summons; an organisation's official. The sentences are
-// written for these tests; each row lists every event its text gives.
+// summoned high commissioners and the purpose of a summons; accession instruments; a person recognised as
+// president; an organisation's official. The sentences are written for these tests; each row lists every
+// event its text gives.
 import { describe, it } from "vitest";
 import { checkEventRow, type EventRow } from "./analyze-test-helpers.ts";
 
@@ -136,6 +137,18 @@ const rows: Record<string, EventRow[]> = {
       text: "Chile deposited its instrument of ratification of the trade agreement. Peru met Chile.",
       events: ["meet CHL~PER occurred"],
     },
+  ],
+  "recognising a person as another state's president takes sides; no relations begin": [
+    {
+      text: "The United States recognized opposition leader Juan Guaido as Venezuela's interim president. Peru met Chile.",
+      events: ["meet CHL~PER occurred"],
+    },
+    {
+      text: "Spain recognized the opposition chief as Bolivia's leader. Peru met Chile.",
+      events: ["meet CHL~PER occurred"],
+    },
+    // recognising the state itself is diplomatic recognition
+    { text: "Costa Rica recognized China in 2007.", events: ["establish_relations CHN~CRI occurred"] },
   ],
   "an official of an organisation acts for it during that term, not for the state he later led": [
     {
