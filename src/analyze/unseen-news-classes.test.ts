@@ -3,8 +3,8 @@
 // the antecedent's; expulsions worded "asked N French diplomats to leave" (the parser makes the diplomats
 // an indirect object) or "gave them 72 hours to leave"; the idiom "threw its weight behind"; water cannon;
 // summoned high commissioners and the purpose of a summons; accession instruments; a person recognised as
-// president; an organisation's official. The sentences are written for these tests; each row lists every
-// event its text gives.
+// president; protest notes handed over; an organisation's official. The sentences are written for these
+// tests; each row lists every event its text gives.
 import { describe, it } from "vitest";
 import { checkEventRow, type EventRow } from "./analyze-test-helpers.ts";
 
@@ -149,6 +149,19 @@ const rows: Record<string, EventRow[]> = {
     },
     // recognising the state itself is diplomatic recognition
     { text: "Costa Rica recognized China in 2007.", events: ["establish_relations CHN~CRI occurred"] },
+  ],
+  "a protest note handed over to a diplomat is a complaint to his state; people handed over are returned": [
+    {
+      text: "Pakistan has handed over the protest note to the acting US diplomat.",
+      events: ["criticize PAK>USA occurred"],
+    },
+    { text: "Iran handed over a demarche to the British charge d'affaires.", events: ["criticize IRN>GBR occurred"] },
+    { text: "Bangladesh handed over the rebel leaders to India.", events: ["retreat BGD>IND occurred"] },
+    // a letter handed over is no event
+    {
+      text: "Japan handed over a letter to the Chinese ambassador. Peru met Chile.",
+      events: ["meet CHL~PER occurred"],
+    },
   ],
   "an official of an organisation acts for it during that term, not for the state he later led": [
     {

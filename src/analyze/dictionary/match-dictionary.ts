@@ -74,7 +74,7 @@ function walk(
     const trigger = phraseHead(tree, phrase);
     for (const entry of candidates(tree, node, trigger)) {
       if (stats) stats.tried += 1;
-      const used = check(tree, entry, trigger);
+      const used = check(tree, entry, trigger, phrase);
       if (used) keepBetter(best, { entry, trigger, phrase, tokens: [...phrase, ...used.tokens], object: used.object });
     }
     end += 1;
@@ -136,10 +136,15 @@ function check(
   tree: SentenceTree,
   entry: DictionaryEntry,
   trigger: number,
+  phrase: readonly number[] = [trigger],
 ): { tokens: number[]; object?: number } | null {
   if (!posFits(tree, entry, trigger)) return null;
   const tokens: number[] = [];
   const objects = refinedObjects(tree, trigger);
+  // "handed over a note" parsed with "over" as the note's preposition: the phrase's last word marks the object
+  for (const p of phrase)
+    if (p !== trigger && tree.tokens[p].deprel === "case" && tree.tokens[tree.tokens[p].head]?.head === trigger)
+      objects.push(tree.tokens[p].head);
   // "shrugged off the sanctions" parsed as a phrase: the particle's phrase is the object
   if (entry.particle && entry.object) objects.push(...particlePhrases(tree, trigger, entry.particle));
   if (entry.clause !== undefined && entry.clause !== governsClause(tree, trigger, objects)) return null;
