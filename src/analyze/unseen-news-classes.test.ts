@@ -3,8 +3,8 @@
 // the antecedent's; expulsions worded "asked N French diplomats to leave" (the parser makes the diplomats
 // an indirect object) or "gave them 72 hours to leave"; the idiom "threw its weight behind"; water cannon;
 // summoned high commissioners and the purpose of a summons; accession instruments; a person recognised as
-// president; protest notes handed over; an organisation's official. The sentences are written for these
-// tests; each row lists every event its text gives.
+// president; protest notes handed over; a visit named as a time; an organisation's official. The sentences are
+// written for these tests; each row lists every event its text gives.
 import { describe, it } from "vitest";
 import { checkEventRow, type EventRow } from "./analyze-test-helpers.ts";
 
@@ -161,6 +161,17 @@ const rows: Record<string, EventRow[]> = {
     {
       text: "Japan handed over a letter to the Chinese ambassador. Peru met Chile.",
       events: ["meet CHL~PER occurred"],
+    },
+  ],
+  "a visit named as the time of something else repeats the visit reported before": [
+    {
+      text: "The Kenyan president is on a state visit to Japan. During his visit, a new road project is scheduled to open.",
+      events: ["visit KEN>JPN occurred"],
+    },
+    {
+      text: "Ghana's president arrived in Tokyo on Monday for a state visit to Japan. During the visit, two agreements are expected to be signed.",
+      events: ["visit GHA>JPN occurred", "sign_agreement GHA~JPN intended"],
+      published: "2024-05-08",
     },
   ],
   "an official of an organisation acts for it during that term, not for the state he later led": [

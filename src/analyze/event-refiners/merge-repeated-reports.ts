@@ -36,6 +36,23 @@ function ordinal(doc: Doc, e: EventCandidate): boolean {
   return ORDINAL.test(`${before} ${doc.text.slice(e.trigger.start, e.trigger.end)}`);
 }
 
+/** "During her visit, MoUs are to be signed": the visit named as the time of something else. */
+const DURING = /\bduring\s+(?:the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** A visit or meeting named only as the time of another act repeats the one reported before it. */
+function repeatedAsTime(doc: Doc, e: EventCandidate, events: readonly EventCandidate[]): boolean {
+  if ((e.kind !== "visit" && e.kind !== "meet") || e.dateExplicit) return false;
+  if (!DURING.test(doc.text.slice(Math.max(0, e.trigger.start - 40), e.trigger.start))) return false;
+  return events.some(
+    (o) =>
+      o !== e &&
+      o.kind === e.kind &&
+      o.evidence.start < e.evidence.start &&
+      o.source.join() === e.source.join() &&
+      o.target.join() === e.target.join(),
+  );
+}
+
 export function mergeRepeatedReports(doc: Doc): void {
   const byKey = new Map<string, EventCandidate>();
   for (const e of doc.events) {
@@ -52,5 +69,6 @@ export function mergeRepeatedReports(doc: Doc): void {
   const events = [...byKey.values()];
   doc.events = events
     .filter((e) => e.dateExplicit || !events.some((o) => sameUndatedReport(doc, e, o)))
+    .filter((e) => !repeatedAsTime(doc, e, events))
     .sort((a, b) => a.evidence.start - b.evidence.start);
 }
