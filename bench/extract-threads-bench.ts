@@ -3,31 +3,18 @@
 // parser model is loaded once and shared), the records come back in order. Separate from npm run bench, whose
 // extract figure is one thread: this one is the throughput of a multi-core machine, with the peak RSS of the
 // whole process (every thread). Writes .bench/extract-threads.json.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
-import { join } from "node:path";
 import { readArticle } from "../src/ingest/read-article.ts";
 import type { ArticleRecord } from "../src/record/record.ts";
 import { keepHeapNearLive } from "../src/serve/cli/batch-heap.ts";
 import { AnalysisPool } from "../src/serve/http/analysis-pool.ts";
-
-function argument(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
+import { argument, benchCorpus } from "./bench-corpus.ts";
 
 keepHeapNearLive(); // as dyad extract does
 const threads = Number(argument("threads", "2"));
 const count = Number(argument("articles", "1000"));
-const dir = argument("corpus", join(import.meta.dirname, "../../shared/eval/dev"));
-const files = readdirSync(dir)
-  .filter((f) => /\.(txt|html)$/.test(f))
-  .sort();
-const base = files.map((f) => readFileSync(join(dir, f), "utf8"));
-const corpus = Array.from({ length: count }, (_, i) => ({
-  name: `copy-${i}-${files[i % files.length]}`,
-  bytes: new TextEncoder().encode(`${base[i % base.length]}\n\n(Bench copy ${i}.)\n`),
-}));
+const corpus = benchCorpus(count);
 
 let peakRss = 0;
 const sample = () => {

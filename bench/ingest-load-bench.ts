@@ -6,11 +6,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-
-function argument(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
+import { argument } from "./bench-corpus.ts";
 
 const ARTICLES = Number(argument("articles", "10"));
 const THREADS = argument("analysis-threads", "");

@@ -1,7 +1,7 @@
 // npm run bench: extraction and SQLite ingest speed and memory over >= 1,000 articles (the dev set
 // repeated, each copy made distinct so that ingest stores every one). Prints the figures and writes
 // them to .bench/core.json. Usage: npm run bench -- [--articles N] [--corpus DIR]
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { analyzeDoc } from "../src/analyze/pipeline.ts";
@@ -11,40 +11,18 @@ import { loadKnowledge } from "../src/knowledge/knowledge.ts";
 import { keepHeapNearLive } from "../src/serve/cli/batch-heap.ts";
 import { ingestArticle } from "../src/store/ingest-article.ts";
 import { openStore } from "../src/store/open-store.ts";
+import { argument, benchCorpus } from "./bench-corpus.ts";
 import { timeLongInputs } from "./long-inputs.ts";
-
-function argument(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
 
 keepHeapNearLive(); // as dyad extract and dyad ingest do
 const count = Number(argument("articles", "1000"));
-const corpusDir = argument("corpus", join(import.meta.dirname, "../../shared/eval/dev"));
 let peakRss = 0;
 const sample = () => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 };
 const sampler = setInterval(sample, 20);
 
-function loadCorpus(): Array<{ name: string; bytes: Uint8Array }> {
-  let dir = corpusDir;
-  let files: string[] = [];
-  try {
-    files = readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f));
-  } catch {
-    dir = join(import.meta.dirname, "../examples");
-    files = readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f));
-  }
-  const base = files.sort().map((f) => readFileSync(join(dir, f), "utf8"));
-  // each copy differs by a closing line, so each has its own content hash
-  return Array.from({ length: count }, (_, i) => ({
-    name: `copy-${i}-${files[i % files.length]}`,
-    bytes: new TextEncoder().encode(`${base[i % base.length]}\n\n(Bench copy ${i}.)\n`),
-  }));
-}
-
-const corpus = loadCorpus();
+const corpus = benchCorpus(count);
 // The machine's 1-minute load average before and after: on a shared machine, what else ran shows here.
 const loadBefore = loadavg()[0];
 const knowledgeStart = performance.now();

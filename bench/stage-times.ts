@@ -1,28 +1,14 @@
 // Per-stage CPU time over the dev set repeated: where extraction spends its time.
 // Usage: tsx bench/stage-times.ts [--articles N] [--corpus DIR]; ONLY_PARSE=1 stops after the parse stage
 // (the parse without the later stages evicting its tables from the caches runs about a quarter faster).
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { createDoc, STAGES } from "../src/analyze/pipeline.ts";
 import { toRecord } from "../src/analyze/to-record.ts";
 import { readArticle } from "../src/ingest/read-article.ts";
 import { loadKnowledge } from "../src/knowledge/knowledge.ts";
-
-function argument(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
+import { argument, benchCorpus } from "./bench-corpus.ts";
 
 const count = Number(argument("articles", "360"));
-const dir = argument("corpus", join(import.meta.dirname, "../../shared/eval/dev"));
-const files = readdirSync(dir)
-  .filter((f) => /\.(txt|html)$/.test(f))
-  .sort();
-const base = files.map((f) => readFileSync(join(dir, f), "utf8"));
-const corpus = Array.from({ length: count }, (_, i) => ({
-  name: `copy-${i}-${files[i % files.length]}`,
-  bytes: new TextEncoder().encode(`${base[i % base.length]}\n\n(Bench copy ${i}.)\n`),
-}));
+const corpus = benchCorpus(count);
 const knowledge = loadKnowledge();
 knowledge.places().lookup("warmup");
 
