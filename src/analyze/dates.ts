@@ -6,7 +6,7 @@ import type { Knowledge } from "../knowledge/knowledge.ts";
 import { addDays, atMostAsPrecise, firstDay } from "../record/iso-date.ts";
 import type { IsoDate } from "../record/record.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../text/calendar-words.ts";
-import type { DateMention, Doc } from "./doc.ts";
+import type { DateMention, Doc, Sentence } from "./doc.ts";
 import { withoutRelativeClauses } from "./relative-clauses.ts";
 
 const MONTHS: readonly string[] = MONTH_NAMES;
@@ -46,11 +46,27 @@ function chronoValue(result: chrono.ParsedResult): { value: IsoDate; certain: bo
  * it ("will visit on March 3", a headline's "Qatar to quit OPEC in January") puts it ahead: in the coming year
  * when that day has passed.
  */
-function notAfter(value: IsoDate, refDate: Date, lead: string): IsoDate {
+function notAfter(value: IsoDate, refDate: Date, lead: string, headline = false): IsoDate {
   const before = Date.parse(`${firstDay(value)}T00:00:00Z`) <= refDate.getTime();
-  if (FUTURE_CUE.test(lead) || HEADLINE_INFINITIVE.test(lead)) return before ? shiftYear(value, 1) : value;
+  if (FUTURE_CUE.test(lead) || HEADLINE_INFINITIVE.test(lead) || headline) return before ? shiftYear(value, 1) : value;
   return before ? value : shiftYear(value, -1);
 }
+
+/**
+ * The article's first sentence as a headline in the future: "Iran's foreign minister to visit China on April 23",
+ * a subject, then "to" and a bare verb, with no tensed verb before it (the parse's tags).
+ */
+function headlineInfinitive(sentence: Sentence): boolean {
+  const words = sentence.parse;
+  if (sentence.index !== 0 || !words) return false;
+  for (let i = 1; i < words.length - 1; i++) {
+    if (TENSED.has(words[i].xpos)) return false;
+    if (words[i].lemma === "to" && words[i].upos === "PART" && words[i + 1].xpos === "VB") return i > 1;
+  }
+  return false;
+}
+
+const TENSED = new Set(["VBD", "VBZ", "VBP", "MD"]);
 
 function shiftYear(value: IsoDate, years: number): IsoDate {
   return `${Number(value.slice(0, 4)) + years}${value.slice(4)}`;
@@ -149,7 +165,9 @@ export function datesStage(doc: Doc, knowledge: Knowledge): void {
         const v = chronoValue(r);
         if (!v) continue;
         if (/^\d{1,2}(:\d{2})?\s*(am|pm)?$/i.test(r.text.trim())) continue;
-        const value = v.certain ? v.value : notAfter(v.value, refDate, withoutRelativeClauses(text.slice(0, r.index)));
+        const value = v.certain
+          ? v.value
+          : notAfter(v.value, refDate, withoutRelativeClauses(text.slice(0, r.index)), headlineInfinitive(sentence));
         add(r.index, r.index + r.text.length, value, !v.certain);
       }
       // bare years: "in 2004", "since 1990", "concluded in 2009"

@@ -73,6 +73,24 @@ export interface EventCandidate {
   inferred?: boolean;
 }
 
+/**
+ * A dictionary match whose sentence names no party for it ("Several MoUs are to be signed"): the events stage
+ * gives it no event, and hands it to the refiners, which may find its parties in the sentences around it.
+ */
+export interface PartylessMatch {
+  kind: EventKind;
+  cameo: string;
+  /** The dictionary entry's id ("sign/0"). */
+  entry: string;
+  factuality: Factuality;
+  /** The date the sentence gives the act, if any. */
+  date: IsoDate | null;
+  /** The act has a subject or "by" agent of its own that names no party ("the three countries signed"). */
+  agent: boolean;
+  sentence: number;
+  trigger: Span;
+}
+
 export interface RelationCandidate {
   kind: RelationKind;
   parties: string[];
@@ -105,6 +123,8 @@ export interface Doc {
   entities: Map<string, RecordEntity>;
   dates: DateMention[];
   events: EventCandidate[];
+  /** Matches the events stage found no party for, for the refiners (events.ts). */
+  partyless: PartylessMatch[];
   relations: RelationCandidate[];
   quotes: QuoteCandidate[];
   /** The work allowed on this article (work-budget.ts); the default when absent. */

@@ -5,6 +5,7 @@
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import type { Factuality } from "../record/record.ts";
 import { slotTokens } from "./dictionary/role-slots.ts";
+import { subjectChildren } from "./dictionary/sentence-tree.ts";
 import type { DateMention, Doc, EventCandidate, Sentence } from "./doc.ts";
 import { assignDates, eventDatesOf, futureDate, paragraphDate } from "./event-dates.ts";
 import { eventLocation } from "./event-location.ts";
@@ -33,7 +34,19 @@ function sentenceEvents(doc: Doc, sentence: Sentence, knowledge: Knowledge, hits
   for (const hit of hits) {
     if (reportsItsNoun(hits, hit, fromTree)) continue;
     const parties = resolveParties(context, hit);
-    if (!parties) continue;
+    if (!parties) {
+      doc.partyless.push({
+        kind: hit.kind,
+        cameo: hit.cameo,
+        entry: hit.entry.id,
+        factuality: hit.entry.factuality ?? factualityAt(context, hit),
+        date: assigned.get(hit)?.value ?? null,
+        agent: hasAgent(hit),
+        sentence: sentence.index,
+        trigger: { start: hit.start, end: hit.end },
+      });
+      continue;
+    }
     if (!parties.guessed) fromTree.add(hit);
     let factuality = hit.entry.factuality ?? factualityAt(context, hit);
     const date =
@@ -70,6 +83,18 @@ function sentenceEvents(doc: Doc, sentence: Sentence, knowledge: Knowledge, hits
     doc.events.push(event);
     context.here.push(event);
   }
+}
+
+/**
+ * The trigger's own subject, or its passive "by" agent: "the three countries signed", "was signed by them"; or
+ * the noun a participle with an object hangs from ("the three countries signed a pact" parsed as a relative).
+ */
+function hasAgent(hit: TriggerHit): boolean {
+  const { tree } = hit;
+  const trigger = hit.match.trigger;
+  const rels = tree.children[trigger].map((c) => tree.tokens[c].deprel);
+  if (subjectChildren(tree, trigger).length > 0 || rels.includes("obl:agent")) return true;
+  return tree.tokens[trigger].deprel === "acl" && rels.includes("obj");
 }
 
 /** A verb trigger in the "-ing" form ("is visiting"), which may speak of what is arranged to come. */

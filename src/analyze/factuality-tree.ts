@@ -5,7 +5,7 @@
 // (event-patterns.json: tree_cues, intended_trigger_words, performative_cues).
 import type { EventPatterns } from "../knowledge/event-patterns.ts";
 import type { EventKind, Factuality } from "../record/record.ts";
-import type { SentenceTree } from "./dictionary/sentence-tree.ts";
+import { OBJECT_RELS, type SentenceTree } from "./dictionary/sentence-tree.ts";
 
 const COMPLEMENT_RELS = new Set(["xcomp", "ccomp"]);
 const ARGUMENT_RELS = new Set(["obj", "obl", "nmod", "nsubj:pass"]);
@@ -24,8 +24,8 @@ export function treeFactuality(
   // "agreed to elevate ... to a partnership": for some kinds the commitment is the act itself
   const performative = new Set((patterns.performative[kind] ?? []).map((cue) => cue.split(" ")[0]));
   const verb = verbOf(tree, trigger);
-  // "expressed no concern", "signed no agreement": a negation on the trigger or on its object
-  const objects = tree.children[trigger].filter((c) => tree.tokens[c].deprel === "obj");
+  // "expressed no concern", "signed no agreement", "no agreements were signed": a negation on the trigger or on its object
+  const objects = tree.children[trigger].filter((c) => OBJECT_RELS.has(tree.tokens[c].deprel));
   if ([trigger, ...objects].some((t) => tree.children[t].some((c) => isNegation(tree, c, patterns)))) return "negated";
   if (isPrevented(tree, trigger, patterns.treeCues.preventingGovernors)) return "negated";
   if (isHeadlineInfinitive(tree, verb)) return "intended";
@@ -165,10 +165,16 @@ const FINITE_XPOS = new Set(["VBZ", "VBD"]);
  */
 function isHeadlineInfinitive(tree: SentenceTree, verb: number): boolean {
   const token = tree.tokens[verb];
-  if (token.upos !== "VERB" || token.head < 0 || tree.tokens.at(-1)?.text === ".") return false;
+  if (token.upos !== "VERB" || tree.tokens.at(-1)?.text === ".") return false;
+  // "Iran's foreign minister to visit China on April 23" parsed with the verb as root and its subject before "to"
+  if (token.head < 0) return hasToMark(tree, verb) && tree.children[verb].some((c) => c < verb && isSubject(tree, c));
   const head = tree.tokens[token.head];
   const nominalRoot = head.deprel === "root" && (head.upos === "PROPN" || head.upos === "NOUN");
   return nominalRoot && hasToMark(tree, verb);
+}
+
+function isSubject(tree: SentenceTree, i: number): boolean {
+  return tree.tokens[i].deprel === "nsubj";
 }
 
 /** "Kenya and Uganda are due to sign": a "due" with a fixed "to" on the verb. */

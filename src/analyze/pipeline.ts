@@ -64,6 +64,7 @@ export function createDoc(article: ReadArticle, knowledge: Knowledge, budget: Wo
     entities: new Map(),
     dates: [],
     events: [],
+    partyless: [],
     relations: [],
     quotes: [],
     budget,

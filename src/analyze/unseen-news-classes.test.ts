@@ -3,8 +3,10 @@
 // the antecedent's; expulsions worded "asked N French diplomats to leave" (the parser makes the diplomats
 // an indirect object) or "gave them 72 hours to leave"; the idiom "threw its weight behind"; water cannon;
 // summoned high commissioners and the purpose of a summons; accession instruments; a person recognised as
-// president; protest notes handed over; a visit named as a time; an organisation's official. The sentences are
-// written for these tests; each row lists every event its text gives.
+// president; protest notes handed over; a visit named as a time; an organisation's official; demands "from" a
+// state and requests that it act; headlines "X to visit Y on April 23" (to come) and "X to summon" over a body
+// that reports the summons done. The sentences are written for these tests; each row lists every event its
+// text gives.
 import { describe, it } from "vitest";
 import { checkEventRow, type EventRow } from "./analyze-test-helpers.ts";
 
@@ -181,6 +183,34 @@ const rows: Record<string, EventRow[]> = {
       published: "2017-06-08",
     },
   ],
+  "a demand made 'from' a state, or a request that it act, is a demand on it": [
+    {
+      text: "Russia demanded from Canada to protect its embassy in Ottawa.",
+      events: ["demand RUS>CAN occurred"],
+    },
+    {
+      text: "Turkey formally requested that the Greek authorities open an investigation.",
+      events: ["demand TUR>GRC occurred"],
+    },
+    {
+      text: "Iraq requested military assistance from the United States.",
+      events: ["demand IRQ>USA occurred"],
+    },
+  ],
+  "a headline 'X to visit Y on April 23' speaks of what is to come; 'X to summon' over a body that reports it done is that act":
+    [
+      {
+        text: "Kenya's foreign minister to visit Japan on April 23 for talks\n\nThe two sides will discuss trade and investment.",
+        events: ["visit KEN>JPN intended", "meet JPN~KEN intended"],
+        published: "2025-04-22",
+        date: "2025-04-23",
+      },
+      {
+        text: "France to summon Chinese ambassador over insults\n\nFrance's foreign ministry has summoned China's ambassador over insults aimed at French lawmakers, its spokeswoman said on Monday.",
+        events: ["criticize FRA>CHN occurred"],
+        published: "2021-03-22",
+      },
+    ],
 };
 
 for (const [group, table] of Object.entries(rows))

@@ -81,6 +81,11 @@ export const patternSchema = z
     particle: term.optional(),
     /** The trigger governs a clause (xcomp/ccomp): "refused to", "asked X to". false: it must not. */
     clause: z.boolean().optional(),
+    /**
+     * The governed clause's head lemma or class ("asked the ambassador to leave", not "to explain"); implies
+     * clause: true.
+     */
+    clause_head: term.optional(),
     /** The subject's head lemma or class ("&MILITARY * exercises"). */
     subject: term.optional(),
     cameo: cameo.optional(),

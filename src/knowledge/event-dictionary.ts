@@ -53,8 +53,14 @@ export interface DictionaryEntry {
   particle?: TermAlternative[];
   /** true: the trigger must govern a clause (xcomp/ccomp); false: it must not. */
   clause?: boolean;
+  /** The governed clause's head lemma: "leave" in "asked the ambassador to leave". */
+  clauseHead?: TermAlternative[];
   subject?: TermAlternative[];
-  /** Constraints beyond the trigger: more wins among one trigger's matches. */
+  /**
+   * Constraints beyond the trigger: more wins among one trigger's matches. An object counts 2 here; the
+   * matcher adds the modifiers of the alternative that matched ("other diplomat" over &DIPLOMAT's
+   * "diplomat", whatever other members of the class need).
+   */
   specificity: number;
   priority: number;
   /** Load order, the last tie-breaker. */
@@ -177,11 +183,14 @@ function patternEntry(
   const object = pattern.object ? resolve(pattern.object) : undefined;
   const subject = pattern.subject ? resolve(pattern.subject) : undefined;
   const particle = pattern.particle ? resolve(pattern.particle) : undefined;
+  const clauseHead = pattern.clause_head ? resolve(pattern.clause_head) : undefined;
+  const clause = clauseHead ? true : pattern.clause;
   const specificity =
-    (object ? 2 + Math.max(...object.map((a) => a.with.length)) : 0) +
+    (object ? 2 : 0) +
     preps.reduce((n, p) => n + 1 + (p.object ? 1 : 0), 0) +
     (particle ? 1 : 0) +
-    (pattern.clause !== undefined ? 1 : 0) +
+    (clause !== undefined ? 1 : 0) +
+    (clauseHead ? 1 : 0) +
     (subject ? 1 : 0);
   return {
     kind,
@@ -193,7 +202,8 @@ function patternEntry(
     object,
     preps,
     particle,
-    clause: pattern.clause,
+    clause,
+    clauseHead,
     subject,
     specificity,
   };

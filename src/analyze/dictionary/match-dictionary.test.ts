@@ -125,6 +125,56 @@ describe("matchDictionary", () => {
     expect(slotTokens(passive, condemned)).toEqual({ source: [4], target: [0], both: [] });
   });
 
+  it("ranks a class member by its own modifiers, not those of another member of the class", () => {
+    const expel = dictionaryOf({
+      ...base,
+      classes: { "&DIPLOMAT": ["diplomat", "high commissioner"] },
+      blocks: [
+        {
+          id: "expel",
+          lemmas: ["expel"],
+          kind: null,
+          patterns: [
+            { object: "&DIPLOMAT", cameo: "166", kind: "break_relations" },
+            { object: "other diplomat", cameo: "166", kind: "break_relations", roles: { both: ["subj"] } },
+          ],
+        },
+      ],
+    });
+    const ids = (spec: string) => matchDictionary(sentence(spec), expel).map((m) => m.entry.id);
+    const mutual =
+      "Peru/Peru/PROPN/3/nsubj and/and/CCONJ/2/cc Chile/Chile/PROPN/0/conj expelled/expel/VERB/-1/root each/each/DET/5/det other/other/ADJ/6/nmod:poss diplomats/diplomat/NOUN/3/obj";
+    expect(ids(mutual)).toEqual(["expel/1"]);
+    const high =
+      "Peru/Peru/PROPN/1/nsubj expelled/expel/VERB/-1/root the/the/DET/4/det high/high/ADJ/4/amod commissioner/commissioner/NOUN/1/obj";
+    expect(ids(high)).toEqual(["expel/0"]);
+    const commissioner =
+      "Peru/Peru/PROPN/1/nsubj expelled/expel/VERB/-1/root the/the/DET/3/det commissioner/commissioner/NOUN/1/obj";
+    expect(ids(commissioner)).toEqual([]);
+  });
+
+  it("restricts a governed clause to its head lemma (clause_head)", () => {
+    const ask = dictionaryOf({
+      ...base,
+      classes: { "&DEPART": ["leave", "depart"] },
+      blocks: [
+        {
+          id: "ask",
+          lemmas: ["ask"],
+          kind: null,
+          patterns: [{ object: "envoy", clause_head: "&DEPART", cameo: "166", kind: "break_relations" }],
+        },
+      ],
+    });
+    const ids = (spec: string) => matchDictionary(sentence(spec), ask).map((m) => m.entry.id);
+    const leave =
+      "Peru/Peru/PROPN/1/nsubj asked/ask/VERB/-1/root the/the/DET/3/det envoy/envoy/NOUN/1/obj to/to/PART/5/mark leave/leave/VERB/1/xcomp";
+    expect(ids(leave)).toEqual(["ask/0"]);
+    expect(ids(leave.replace("leave/leave", "explain/explain"))).toEqual([]);
+    const bare = "Peru/Peru/PROPN/1/nsubj asked/ask/VERB/-1/root the/the/DET/3/det envoy/envoy/NOUN/1/obj";
+    expect(ids(bare)).toEqual([]);
+  });
+
   it("rejects a pattern that names an undeclared class", () => {
     const bad = { ...base, blocks: [{ id: "x", lemmas: ["x"], patterns: [{ object: "&NOWHERE", kind: "aid" }] }] };
     expect(() => dictionaryOf(bad)).toThrow(/class &NOWHERE is not declared/);

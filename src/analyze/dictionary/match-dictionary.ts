@@ -34,6 +34,8 @@ export interface DictionaryMatch {
   tokens: number[];
   /** The object token that satisfied an object refinement, if any. */
   object?: number;
+  /** The entry's specificity plus the modifiers of the object alternative that matched. */
+  specificity: number;
 }
 
 const VERB_TAGS = new Set(["VERB"]);
@@ -75,7 +77,15 @@ function walk(
     for (const entry of candidates(tree, node, trigger)) {
       if (stats) stats.tried += 1;
       const used = check(tree, entry, trigger, phrase);
-      if (used) keepBetter(best, { entry, trigger, phrase, tokens: [...phrase, ...used.tokens], object: used.object });
+      if (used)
+        keepBetter(best, {
+          entry,
+          trigger,
+          phrase,
+          tokens: [...phrase, ...used.tokens],
+          object: used.object,
+          specificity: entry.specificity + used.modifiers,
+        });
     }
     end += 1;
     if (end >= tree.tokens.length) return;
@@ -137,7 +147,7 @@ function check(
   entry: DictionaryEntry,
   trigger: number,
   phrase: readonly number[] = [trigger],
-): { tokens: number[]; object?: number } | null {
+): { tokens: number[]; object?: number; modifiers: number } | null {
   if (!posFits(tree, entry, trigger)) return null;
   const tokens: number[] = [];
   const objects = refinedObjects(tree, trigger);
@@ -147,11 +157,23 @@ function check(
       objects.push(tree.tokens[p].head);
   // "shrugged off the sanctions" parsed as a phrase: the particle's phrase is the object
   if (entry.particle && entry.object) objects.push(...particlePhrases(tree, trigger, entry.particle));
-  if (entry.clause !== undefined && entry.clause !== governsClause(tree, trigger, objects)) return null;
+  if (entry.clause !== undefined) {
+    const clauses = governedClauses(tree, trigger, objects);
+    if (entry.clause !== clauses.length > 0) return null;
+    const heads = entry.clauseHead;
+    if (heads && !clauses.some((c) => heads.some((alt) => termFits(tree, c, alt)))) return null;
+  }
   let object: number | undefined;
+  // a class's multi-word member ("high commissioner") must not lend its modifiers to the other members
+  let modifiers = 0;
   if (entry.object) {
-    const alternatives = entry.object;
-    object = objects.find((o) => alternatives.some((alt) => termFits(tree, o, alt)));
+    for (const o of objects) {
+      const fitting = entry.object.filter((alt) => termFits(tree, o, alt));
+      if (fitting.length === 0) continue;
+      object = o;
+      modifiers = Math.max(...fitting.map((alt) => alt.with.length));
+      break;
+    }
     if (object === undefined) return null;
     tokens.push(object);
   }
@@ -173,7 +195,7 @@ function check(
     if (s === undefined) return null;
     tokens.push(s);
   }
-  return { tokens, object };
+  return { tokens, object, modifiers };
 }
 
 /**
@@ -200,16 +222,18 @@ function particlePhrases(tree: SentenceTree, trigger: number, particle: TermAlte
   });
 }
 
-/** An xcomp/ccomp of the trigger, or a to-infinitive on it or its object ("invited the president to visit", "a loan to build"). */
-function governsClause(tree: SentenceTree, trigger: number, objects: readonly number[]): boolean {
-  if (childrenWith(tree, trigger, CLAUSE_RELS).length > 0) return true;
+/** The trigger's xcomp/ccomp heads, or a to-infinitive on it or its object ("invited the president to visit", "a loan to build"). */
+function governedClauses(tree: SentenceTree, trigger: number, objects: readonly number[]): number[] {
+  const clauses = childrenWith(tree, trigger, CLAUSE_RELS);
+  if (clauses.length > 0) return clauses;
   // "gave the ambassador 48 hours to leave": after two objects (or an object and its conjunct: "gave
   // diplomats 72 hours") the parser hangs the infinitive as an advcl
   const direct = childrenWith(tree, trigger, DIRECT_OBJECT);
   const second = direct.length > 1 || direct.some((o) => childrenWith(tree, o, CONJUNCT).length > 0);
-  if (second && toInfinitives(tree, trigger, "advcl").length > 0) return true;
-  return [trigger, ...objects].some((o) =>
-    tree.children[o].some(
+  const infinitives = second ? toInfinitives(tree, trigger, "advcl") : [];
+  if (infinitives.length > 0) return infinitives;
+  return [trigger, ...objects].flatMap((o) =>
+    tree.children[o].filter(
       (c) => tree.tokens[c].deprel === "acl" && tree.children[c].some((g) => tree.keys[g][0] === "to"),
     ),
   );
@@ -276,7 +300,7 @@ function keepBetter(best: Map<number, DictionaryMatch>, match: DictionaryMatch):
 function better(a: DictionaryMatch, b: DictionaryMatch): boolean {
   if (a.entry.priority !== b.entry.priority) return a.entry.priority > b.entry.priority;
   if (a.phrase.length !== b.phrase.length) return a.phrase.length > b.phrase.length;
-  if (a.entry.specificity !== b.entry.specificity) return a.entry.specificity > b.entry.specificity;
+  if (a.specificity !== b.specificity) return a.specificity > b.specificity;
   return a.entry.order < b.entry.order;
 }
 

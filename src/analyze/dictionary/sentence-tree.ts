@@ -58,6 +58,8 @@ export const REFINED_OBJECT_RELS = new Set(["obj", "nsubj:pass", "xcomp"]);
 export const CLAUSE_RELS = new Set(["xcomp", "ccomp"]);
 const IOBJ = new Set(["iobj"]);
 const PARTICIPLE_RELS = new Set(["amod", "acl"]);
+const PASSIVE_AUX = new Set(["aux:pass"]);
+const RAISED_SUBJECT_RELS = new Set(["nsubj", "nsubj:pass"]);
 
 /**
  * The words an object refinement may read: the trigger's objects, and for a past participle modifying a
@@ -67,6 +69,10 @@ export function refinedObjects(tree: SentenceTree, trigger: number): number[] {
   const out = throughQuantities(tree, childrenWith(tree, trigger, REFINED_OBJECT_RELS));
   const t = tree.tokens[trigger];
   if (t.xpos === "VBN" && t.head >= 0 && PARTICIPLE_RELS.has(t.deprel)) out.push(t.head);
+  // "agreements are expected (due) to be signed": a passive complement's object is the subject its governor raised
+  const complement = t.deprel === "xcomp" || (t.deprel === "advcl" && tree.tokens[t.head]?.upos === "ADJ");
+  if (out.length === 0 && complement && childrenWith(tree, trigger, PASSIVE_AUX).length > 0)
+    out.push(...childrenWith(tree, t.head, RAISED_SUBJECT_RELS));
   // "to discuss and sign deals": a conjoined verb without an object shares the one after it
   if (out.length === 0 && t.upos === "VERB" && t.deprel === "conj" && t.head >= 0)
     out.push(...childrenWith(tree, t.head, OBJECT_RELS).filter((o) => o > trigger));

@@ -1,6 +1,7 @@
 // Refiner: one event per happening. Reports of the same kind, parties, factuality and date merge (the first
 // kept unless a later one is clearly surer); an undated report beside a dated one of the same visit or
-// meeting in its sentence ("arrived in Moscow on Monday for a state visit") is the same event.
+// meeting in its sentence ("arrived in Moscow on Monday for a state visit") is the same event; a headline's
+// "to summon" is the summons its article reports done.
 
 import { SYMMETRIC_KINDS } from "../../record/record.ts";
 import type { Doc, EventCandidate } from "../doc.ts";
@@ -53,6 +54,25 @@ function repeatedAsTime(doc: Doc, e: EventCandidate, events: readonly EventCandi
   );
 }
 
+/**
+ * "France to summon Chinese ambassador" over a body that says "France's foreign ministry has summoned China's
+ * ambassador": the headline announced the act the article reports done, on the same day or later.
+ */
+function headlineOfDoneAct(e: EventCandidate, events: readonly EventCandidate[]): boolean {
+  if (e.sentence !== 0 || e.factuality !== "intended") return false;
+  return events.some(
+    (o) =>
+      o.sentence > 0 &&
+      o.kind === e.kind &&
+      o.factuality === "occurred" &&
+      !!o.date &&
+      !!e.date &&
+      o.date >= e.date &&
+      o.source.join() === e.source.join() &&
+      o.target.join() === e.target.join(),
+  );
+}
+
 export function mergeRepeatedReports(doc: Doc): void {
   const byKey = new Map<string, EventCandidate>();
   for (const e of doc.events) {
@@ -70,5 +90,6 @@ export function mergeRepeatedReports(doc: Doc): void {
   doc.events = events
     .filter((e) => e.dateExplicit || !events.some((o) => sameUndatedReport(doc, e, o)))
     .filter((e) => !repeatedAsTime(doc, e, events))
+    .filter((e) => !headlineOfDoneAct(e, events))
     .sort((a, b) => a.evidence.start - b.evidence.start);
 }

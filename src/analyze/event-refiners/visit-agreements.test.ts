@@ -13,6 +13,17 @@ const rows: EventRow[] = [
     events: ["visit PER>ECU occurred", "sign_agreement ECU~PER occurred"],
     published: "2024-05-08",
   },
+  // a signing said not to happen is negated, not signed
+  {
+    text: "The Chilean president visited Argentina on Monday. No agreements were signed during the visit.",
+    events: ["visit CHL>ARG occurred", "sign_agreement ARG~CHL negated"],
+    published: "2024-05-08",
+  },
+  {
+    text: "The Prime Minister of Nepal arrived in Dhaka on Sunday for a three-day visit to Bangladesh. Seven accords are due to be signed on Tuesday.",
+    events: ["visit NPL>BGD occurred", "sign_agreement BGD~NPL intended"],
+    published: "2024-05-08",
+  },
   // a signing whose parties the sentence names is left to the matcher
   {
     text: "Kenya's president visited Uganda. An agreement was signed by Kenya and Tanzania.",

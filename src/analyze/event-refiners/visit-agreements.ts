@@ -1,12 +1,8 @@
 // Refiner: agreements signed "during the visit" are signed by the visitor and the host. "Several MoUs are
-// scheduled to be signed", with no party named, after a visit reported a few sentences before: the visiting
-// state and the host sign them (intended when the signing is expected or planned). Who signs is implied, not
-// said: the event is marked inferred.
+// scheduled to be signed": a signing the dictionary matched with no agent and no party (doc.partyless),
+// after a visit reported a few sentences before: the visiting state and the host sign them (intended when the
+// signing or the visit is). Who signs is implied, not said: the event is marked inferred.
 import type { Doc, EventCandidate } from "../doc.ts";
-
-const SIGNED_TEXT =
-  /\b(?:agreements?|mous?|memorand(?:a|ums?)(?: of understanding)?|accords?|deals?|treaty|treaties)\b[^.]{0,80}?\b(?:are|were|will be|would be|to be|have been|had been|was|is)\s+(?:[a-z]+\s+){0,3}?signed\b/i;
-const PLANNED = /\b(?:expected|scheduled|set|due|likely|planned|will|would|to be)\b/i;
 
 /** How many sentences back a visit may lie from the signing it hosts. */
 const REACH = 3;
@@ -29,21 +25,23 @@ function lastVisit(doc: Doc, sentence: number): EventCandidate | undefined {
 
 export function visitAgreements(doc: Doc): void {
   const added: EventCandidate[] = [];
-  for (const sentence of doc.sentences) {
-    const text = doc.text.slice(sentence.start, sentence.end);
-    const signed = SIGNED_TEXT.exec(text);
-    if (!signed) continue;
-    if (doc.events.some((e) => e.sentence === sentence.index && e.kind === "sign_agreement")) continue;
-    const visit = lastVisit(doc, sentence.index);
+  const done = new Set<number>();
+  for (const signing of doc.partyless) {
+    // "the three countries signed a pact": an agent the sentence names but no party resolves is not the visit's pair
+    if (signing.kind !== "sign_agreement" || signing.agent || signing.factuality === "negated") continue;
+    if (done.has(signing.sentence)) continue;
+    if (doc.events.some((e) => e.sentence === signing.sentence && e.kind === "sign_agreement")) continue;
+    const visit = lastVisit(doc, signing.sentence);
     if (!visit) continue;
-    const planned = PLANNED.test(signed[0]) || visit.factuality === "intended";
+    const sentence = doc.sentences[signing.sentence];
+    done.add(signing.sentence);
     added.push({
       ...visit,
       kind: "sign_agreement",
-      cameo: "057",
-      factuality: planned ? "intended" : "occurred",
-      sentence: sentence.index,
-      trigger: { start: sentence.start, end: sentence.start },
+      cameo: signing.cameo,
+      factuality: visit.factuality === "intended" ? "intended" : signing.factuality,
+      sentence: signing.sentence,
+      trigger: signing.trigger,
       evidence: { start: sentence.start, end: sentence.end },
       inferred: true,
     });
