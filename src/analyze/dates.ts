@@ -1,7 +1,8 @@
 // Stage: dates. Every date a sentence states, at the precision it states it ("January 2022" is a month,
 // not 2022-01-01), resolved against the article's date: "on Tuesday" is the Tuesday before a Thursday
 // article, "last year" a year, "has endured for 67 years" in 2023 the year 1956 (marked as inferred).
-import * as chrono from "chrono-node";
+// Only the English parser: the package's main entry loads all its languages' parsers (some 14 MB a thread).
+import * as chrono from "chrono-node/en";
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { addDays, atMostAsPrecise, firstDay } from "../record/iso-date.ts";
 import type { IsoDate } from "../record/record.ts";

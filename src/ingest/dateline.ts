@@ -3,7 +3,8 @@
 //   "23rd September 2023 – (Hangzhou)"                                                           (date first)
 //   "June 5, 2024" alone on a line, maybe under a place line ("Washington, DC")                 (lines)
 // It may follow a headline, a byline and a photo caption; the scan stops after the first real paragraph.
-import * as chrono from "chrono-node";
+// Only the English parser: the package's main entry loads all its languages' parsers (some 14 MB a thread).
+import * as chrono from "chrono-node/en";
 import { isoDateFromParts } from "../record/iso-date.ts";
 import type { IsoDate } from "../record/record.ts";
 import { isPlausiblePlace, normalisePlace, PLACE_PATTERN, placeLine } from "./dateline-place.ts";
@@ -179,7 +180,7 @@ function dateOf(value: string, reference: Date | undefined): IsoDate | null {
   return result ? dateOfComponents(result.start, reference) : null;
 }
 
-function dateOfComponents(start: chrono.ParsedComponents, reference: Date | undefined): IsoDate | null {
+function dateOfComponents(start: chrono.ParsedResult["start"], reference: Date | undefined): IsoDate | null {
   if (!start.isCertain("year") && !reference) return null;
   let year = start.get("year") ?? 0;
   if (!start.isCertain("year") && reference) {

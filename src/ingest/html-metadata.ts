@@ -1,5 +1,6 @@
 // What a news page says about itself in its head: title, publication date, site name, canonical address.
-import * as chrono from "chrono-node";
+// Only the English parser: the package's main entry loads all its languages' parsers (some 14 MB a thread).
+import * as chrono from "chrono-node/en";
 import { isoDateFromParts, isoDateFromString } from "../record/iso-date.ts";
 import type { IsoDate } from "../record/record.ts";
 

@@ -1,10 +1,8 @@
 // `dyad extract FILE...`: one JSON line per input, in the order given: the article record, or an error line.
 import { Command, InvalidArgumentError } from "commander";
-import { analyzeArticle } from "../../analyze/pipeline.ts";
 import type { ReadArticle } from "../../ingest/article.ts";
 import { InputError } from "../../ingest/input-errors.ts";
 import { readInputs } from "../../ingest/read-inputs.ts";
-import { type Knowledge, loadKnowledge } from "../../knowledge/knowledge.ts";
 import type { ArticleRecord, ErrorLine } from "../../record/record.ts";
 import { AnalysisPool } from "../http/analysis-pool.ts";
 import { keepHeapNearLive } from "./batch-heap.ts";
@@ -53,14 +51,7 @@ type Analyze = (article: ReadArticle) => ArticleRecord | Promise<ArticleRecord>;
 async function extract(inputs: string[], pretty: boolean, threads: number): Promise<boolean> {
   stopQuietlyWhenReaderLeaves();
   const pool = threads > 1 ? new AnalysisPool(threads) : null;
-  // Loaded on the first article that needs it: a run of only bad inputs never pays for it.
-  let knowledge: Knowledge | null = null;
-  const analyze: Analyze = pool
-    ? (article) => pool.analyze(article)
-    : (article) => {
-        knowledge ??= loadKnowledge();
-        return analyzeArticle(article, knowledge);
-      };
+  const analyze: Analyze = pool ? (article) => pool.analyze(article) : await analyzeHere();
   // The pool's threads do not keep the process alive by themselves: this does, until the last line is out.
   const alive = pool ? setInterval(() => {}, 60_000) : null;
   // With threads, a few articles per thread are in flight while the next ones are read.
@@ -94,6 +85,23 @@ async function lineOf(item: ReadArticle | InputError, analyze: Analyze): Promise
     process.stderr.write(`dyad extract: ${item.input}: ${reason}\n`);
     return errorLine(item.input, "internal_error", new InputError("internal_error", item.input).message);
   }
+}
+
+/**
+ * Analysis on this thread. The pipeline's modules are imported here, not at the top: with --threads only the
+ * workers analyse, and the pipeline's code in this thread too would cost some 40 MB for nothing. The knowledge
+ * base is loaded on the first article that needs it: a run of only bad inputs never pays for it.
+ */
+async function analyzeHere(): Promise<Analyze> {
+  const [{ analyzeArticle }, { loadKnowledge }] = await Promise.all([
+    import("../../analyze/pipeline.ts"),
+    import("../../knowledge/knowledge.ts"),
+  ]);
+  let knowledge: ReturnType<typeof loadKnowledge> | null = null;
+  return (article) => {
+    knowledge ??= loadKnowledge();
+    return analyzeArticle(article, knowledge);
+  };
 }
 
 function errorLine(input: string, code: string, message: string): ErrorLine {

@@ -4,9 +4,8 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { analyzeArticle } from "../../analyze/pipeline.ts";
 import type { ReadArticle } from "../../ingest/article.ts";
-import { type ArticleFields, articleFromFields } from "../../ingest/article-from-fields.ts";
+import type { ArticleFields } from "../../ingest/article-from-fields.ts";
 import { InputError } from "../../ingest/input-errors.ts";
-import { readArticle } from "../../ingest/read-article.ts";
 import { loadKnowledge } from "../../knowledge/knowledge.ts";
 import { type SharedParserModel, useSharedParserModel } from "../../parse/index.ts";
 
@@ -23,15 +22,24 @@ const given = (workerData ?? {}) as AnalysisWorkerData;
 if (given.parserModel) useSharedParserModel(given.parserModel);
 const knowledge = loadKnowledge();
 
-function run(task: AnalysisTask): unknown {
+// The readers (HTML through linkedom, front matter, language) are imported on the first read: `dyad extract
+// --threads` reads on the starting thread and sends only analyses, and their modules cost a thread ~25 MB.
+let readers: Promise<
+  [typeof import("../../ingest/read-article.ts"), typeof import("../../ingest/article-from-fields.ts")]
+>;
+const loadReaders = () =>
+  (readers ??= Promise.all([import("../../ingest/read-article.ts"), import("../../ingest/article-from-fields.ts")]));
+
+async function run(task: AnalysisTask): Promise<unknown> {
+  if (task.task === "analyze") return analyzeArticle(task.article, knowledge);
+  const [{ readArticle }, { articleFromFields }] = await loadReaders();
   if (task.task === "read") return readArticle(task.input, task.bytes, task.format);
-  if (task.task === "fields") return articleFromFields(task.input, task.fields);
-  return analyzeArticle(task.article, knowledge);
+  return articleFromFields(task.input, task.fields);
 }
 
-parentPort?.on("message", ({ id, task }: { id: number; task: AnalysisTask }) => {
+parentPort?.on("message", async ({ id, task }: { id: number; task: AnalysisTask }) => {
   try {
-    parentPort?.postMessage({ id, result: run(task) });
+    parentPort?.postMessage({ id, result: await run(task) });
   } catch (error) {
     const inputError = error instanceof InputError ? { code: error.code, input: error.input } : undefined;
     parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error), inputError });
