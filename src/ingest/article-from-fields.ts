@@ -1,11 +1,12 @@
 // An article given as fields (a feed item, a JSON Lines record) rather than as a file: written out as a text
 // article with YAML front matter, or kept as an HTML page, and read like any file, so that every offset,
 // dateline, language check and content hash works the same whatever the source.
-import { parseHTML } from "linkedom";
+
 import type { ReadArticle } from "./article.ts";
 import { publishedDate } from "./article-field-checks.ts";
 import { blockParagraphs } from "./html-block-text.ts";
 import { InputError } from "./input-errors.ts";
+import { parseHTML } from "./parse-html.ts";
 import { readArticle } from "./read-article.ts";
 
 export interface ArticleFields {
@@ -53,8 +54,6 @@ export function articleFromFields(input: string, fields: ArticleFields): ReadArt
 }
 
 function htmlFragmentText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body><div>${html}</div></body></html>`) as unknown as {
-    document: Document;
-  };
+  const { document } = parseHTML(`<!doctype html><html><body><div>${html}</div></body></html>`);
   return blockParagraphs(document.body).join("\n\n");
 }

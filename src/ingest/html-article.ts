@@ -1,10 +1,11 @@
 // An HTML news page as an article: its metadata and its main text, headline first, paragraphs between blank lines.
-import { parseHTML } from "linkedom";
+
 import { blockParagraphs } from "./html-block-text.ts";
 import { checkHtmlLimits } from "./html-limits.ts";
 import { mainTextParagraphs } from "./html-main-text.ts";
 import { type HtmlMetadata, readHtmlMetadata } from "./html-metadata.ts";
 import { InputError } from "./input-errors.ts";
+import { parseHTML } from "./parse-html.ts";
 
 export interface HtmlArticle extends HtmlMetadata {
   /** The extracted main text: every evidence offset of an HTML page points into it. */
@@ -44,13 +45,13 @@ function sameText(a: string, b: string): boolean {
  * without one the parser leaves the body empty or missing. A <head> it has stays the head.
  */
 function parsePage(html: string): Document {
-  if (/<body[\s>]/i.test(html)) return (parseHTML(html) as unknown as { document: Document }).document;
+  if (/<body[\s>]/i.test(html)) return parseHTML(html).document;
   const withoutPage = html.replace(/<!doctype[^>]*>|<\/?html[^>]*>/gi, "");
   const headEnd = withoutPage.search(/<\/head\s*>/i);
   const head = headEnd >= 0 ? withoutPage.slice(0, headEnd).replace(/<head[^>]*>/i, "") : "";
   const body = headEnd >= 0 ? withoutPage.slice(withoutPage.indexOf(">", headEnd) + 1) : withoutPage;
   const source = `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
-  return (parseHTML(source) as unknown as { document: Document }).document;
+  return parseHTML(source).document;
 }
 
 /** The main text; a page that makes the extractor throw is read whole, block by block, from a fresh parse. */
