@@ -70,9 +70,12 @@ export function focusPair(doc: Doc): string[] {
   const score = (key: string) =>
     (together.get(key) ?? 0) * 100 + key.split("|").reduce((s, a) => s + (weight.get(a) ?? 0), 0);
   const best = [...together.keys()].sort((a, b) => score(b) - score(a))[0];
+  // with no two states ever named together, a state named once past the lead is a topic ("concern over the war
+  // in Ukraine" in an EU-CELAC summit report), not a side the article follows
   doc.focus = best
     ? best.split("|")
     : [...weight.entries()]
+        .filter(([, w]) => w >= 2)
         .sort((a, b) => b[1] - a[1])
         .slice(0, 2)
         .map(([actor]) => actor);

@@ -27,7 +27,12 @@ export function factualityOf(
   after = "",
 ): Factuality {
   if (patterns.negationAfter.test(after)) return "negated";
-  const words = before.replace(/[’]/g, "'").split(/\s+/).filter(Boolean);
+  // "in late May": a capitalised May after the clause's first word is the month, not the modal
+  const words = before
+    .replace(/[’]/g, "'")
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w, i) => (i > 0 && /^May\b/.test(w) ? "(month)" : w));
   const near = words.slice(-4).join(" ");
   const window = words.slice(-WINDOW_WORDS).join(" ");
   if (hasCue(near, patterns.cues.negated) && !/\bnot only\b/i.test(near)) return "negated";

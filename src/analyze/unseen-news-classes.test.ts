@@ -5,7 +5,9 @@
 // summoned high commissioners and the purpose of a summons; accession instruments; a person recognised as
 // president; protest notes handed over; a visit named as a time; an organisation's official; demands "from" a
 // state and requests that it act; headlines "X to visit Y on April 23" (to come) and "X to summon" over a body
-// that reports the summons done. The sentences are written for these tests; each row lists every event its
+// that reports the summons done; a state named once, late, in an article that never names two states together;
+// delisting; "late May".
+// The sentences are written for these tests; each row lists every event its
 // text gives.
 import { describe, it } from "vitest";
 import { checkEventRow, type EventRow } from "./analyze-test-helpers.ts";
@@ -211,6 +213,19 @@ const rows: Record<string, EventRow[]> = {
         published: "2021-03-22",
       },
     ],
+  "with no two states named together, a state named once past the lead is a topic, not a side of the article": [
+    {
+      text: "The leaders of the African Union and the European Union met in Brussels on Monday. The summit was chaired by the President of Senegal. The leaders discussed trade and climate. They agreed to hold the next summit in 2026. The leaders expressed concern over the war in Sudan.",
+      events: ["meet org:au~org:eu occurred"],
+    },
+  ],
+  "a state removed from a blacklist is a concession to it; the month May is no modal": [
+    {
+      text: "In late May, the United States removed Cuba from its list of state sponsors of terrorism.",
+      events: ["concede USA>CUB occurred"],
+      published: "2015-07-01",
+    },
+  ],
 };
 
 for (const [group, table] of Object.entries(rows))
