@@ -4,7 +4,7 @@ import { type CompiledScorer, compileWeights, type WeightRows, type WeightTable 
 import { Labeller } from "./labeller.ts";
 import { Lemmatizer, openingWord, perfectHave } from "./lemmatizer.ts";
 import { type ListRepairLabels, listRepairLabels, repairCoordinatedModifiers, repairLists } from "./list-repairs.ts";
-import { decodeModel, type ModelHeader, type Pruning } from "./model-file.ts";
+import { decodeModel, freeNow, type ModelHeader, type Pruning } from "./model-file.ts";
 import { DependencyParser, parserInput } from "./parser.ts";
 import type { ParserInput } from "./parser-features.ts";
 import type { SparseWeights } from "./perceptron.ts";
@@ -84,7 +84,10 @@ export class ParserModel {
   }
 
   static load(path: string): ParserModel {
-    return ParserModel.decode(readFileSync(path), path);
+    const file = readFileSync(path);
+    const model = ParserModel.decode(file, path);
+    freeNow(file);
+    return model;
   }
 
   static decode(file: Buffer, source: string): ParserModel {
@@ -93,7 +96,9 @@ export class ParserModel {
       throw new Error(
         `${source} was trained with feature set ${parts.header.features ?? 1}, but this dyad computes feature set ${FEATURE_SET}: retrain it with npm run train:parser`,
       );
-    return new ParserModel(parts.header, parts);
+    const model = new ParserModel(parts.header, parts);
+    parts.release(); // the tables are built: the rows are not read again
+    return model;
   }
 
   /** This model for another thread: `new ParserModel(shared.header, shared)` there scores with the same tables. */
