@@ -3,7 +3,7 @@
 // parser model is loaded once and shared), the records come back in order. Separate from npm run bench, whose
 // extract figure is one thread: this one is the throughput of a multi-core machine, with the peak RSS of the
 // whole process (every thread). Writes .bench/extract-threads.json.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { readArticle } from "../src/ingest/read-article.ts";
 import type { ArticleRecord } from "../src/record/record.ts";
@@ -54,6 +54,7 @@ const { user, system } = process.cpuUsage(cpu);
 sample();
 clearInterval(sampler);
 await pool.close();
+peakRss = Math.max(peakRss, highWaterMark());
 
 const results = {
   articles: count,
@@ -76,3 +77,13 @@ writeFileSync(".bench/extract-threads.json", `${JSON.stringify(results, null, 2)
 console.log(
   `extract on ${threads} threads (${results.cores} cores): ${results.extract.articles_per_second} articles/s, ${results.extract.cpu_ms_per_article} ms of CPU per article, peak RSS ${results.extract.peak_rss_mb} MB (pool start ${results.pool_start_ms} ms; load ${results.load_average.join(" -> ")})`,
 );
+
+/** The process's peak RSS as the kernel counts it (VmHWM, Linux), which sampling can miss; 0 elsewhere. */
+function highWaterMark(): number {
+  try {
+    const kb = readFileSync("/proc/self/status", "utf8").match(/VmHWM:\s+(\d+) kB/);
+    return kb ? Number(kb[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}

@@ -1,7 +1,10 @@
 // npm run bench: extraction and SQLite ingest speed and memory over >= 1,000 articles (the dev set
 // repeated, each copy made distinct so that ingest stores every one). Prints the figures and writes
-// them to .bench/core.json. Usage: npm run bench -- [--articles N] [--corpus DIR]
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// them to .bench/core.json. Usage: npm run bench -- [--articles N] [--corpus DIR] [--threads N]
+// The extract figure is measured twice: in this process on one thread, and in a process of its own on
+// --threads analysis threads (default 2, bench/extract-threads-bench.ts), whose peak RSS is that whole process's.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { analyzeDoc } from "../src/analyze/pipeline.ts";
@@ -16,6 +19,10 @@ import { timeLongInputs } from "./long-inputs.ts";
 
 keepHeapNearLive(); // as dyad extract and dyad ingest do
 const count = Number(argument("articles", "1000"));
+const threads = Number(argument("threads", "2"));
+
+// The threaded extract first, in a child process, before this one loads anything: its peak RSS is its own.
+const threaded = threadedExtract();
 let peakRss = 0;
 const sample = () => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
@@ -84,6 +91,7 @@ const results = {
     events,
     peak_rss_mb: Math.round(extractPeakRss / 1e6),
   },
+  extract_threads: threaded,
   long_inputs: longInputs,
   long_inputs_peak_rss_mb: Math.round(longPeakRss / 1e6),
   ingest_sqlite: {
@@ -101,6 +109,10 @@ console.log(`articles ${count} (knowledge loaded once in ${results.knowledge_loa
 console.log(
   `extract  ${results.extract.articles_per_second} articles/s, ${results.extract.sentences_per_second} sentences/s, ${results.extract.cpu_ms_per_article} ms of CPU per article, peak RSS ${results.extract.peak_rss_mb} MB`,
 );
+if (threaded)
+  console.log(
+    `extract  on ${threaded.threads} threads: ${threaded.articles_per_second} articles/s, ${threaded.cpu_ms_per_article} ms of CPU per article, peak RSS ${threaded.peak_rss_mb} MB (whole process)`,
+  );
 for (const long of longInputs)
   console.log(`long     ${long.name} in ${long.seconds} s (${long.cpuSeconds} s of CPU): ${long.outcome}`);
 console.log(
@@ -110,7 +122,31 @@ const goals = [
   ["extract >= 50 articles/s", results.extract.articles_per_second >= 50],
   ["extract >= 1,000 sentences/s", results.extract.sentences_per_second >= 1000],
   ["peak RSS < 400 MB", results.extract.peak_rss_mb < 400],
+  ...(threaded
+    ? ([
+        [`extract on ${threaded.threads} threads >= 100 articles/s`, threaded.articles_per_second >= 100],
+        [`peak RSS on ${threaded.threads} threads < 400 MB`, threaded.peak_rss_mb < 400],
+      ] as const)
+    : []),
   ["ingest >= 30 articles/s", results.ingest_sqlite.articles_per_second >= 30],
   ...longInputs.map((long) => [`${long.name} < 5 s`, long.seconds < 5] as const),
 ] as const;
 for (const [goal, met] of goals) console.log(`${met ? "met    " : "MISSED "} ${goal}`);
+
+/** `npm run bench:threads` on the same corpus in a process of its own; null when --threads is 1. */
+function threadedExtract() {
+  if (threads < 2) return null;
+  const corpus = process.argv.includes("--corpus") ? ["--corpus", argument("corpus", "")] : [];
+  const args = ["bench/extract-threads-bench.ts", "--threads", String(threads), "--articles", String(count), ...corpus];
+  // process.execArgv carries tsx's loader, as this process was started with it.
+  const run = spawnSync(process.execPath, [...process.execArgv, ...args], { stdio: "inherit" });
+  if (run.status !== 0) throw new Error(`bench/extract-threads-bench.ts failed (${run.status ?? run.signal})`);
+  const bench = JSON.parse(readFileSync(".bench/extract-threads.json", "utf8"));
+  return {
+    threads,
+    articles_per_second: bench.extract.articles_per_second as number,
+    cpu_ms_per_article: bench.extract.cpu_ms_per_article as number,
+    peak_rss_mb: bench.extract.peak_rss_mb as number,
+    load_average: bench.load_average as [number, number],
+  };
+}
