@@ -1,5 +1,5 @@
 // npm run train:parser -- --ud ../shared/ud [--out FILE] [--tagger-epochs N] [--parser-epochs N]
-//   [--labeller-epochs N] [--folds N] [--limit N]
+//   [--labeller-epochs N] [--folds N] [--limit N] [--parser-seeds N] [--explore RATE]
 // Trains dyad's tagger, lemmatizer, parser and labeller on UD English EWT + GUM (CC BY) train, prints
 // EWT dev figures, and writes one model file. Only this script reads the treebanks.
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
@@ -50,6 +50,8 @@ function main(): void {
     parserEpochs: Number(option("parser-epochs", "11")),
     labellerEpochs: Number(option("labeller-epochs", "10")),
     folds: Number(option("folds", "4")),
+    parserSeeds: Number(option("parser-seeds", "1")),
+    explore: process.argv.includes("--explore") ? Number(option("explore", "0.9")) : undefined,
     seed: 20260,
     abbreviations: abbreviations(train),
     sentenceOpeners: abbreviationData.sentence_openers_after_abbreviation,

@@ -124,6 +124,7 @@ export function trainParser(
   log: (line: string) => void = () => {},
   random: () => number = Math.random,
   onEpoch: (epoch: number, parser: () => DependencyParser) => void = () => {},
+  explore = EXPLORE,
 ): { parser: DependencyParser; weights: SparseWeights } {
   const trainer = new PerceptronTrainer(TRANSITIONS);
   const features = new Uint32Array(PARSER_FEATURES);
@@ -155,8 +156,8 @@ export function trainParser(
           if (state.legal(t) && costs[t] === minimum && (best < 0 || scores[t] > scores[best])) best = t;
         if (costs[guess] > minimum) trainer.update(features, count, best, guess);
         trainer.tick();
-        const explore = epoch > 1 && random() < EXPLORE;
-        state.apply(costs[guess] === minimum || explore ? guess : best);
+        const exploring = epoch > 1 && random() < explore;
+        state.apply(costs[guess] === minimum || exploring ? guess : best);
       }
       for (let i = 0; i < n; i++) {
         if (state.heads[i] === gold[i]) correct++;

@@ -3,6 +3,7 @@
 import type { ConlluSentence } from "./conllu.ts";
 import { trainLabeller } from "./labeller.ts";
 import { lemmaExamples, trainLemmatizer } from "./lemmatizer.ts";
+import { mixWeights } from "./mix-weights.ts";
 import { FEATURE_SET, ParserModel } from "./model.ts";
 import { encodeModel, type ModelHeader, type Pruning } from "./model-file.ts";
 import { parserInput, trainParser } from "./parser.ts";
@@ -14,6 +15,13 @@ export interface TrainingOptions {
   taggerEpochs: number;
   parserEpochs: number;
   labellerEpochs: number;
+  /**
+   * Parsers trained with other shuffles (seed, seed+1, ...) whose weights are mixed into one table (mixWeights):
+   * their summed votes. 1 (the default) trains one.
+   */
+  parserSeeds?: number;
+  /** How often parser training follows its own wrong move after the first epoch (EXPLORE in parser.ts by default). */
+  explore?: number;
   /** Folds for the tagger's predictions on the training set; 1 uses gold tags. */
   folds: number;
   seed: number;
@@ -60,12 +68,14 @@ export function trainModel(sentences: readonly ConlluSentence[], options: Traini
   const predictedTags = jackknifedTags(tagged, tags, options, random);
   const inputs = tagged.map((s, i) => parserInput(s.forms, predictedTags[i], tags));
   const heads = sentences.map((s) => Int32Array.from(s.words, (w) => w.head));
-  const parser = trainParser(
-    inputs.map((input, i) => ({ input, heads: heads[i] })),
-    options.parserEpochs,
-    log,
-    random,
-  ).weights;
+  const trees = inputs.map((input, i) => ({ input, heads: heads[i] }));
+  const parsers = [trainParser(trees, options.parserEpochs, log, random, undefined, options.explore).weights];
+  for (let k = 1; k < (options.parserSeeds ?? 1); k++) {
+    log(`parser ${k + 1} of ${options.parserSeeds}`);
+    const other = seededRandom(options.seed + k);
+    parsers.push(trainParser(trees, options.parserEpochs, log, other, undefined, options.explore).weights);
+  }
+  const parser = mixWeights(parsers);
   const functionTags = tags.flatMap((t, i) => (FUNCTION_UPOS.has(t.split("\t")[0]) ? [i] : []));
   const functionTag = new Uint8Array(tags.length + 2);
   for (const t of functionTags) functionTag[t] = 1;
@@ -106,10 +116,10 @@ export function trainModel(sentences: readonly ConlluSentence[], options: Traini
   return { model: ParserModel.decode(file, "the trained model"), file };
 }
 
-function jackknifedTags(
+export function jackknifedTags(
   tagged: { forms: string[]; tags: Int32Array }[],
   tags: string[],
-  options: TrainingOptions,
+  options: Pick<TrainingOptions, "folds" | "taggerEpochs" | "log">,
   random: () => number,
 ): Int32Array[] {
   if (options.folds <= 1) return tagged.map((s) => s.tags);
