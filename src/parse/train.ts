@@ -20,8 +20,15 @@ export interface TrainingOptions {
    * their summed votes. 1 (the default) trains one.
    */
   parserSeeds?: number;
+  /** Labellers trained with other shuffles, mixed likewise; 1 (the default) trains one. */
+  labellerSeeds?: number;
   /** How often parser training follows its own wrong move after the first epoch (EXPLORE in parser.ts by default). */
   explore?: number;
+  /**
+   * The jackknifed tags made before (jackknifedTags with seededRandom(seed), kept by the caller): training then
+   * skips the folds. The later shuffles differ from a run that made them itself, so use both runs with a cache.
+   */
+  jackknifed?: Int32Array[];
   /** Folds for the tagger's predictions on the training set; 1 uses gold tags. */
   folds: number;
   seed: number;
@@ -52,10 +59,15 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** The tagger's classes: every (UPOS, XPOS) pair of the training sentences, sorted. */
+export function tagPairs(sentences: readonly ConlluSentence[]): string[] {
+  return [...new Set(sentences.flatMap((s) => s.words.map((w) => `${w.upos}\t${w.xpos}`)))].sort();
+}
+
 export function trainModel(sentences: readonly ConlluSentence[], options: TrainingOptions): TrainedModel {
   const { log } = options;
   const random = seededRandom(options.seed);
-  const tags = [...new Set(sentences.flatMap((s) => s.words.map((w) => `${w.upos}\t${w.xpos}`)))].sort();
+  const tags = tagPairs(sentences);
   const labels = [...new Set(sentences.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
   const tagIndex = new Map(tags.map((t, i) => [t, i]));
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
@@ -65,7 +77,7 @@ export function trainModel(sentences: readonly ConlluSentence[], options: Traini
   }));
   log(`${sentences.length} sentences, ${tags.length} tag pairs, ${labels.length} relations`);
   const tagger = trainTagger(tagged, tags, options.taggerEpochs, log, random).weights;
-  const predictedTags = jackknifedTags(tagged, tags, options, random);
+  const predictedTags = options.jackknifed ?? jackknifedTags(tagged, tags, options, random);
   const inputs = tagged.map((s, i) => parserInput(s.forms, predictedTags[i], tags));
   const heads = sentences.map((s) => Int32Array.from(s.words, (w) => w.head));
   const trees = inputs.map((input, i) => ({ input, heads: heads[i] }));
@@ -79,18 +91,18 @@ export function trainModel(sentences: readonly ConlluSentence[], options: Traini
   const functionTags = tags.flatMap((t, i) => (FUNCTION_UPOS.has(t.split("\t")[0]) ? [i] : []));
   const functionTag = new Uint8Array(tags.length + 2);
   for (const t of functionTags) functionTag[t] = 1;
-  const labeller = trainLabeller(
-    inputs.map((input, i) => ({
-      input,
-      heads: heads[i],
-      labels: Int32Array.from(sentences[i].words, (w) => labelIndex.get(w.deprel) ?? 0),
-    })),
-    labels,
-    functionTag,
-    options.labellerEpochs,
-    log,
-    random,
-  ).weights;
+  const labelled = inputs.map((input, i) => ({
+    input,
+    heads: heads[i],
+    labels: Int32Array.from(sentences[i].words, (w) => labelIndex.get(w.deprel) ?? 0),
+  }));
+  const labellers = [trainLabeller(labelled, labels, functionTag, options.labellerEpochs, log, random).weights];
+  for (let k = 1; k < (options.labellerSeeds ?? 1); k++) {
+    log(`labeller ${k + 1} of ${options.labellerSeeds}`);
+    const other = seededRandom(options.seed + 100 + k);
+    labellers.push(trainLabeller(labelled, labels, functionTag, options.labellerEpochs, log, other).weights);
+  }
+  const labeller = mixWeights(labellers);
   const lemmatizer = trainLemmatizer(sentences.flatMap((s) => lemmaExamples(s.words)));
   const pruning = options.pruning ?? { tagger: 0, parser: 0, labeller: 0 };
   const header: ModelHeader = {
