@@ -23,9 +23,14 @@ for (const file of readdirSync(dir)
   const text = readFileSync(join(dir, file), "utf8");
   const left = parse(text, 0, text.length, a);
   const right = parse(text, 0, text.length, b);
-  left.forEach((sentence, s) => {
+  const byStart = new Map(right.map((r) => [r.start, r.tokens]));
+  left.forEach((sentence) => {
     sentences++;
-    const other = right[s].tokens;
+    const other = byStart.get(sentence.start) ?? [];
+    if (other.length !== sentence.tokens.length) {
+      console.log(`## ${file} ${sentence.start}: split or tokenized otherwise\n`);
+      return;
+    }
     const show = (t: (typeof other)[number], tokens: typeof other) =>
       `${t.xpos} ${t.head < 0 ? "ROOT" : tokens[t.head].text}:${t.deprel}`;
     const lines = sentence.tokens.map((t, i) => {

@@ -1,7 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { listRepairLabels, repairCoordinatedModifiers, repairLists } from "./list-repairs.ts";
 
-const LABELS = ["amod", "case", "cc", "compound", "conj", "det", "nsubj", "obj", "obl", "punct", "root", "xcomp"];
+const LABELS = [
+  "amod",
+  "case",
+  "cc",
+  "compound",
+  "conj",
+  "det",
+  "nmod:unmarked",
+  "nsubj",
+  "obj",
+  "obl",
+  "punct",
+  "root",
+  "xcomp",
+];
 const ids = listRepairLabels(LABELS);
 
 /** words as "form/head/label" (head 1-based as in CoNLL-U, 0 the root) → the repaired "head/label" per word */
@@ -31,11 +45,20 @@ describe("repairLists", () => {
       "Fiji/6/nsubj ,/3/punct Tonga/1/conj and/5/cc Samoa/3/conj voted/0/root",
       ["6/nsubj", "3/punct", "1/conj", "5/cc", "1/conj", "0/root"],
     ],
+    [
+      // an item between two conjuncts read as a modifier: "Fiji, Tonga, Samoa and Palau voted", Samoa under Fiji
+      "Fiji/8/nsubj ,/3/punct Tonga/1/conj ,/5/punct Samoa/1/nmod:unmarked and/7/cc Palau/1/conj voted/0/root",
+      ["8/nsubj", "3/punct", "1/conj", "5/punct", "1/conj", "7/cc", "1/conj", "0/root"],
+    ],
   ])("%s", (words, expected) => {
     expect(repair(words)).toEqual(expected);
   });
 
   it.each([
+    // an unmarked modifier after the list's last conjunct: "Fiji and Tonga, Sunday, voted"
+    "Fiji/6/nsubj and/3/cc Tonga/1/conj ,/5/punct Sunday/1/nmod:unmarked voted/0/root",
+    // a modifier with its own preposition between conjuncts: "Fiji, Tonga, of Samoa and Palau"
+    "Fiji/9/nsubj ,/3/punct Tonga/1/conj ,/6/punct of/6/case Samoa/1/nmod:unmarked and/8/cc Palau/1/conj voted/0/root",
     // subjects of two verbs
     "Kenya/2/nsubj left/0/root ,/4/punct Peru/5/nsubj stayed/2/conj",
     // two subjects of one verb with nothing between them that lists them

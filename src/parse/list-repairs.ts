@@ -15,6 +15,9 @@ export interface ListRepairLabels {
   punct: number;
   /** Label id of "amod" (absent: -1). */
   amod: number;
+  case: number;
+  /** Labels a list's item takes when the parser misses the list: "nmod:unmarked", "nmod", "dep", "list". */
+  strayItem: number[];
 }
 
 /** Label ids the repairs need, from the model's label names. */
@@ -26,6 +29,8 @@ export function listRepairLabels(labels: readonly string[]): ListRepairLabels {
     cc: labels.indexOf("cc"),
     punct: labels.indexOf("punct"),
     amod: labels.indexOf("amod"),
+    case: labels.indexOf("case"),
+    strayItem: ["nmod:unmarked", "nmod", "dep", "list"].map((l) => labels.indexOf(l)).filter((id) => id >= 0),
   };
 }
 
@@ -44,7 +49,7 @@ export function repairLists(
   const isSubject = (b: number) => heads[b] > b && (labels[b] === ids.subject || labels[b] === ids.passiveSubject);
   let count = 0;
   for (let b = 0; b < n; b++) if (isSubject(b)) count++;
-  if (count < 2) return flattenLists(n, heads, labels, ids);
+  if (count < 2) return joinStrayItems(n, forms, heads, labels, ids) + flattenLists(n, heads, labels, ids);
   // Subjects before their verb, left to right: a sentence has a handful, so pairs are cheap.
   const subjects: number[] = [];
   for (let b = 0; b < n; b++) if (isSubject(b)) subjects.push(b);
@@ -60,7 +65,42 @@ export function repairLists(
     for (let c = 0; c < n; c++) if (heads[c] === b && labels[c] === ids.conj) heads[c] = first;
     joined++;
   }
-  return joined + flattenLists(n, heads, labels, ids);
+  return joined + joinStrayItems(n, forms, heads, labels, ids) + flattenLists(n, heads, labels, ids);
+}
+
+/**
+ * An item between two conjuncts of one word, after its own comma, is a conjunct too ("Bahrain, the UAE,
+ * Yemen, the Maldives and Libya": Yemen read as an unmarked modifier of Bahrain). Only a noun-like label with
+ * no preposition of its own ("case"): "the Maldives of 2017" stays a modifier.
+ */
+function joinStrayItems(
+  n: number,
+  forms: readonly string[],
+  heads: Int32Array,
+  labels: Int32Array,
+  ids: ListRepairLabels,
+): number {
+  let moved = 0;
+  for (let d = 1; d < n; d++) {
+    const h = heads[d];
+    if (h < 0 || h >= d || !ids.strayItem.includes(labels[d])) continue;
+    let comma = false;
+    let conjBefore = false;
+    let conjAfter = false;
+    let marked = false;
+    for (let c = 0; c < n; c++) {
+      if (heads[c] === d && c < d && labels[c] === ids.punct && forms[c] === ",") comma = true;
+      if (heads[c] === d && labels[c] === ids.case) marked = true;
+      if (heads[c] === h && labels[c] === ids.conj) {
+        if (c < d) conjBefore = true;
+        else conjAfter = true;
+      }
+    }
+    if (!comma || marked || !conjBefore || !conjAfter) continue;
+    labels[d] = ids.conj;
+    moved++;
+  }
+  return moved;
 }
 
 /**
