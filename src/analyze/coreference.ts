@@ -7,10 +7,10 @@ import type { Knowledge } from "../knowledge/knowledge.ts";
 import { inSentence, inSentences } from "./by-sentence.ts";
 import type { Doc, Mention, Sentence } from "./doc.ts";
 import { coordinated } from "./event-roles.ts";
-import { foreignMinistries } from "./foreign-ministries.ts";
+import { foreignMinistries, isBareForeignOffice } from "./foreign-ministries.ts";
 import { jointVoice } from "./joint-voice.ts";
 import { NUMBERED_GROUP, numberedGroup } from "./numbered-group.ts";
-import { referencePhrases } from "./reference-phrases.ts";
+import { type ReferenceMention, referencePhrases } from "./reference-phrases.ts";
 
 const PAIR_PHRASES =
   /\b(?:the two (?:leaders|countries|nations|sides|governments|states|presidents|prime ministers|ministers|heads of state|delegations)|both (?:sides|countries|nations|governments|leaders|prime ministers|presidents|parties)|their|they|both)\b/gi;
@@ -36,6 +36,8 @@ export function focusPair(doc: Doc): string[] {
   for (const m of doc.mentions) {
     if (!m.actor || m.actor.startsWith("org:") || m.via === "pronoun" || m.via === "group" || m.via === "publisher")
       continue;
+    // "Foreign Office spokesperson" in a Pakistani report: whose office is decided later, not Britain's yet
+    if (isBareForeignOffice(doc, m)) continue;
     const w = m.sentence === 0 ? 3 : m.sentence < 4 ? 2 : 1;
     weight.set(m.actor, (weight.get(m.actor) ?? 0) + w);
     bySentence.set(m.sentence, (bySentence.get(m.sentence) ?? new Set()).add(m.actor));
@@ -175,6 +177,11 @@ export function coreferenceStage(doc: Doc, knowledge: Knowledge): void {
       const gone = new Set(ministries.replaced);
       named.splice(0, named.length, ...named.filter((x) => !gone.has(x)));
       doc.mentions = doc.mentions.filter((x) => !gone.has(x));
+      for (const old of ministries.replaced) {
+        retitle(doc, old, ministries.mentions);
+        // Britain named by nothing else is no state of the article
+        if (!doc.mentions.some((x) => x.entityId === old.entityId)) doc.entities.delete(old.entityId);
+      }
     }
     // one phrase may stand for several states ("the leaders"): each is checked against the names read before
     const refs = [...ministries.mentions, ...referencePhrases(doc, knowledge, sentence, named, pair)].filter(
@@ -269,4 +276,20 @@ export function coreferenceStage(doc: Doc, knowledge: Knowledge): void {
   }
   doc.mentions.push(...added);
   doc.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * "Foreign Office spokesperson Asim Iftikhar Ahmed" in a Pakistani report: the person the names stage gave the
+ * knowledge base's reading of his title (Britain) serves the state the ministry now stands for.
+ */
+function retitle(doc: Doc, old: Mention, ministries: ReferenceMention[]): void {
+  const state = ministries.find((m) => m.start === old.start && m.end === old.end)?.actor;
+  if (!state) return;
+  for (const m of doc.mentions) {
+    if (m.kind !== "person" || m.actor !== old.actor || m.start < old.end || m.start > old.end + 40) continue;
+    if (!/^[\s\p{L}-]*$/u.test(doc.text.slice(old.end, m.start))) continue;
+    m.actor = state;
+    const entity = doc.entities.get(m.entityId);
+    if (entity?.country === old.actor) entity.country = state;
+  }
 }

@@ -9,7 +9,27 @@ import type { TriggerHit } from "./event-triggers.ts";
 
 export type { Parties } from "./event-roles-word-order.ts";
 
+/** Nouns that stand for a state's own organs: "the UN-backed government", "US-backed Ukrainian forces". */
+const STATE_ORGANS = new Set(
+  "government governments regime administration authorities state states army armies military forces troops country countries nation nations coalition".split(
+    " ",
+  ),
+);
+
+/**
+ * "the Iran-backed Lebanese Hezbollah group", "a US-backed plot": a past participle that modifies a noun backs
+ * that noun, a party only when the noun is a state's own organ; the words around name no other party.
+ */
+function modifiedNonState(hit: TriggerHit): boolean {
+  const t = hit.tokens[hit.match.trigger];
+  if (t.upos !== "VERB" || t.xpos !== "VBN" || (t.deprel !== "amod" && t.deprel !== "acl") || t.head < 0) return false;
+  if (!hit.tree.children[hit.match.trigger].some((c) => hit.tokens[c].deprel === "obl:unmarked")) return false;
+  const noun = hit.tokens[t.head];
+  return noun.upos === "NOUN" && !STATE_ORGANS.has(noun.lemma.toLowerCase());
+}
+
 export function resolveParties(context: EventSentence, hit: TriggerHit): Parties | null {
+  if (modifiedNonState(hit)) return null;
   const frame = triggerFrame(hit);
   const tree = treeParties(context, hit, frame);
   // the partners of one "with" phrase are one side; the other is unnamed ("the move was coordinated with A and B")

@@ -7,6 +7,7 @@ import { NAMED, type ReferenceMention } from "./reference-phrases.ts";
 const FOREIGN_MINISTRY =
   /\b(?:[Tt]he )?(?:Foreign (?:Office|Ministry|Affairs Ministry)|Ministry of Foreign Affairs)\b/g;
 const BRITISH_OFFICE = /^Foreign Office$/;
+const ROLE_AFTER = /^\s+(?:spokesperson|spokesman|spokeswoman|official|officials|statement)\b/;
 
 /**
  * The state a foreign ministry named without its state speaks for: the place after it ("the Foreign Office in
@@ -29,7 +30,8 @@ function ministryState(doc: Doc, sentence: Sentence, named: Mention[], start: nu
   const britain =
     doc.publisher === "GBR" ||
     doc.datelinePlace?.country === "GBR" ||
-    named.some((m) => m.actor === "GBR" && m.via !== "metonym" && NAMED.has(m.via));
+    // a state named as such: a person's country may come from this very "Foreign Office spokesperson"
+    named.some((m) => m.actor === "GBR" && m.kind === "country" && m.via !== "metonym" && NAMED.has(m.via));
   if (BRITISH_OFFICE.test(text) && britain) return "GBR";
   if (doc.datelinePlace?.country) return doc.datelinePlace.country;
   for (let k = sentence.index - 1; k >= Math.max(0, sentence.index - 2); k--) {
@@ -39,6 +41,11 @@ function ministryState(doc: Doc, sentence: Sentence, named: Mention[], start: nu
     if (first?.actor) return first.actor;
   }
   return BRITISH_OFFICE.test(text) ? "GBR" : null;
+}
+
+/** The knowledge base's "Foreign Office" (Britain's), whose state the text around decides (foreignMinistries). */
+export function isBareForeignOffice(doc: Doc, m: Mention): boolean {
+  return m.via === "metonym" && BRITISH_OFFICE.test(doc.text.slice(m.start, m.end).replace(/^[Tt]he /, ""));
 }
 
 /**
@@ -66,7 +73,9 @@ export function foreignMinistries(
         x.end <= start &&
         /^(?:'s?)?\s*$/.test(doc.text.slice(x.end, start)),
     );
-    if (!/^[Tt]he /.test(m[0]) && !owner) continue;
+    // "Foreign Office spokesperson Asim Iftikhar Ahmed": a bare ministry name before a role noun is one too
+    const role = ROLE_AFTER.test(doc.text.slice(end, end + 20));
+    if (!/^[Tt]he /.test(m[0]) && !owner && !role) continue;
     const state = owner ? owner.actor : ministryState(doc, sentence, named, start, end);
     if (owner && !known) continue;
     if (known) {

@@ -262,6 +262,8 @@ function resolveMatch(
     if (c.via === "demonym" && /^(latin|south|north|central)$/.test(before)) return null;
     const after = nextWord(doc, sentence, match.tokenEnd);
     if (/^(ocean|sea|gulf|peninsula|subcontinent)$/.test(after)) return null;
+    // "Turkish-Americans", "Chinese-Canadians": people of one origin and another citizenship, neither state
+    if (c.via === "demonym" && hyphenatedOrigin(doc, start, end)) return null;
     // "Pakistan's Foreign Office", "the Chinese Foreign Ministry": an institution of the state named before it
     if (c.via === "metonym") {
       const prev = tokens[match.tokenStart - 1];
@@ -323,4 +325,19 @@ export function placeMention(
     });
   }
   return { ...base, kind: "place", entityId: id, actor: null, via: "name" };
+}
+
+/** A demonym joined by a hyphen to a plural demonym noun: "Turkish-Americans" (either half). */
+function hyphenatedOrigin(doc: Doc, start: number, end: number): boolean {
+  const around = doc.text.slice(Math.max(0, start - 30), end + 30);
+  const at = start - Math.max(0, start - 30);
+  const word = /[\p{L}]+(?:-[\p{L}]+)+/gu;
+  for (const m of around.matchAll(word)) {
+    const from = m.index ?? 0;
+    if (from > at || from + m[0].length < at + (end - start)) continue;
+    const parts = m[0].split("-");
+    const last = parts[parts.length - 1];
+    return parts.length === 2 && /^\p{Lu}/u.test(parts[0]) && /^\p{Lu}\p{Ll}+(?:ans|is)$/u.test(last);
+  }
+  return false;
 }

@@ -6,7 +6,7 @@
 // president; protest notes handed over; a visit named as a time; an organisation's official; demands "from" a
 // state and requests that it act; headlines "X to visit Y on April 23" (to come) and "X to summon" over a body
 // that reports the summons done; a state named once, late, in an article that never names two states together;
-// delisting; "late May".
+// delisting; "late May"; a Pakistani "Foreign Office spokesperson"; "the Iran-backed group".
 // The sentences are written for these tests; each row lists every event its
 // text gives.
 import { describe, it } from "vitest";
@@ -224,6 +224,35 @@ const rows: Record<string, EventRow[]> = {
       text: "In late May, the United States removed Cuba from its list of state sponsors of terrorism.",
       events: ["concede USA>CUB occurred"],
       published: "2015-07-01",
+    },
+  ],
+  "a bare 'Foreign Office spokesperson' is the dateline state's, and so is its spokesperson, unless the article names Britain":
+    [
+      {
+        text: "ISLAMABAD - Relief flights from the United Arab Emirates landed in Pakistan on Tuesday. Foreign Office spokesperson Asim Khan thanked the UAE for the assistance.",
+        events: ["support PAK>ARE occurred"],
+        published: "2022-08-31",
+      },
+      {
+        text: "LONDON - Foreign Office spokesperson Jane Smith condemned the Russian attack on Ukraine.",
+        events: ["criticize GBR>RUS occurred", "use_force RUS>UKR occurred"],
+        published: "2022-08-31",
+      },
+    ],
+  "'X-backed N' backs N: a party only when N is a state's own organ": [
+    {
+      text: "Lebanon's prime minister visited Saudi Arabia and accused the Iran-backed Lebanese Hezbollah group of spreading chaos.",
+      events: ["visit LBN>SAU occurred"],
+    },
+    {
+      text: "The UN-backed government of Libya rejected the offer.",
+      events: ["support org:un>LBY occurred"],
+    },
+  ],
+  "'Turkish-Americans' are people of one origin and another citizenship, neither state": [
+    {
+      text: "Turkey summoned the US ambassador on Monday. Protesters had clashed with Turkish-Americans outside the Turkish embassy in Washington.",
+      events: ["criticize TUR>USA occurred"],
     },
   ],
 };
