@@ -136,6 +136,7 @@ function givesWay(hit: TriggerHit, hits: TriggerHit[]): boolean {
     if (longer && other.start <= hit.start && other.end >= hit.end) return true;
   }
   if (insideContentOf(hit, hits) || insideConditionOf(hit, hits)) return true;
+  if (describesObjectOf(hit, hits)) return true;
   const token = hit.tokens[hit.match.trigger];
   const governor = governingTrigger(hit, hits);
   if (!governor) return false;
@@ -145,6 +146,16 @@ function givesWay(hit: TriggerHit, hits: TriggerHit[]): boolean {
   return HOSTILE.has(governor.kind)
     ? !HOSTILE.has(hit.kind) || !namesAgent(hit)
     : HOSTILE.has(hit.kind) && !namesAgent(hit);
+}
+
+/**
+ * "agreed to restore long-broken ties", "resumed the frozen relations": a participle that describes the object of
+ * another kind's trigger tells the state of the relations that act changes, not a break of its own.
+ */
+function describesObjectOf(hit: TriggerHit, hits: TriggerHit[]): boolean {
+  const t = hit.tokens[hit.match.trigger];
+  if (hit.kind !== "break_relations" || t.xpos !== "VBN" || t.deprel !== "amod" || t.head < 0) return false;
+  return hits.some((o) => o !== hit && o.kind !== hit.kind && o.match.object === t.head);
 }
 
 /** The noun names who acts: a possessor, a "by" phrase, or a capitalised modifier ("the Russian attack"). */

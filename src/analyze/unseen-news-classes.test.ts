@@ -255,6 +255,13 @@ const rows: Record<string, EventRow[]> = {
       events: ["criticize TUR>USA occurred"],
     },
   ],
+  "'restore long-broken ties': the participle tells the state of the relations restored, not a break": [
+    {
+      text: "Last December the US president and his Cuban counterpart agreed to restore long-broken ties between their two countries.",
+      events: ["establish_relations CUB~USA intended"],
+      published: "2015-07-01",
+    },
+  ],
 };
 
 for (const [group, table] of Object.entries(rows))
