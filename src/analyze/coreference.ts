@@ -49,6 +49,9 @@ export function focusPair(doc: Doc): string[] {
   );
   for (let i = 0; i + 1 < stated.length; i++) {
     const [a, b] = [stated[i], stated[i + 1]];
+    // "Syria, the South Caucasus, Afghanistan, Yemen": two of a longer comma list are topics, not the pair
+    if (/^\s*,/.test(doc.text.slice(a.end, b.start)) || /,\s*$/.test(doc.text.slice(Math.max(0, a.start - 3), a.start)))
+      continue;
     // names only: "the Syrian-Turkish border" joins two adjectives, not the pair an article is about
     if (
       a.actor === b.actor ||
