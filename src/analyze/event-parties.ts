@@ -1,6 +1,7 @@
 // Who did what to whom, in declared steps: the parse first (event-roles-tree.ts), then, for a side the tree
 // leaves empty, the word-order fallback (event-roles-word-order.ts); last, what every kind requires of its
 // parties (joining names an organisation, a visit a state; no party acts on itself).
+import { withoutBackers } from "./backers.ts";
 import { triggerFrame } from "./event-frames.ts";
 import { hostCapital, type TreeParties, treeParties } from "./event-roles-tree.ts";
 import { type Parties, unique, wordOrderParties } from "./event-roles-word-order.ts";
@@ -28,8 +29,11 @@ function modifiedNonState(hit: TriggerHit): boolean {
   return noun.upos === "NOUN" && !STATE_ORGANS.has(noun.lemma.toLowerCase());
 }
 
-export function resolveParties(context: EventSentence, hit: TriggerHit): Parties | null {
+export function resolveParties(sentence: EventSentence, hit: TriggerHit): Parties | null {
   if (modifiedNonState(hit)) return null;
+  const plain = withoutBackers(hit, sentence.plain);
+  const context =
+    plain === sentence.plain ? sentence : { ...sentence, plain, withPlaces: withoutBackers(hit, sentence.withPlaces) };
   const frame = triggerFrame(hit);
   const tree = treeParties(context, hit, frame);
   // the partners of one "with" phrase are one side; the other is unnamed ("the move was coordinated with A and B")

@@ -6,7 +6,8 @@
 // president; protest notes handed over; a visit named as a time; an organisation's official; demands "from" a
 // state and requests that it act; headlines "X to visit Y on April 23" (to come) and "X to summon" over a body
 // that reports the summons done; a state named once, late, in an article that never names two states together;
-// delisting; "late May"; a Pakistani "Foreign Office spokesperson"; "the Iran-backed group".
+// delisting; "late May"; a Pakistani "Foreign Office spokesperson"; "the Iran-backed group"; the state before
+// "X-backed" in another act ("attacked the US-backed forces").
 // The sentences are written for these tests; each row lists every event its
 // text gives.
 import { describe, it } from "vitest";
@@ -267,6 +268,26 @@ const rows: Record<string, EventRow[]> = {
       text: "Russia's foreign minister is on a working visit to Tehran at the invitation of the foreign minister of Iran. The ministers will discuss the agenda of Russian-Iranian relations. Special attention during the talks will go to further developing trade and economic cooperation, in particular through joint projects in energy. The agenda includes developments in Syria, the South Caucasus, Afghanistan, Yemen and the Persian Gulf.",
       events: ["visit RUS>IRN occurred", "cooperate IRN~RUS intended"],
       published: "2025-02-25",
+    },
+  ],
+  "the state before 'X-backed' stands behind a group: a party of the backing, of no other act of the sentence": [
+    {
+      text: "Russia attacked the US-backed Ukrainian forces near Kharkiv on Monday.",
+      events: ["use_force RUS>UKR occurred"],
+    },
+    {
+      // the rebels' attack has no state for its attacker: no use_force by Iran
+      text: "Saudi Arabia accused Iran of arming the rebels. The Iran-backed Houthi rebels attacked a Saudi oil facility on Monday.",
+      events: ["criticize SAU>IRN occurred"],
+    },
+    {
+      // a backed document stays its backer's: rejecting it rejects the backer
+      text: "Russia rejected the US-backed resolution on Syria.",
+      events: ["reject RUS>USA occurred"],
+    },
+    {
+      text: "The UN-backed government of Libya thanked Turkey.",
+      events: ["support org:un>LBY occurred", "support LBY>TUR occurred"],
     },
   ],
 };
