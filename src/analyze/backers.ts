@@ -1,6 +1,7 @@
 // "Russia attacked the US-backed Ukrainian forces", "The Iran-backed Houthi rebels attacked a Saudi facility":
 // the state before a backing participle ("X-backed", "X-funded") names who stands behind the group, not the
-// group. It is a party of the backing itself (the participle as trigger) and of no other act in the sentence.
+// group. It is a party of the backing itself (the participle as trigger) and of no other act in the sentence;
+// and the backing of a group that is no organ of a state is no event between states.
 import type { ActorMention } from "./event-roles.ts";
 import type { TriggerHit } from "./event-triggers.ts";
 
@@ -38,4 +39,23 @@ export function withoutBackers(hit: TriggerHit, actors: ActorMention[]): ActorMe
   const spans = backerSpans(hit);
   if (!spans.length) return actors;
   return actors.filter((a) => !spans.some((s) => a.mention.start < s.end && a.mention.end > s.start));
+}
+
+/** Nouns that stand for a state's own organs: "the UN-backed government", "US-backed Ukrainian forces". */
+const STATE_ORGANS = new Set(
+  "government governments regime administration authorities state states army armies military forces troops country countries nation nations coalition".split(
+    " ",
+  ),
+);
+
+/**
+ * "the Iran-backed Lebanese Hezbollah group", "a US-backed plot": a past participle that modifies a noun backs
+ * that noun, a party only when the noun is a state's own organ; the words around name no other party.
+ */
+export function backsNonState(hit: TriggerHit): boolean {
+  const t = hit.tokens[hit.match.trigger];
+  if (t.upos !== "VERB" || t.xpos !== "VBN" || (t.deprel !== "amod" && t.deprel !== "acl") || t.head < 0) return false;
+  if (!hit.tree.children[hit.match.trigger].some((c) => hit.tokens[c].deprel === "obl:unmarked")) return false;
+  const noun = hit.tokens[t.head];
+  return noun.upos === "NOUN" && !STATE_ORGANS.has(noun.lemma.toLowerCase());
 }

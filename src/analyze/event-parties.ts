@@ -1,7 +1,7 @@
 // Who did what to whom, in declared steps: the parse first (event-roles-tree.ts), then, for a side the tree
 // leaves empty, the word-order fallback (event-roles-word-order.ts); last, what every kind requires of its
 // parties (joining names an organisation, a visit a state; no party acts on itself).
-import { withoutBackers } from "./backers.ts";
+import { backsNonState, withoutBackers } from "./backers.ts";
 import { triggerFrame } from "./event-frames.ts";
 import { hostCapital, type TreeParties, treeParties } from "./event-roles-tree.ts";
 import { type Parties, unique, wordOrderParties } from "./event-roles-word-order.ts";
@@ -10,27 +10,8 @@ import type { TriggerHit } from "./event-triggers.ts";
 
 export type { Parties } from "./event-roles-word-order.ts";
 
-/** Nouns that stand for a state's own organs: "the UN-backed government", "US-backed Ukrainian forces". */
-const STATE_ORGANS = new Set(
-  "government governments regime administration authorities state states army armies military forces troops country countries nation nations coalition".split(
-    " ",
-  ),
-);
-
-/**
- * "the Iran-backed Lebanese Hezbollah group", "a US-backed plot": a past participle that modifies a noun backs
- * that noun, a party only when the noun is a state's own organ; the words around name no other party.
- */
-function modifiedNonState(hit: TriggerHit): boolean {
-  const t = hit.tokens[hit.match.trigger];
-  if (t.upos !== "VERB" || t.xpos !== "VBN" || (t.deprel !== "amod" && t.deprel !== "acl") || t.head < 0) return false;
-  if (!hit.tree.children[hit.match.trigger].some((c) => hit.tokens[c].deprel === "obl:unmarked")) return false;
-  const noun = hit.tokens[t.head];
-  return noun.upos === "NOUN" && !STATE_ORGANS.has(noun.lemma.toLowerCase());
-}
-
 export function resolveParties(sentence: EventSentence, hit: TriggerHit): Parties | null {
-  if (modifiedNonState(hit)) return null;
+  if (backsNonState(hit)) return null;
   const plain = withoutBackers(hit, sentence.plain);
   const context =
     plain === sentence.plain ? sentence : { ...sentence, plain, withPlaces: withoutBackers(hit, sentence.withPlaces) };
