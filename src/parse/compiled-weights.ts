@@ -175,6 +175,8 @@ export class RowWeights implements CompiledScorer {
   private readonly spread: number;
   private readonly slots: Int32Array;
   private readonly votes: Int32Array;
+  /** Scratch: the packed slot of each feature found, between finding the rows and adding their votes. */
+  private rows = new Int32Array(128);
   touched = 0;
 
   constructor(weights: WeightRows | Extract<WeightTable, { layout: "rows" }>) {
@@ -208,11 +210,13 @@ export class RowWeights implements CompiledScorer {
   }
 
   score(features: Uint32Array, count: number, scores: Float64Array): void {
-    scores.fill(0, 0, this.classes);
     const { slots, capacity, spread, votes } = this;
+    if (this.rows.length < count) this.rows = new Int32Array(count);
+    const rows = this.rows;
     let touched = 0;
     for (let f = 0; f < count; f++) touched |= slots[2 * (((features[f] & 0x1fffff) * spread) | 0)];
-    this.touched = touched;
+    // The rows found, and a touch of each row's first vote: the votes' cache misses, too, overlap.
+    let found = 0;
     for (let f = 0; f < count; f++) {
       const key = features[f] | 0;
       let i = ((key & 0x1fffff) * spread) | 0;
@@ -220,16 +224,23 @@ export class RowWeights implements CompiledScorer {
         const slot = slots[2 * i];
         if (slot === key) {
           const packed = slots[2 * i + 1];
-          const first = packed >>> 8;
-          const end = first + (packed & 0xff);
-          for (let k = first; k < end; k++) {
-            const vote = votes[k];
-            scores[vote & 0xff] += vote >> 8;
-          }
+          touched |= votes[packed >>> 8];
+          rows[found++] = packed;
           break;
         }
         if (slot === 0) break;
         i = i + 1 < capacity ? i + 1 : 0;
+      }
+    }
+    this.touched = touched;
+    scores.fill(0, 0, this.classes);
+    for (let r = 0; r < found; r++) {
+      const packed = rows[r];
+      const first = packed >>> 8;
+      const end = first + (packed & 0xff);
+      for (let k = first; k < end; k++) {
+        const vote = votes[k];
+        scores[vote & 0xff] += vote >> 8;
       }
     }
   }
