@@ -50,6 +50,9 @@ export function resolveParties(sentence: EventSentence, hit: TriggerHit): Partie
     // ...nor is a purpose clause with no party of its own ("working with X to determine where it will best be
     // deployed to support relief efforts": nobody supports the other)
     if (inPurposeClause(hit) && tree.source.length === 0 && tree.target.length === 0) return null;
+    // "called on China to release the detained activists": a participle describing a noun names no doer of its
+    // own, and the clause's subject did not do it
+    if (describingParticiple(hit) && tree.source.length === 0) return null;
     // "Reza accused the U.S. and UK": a state the tree puts on the target side is never the guessed source
     const source = tree.source.length
       ? tree.source
@@ -87,6 +90,16 @@ function inPurposeClause(hit: TriggerHit): boolean {
     t.deprel.startsWith("advcl") &&
     tree.children[hit.match.trigger].some((c) => tree.tokens[c].deprel === "mark" && tree.keys[c][0] === "to")
   );
+}
+
+/**
+ * A past participle modifying a noun ("the detained activists", "the expelled diplomats"); one whose doer is
+ * written into it ("the UN-backed government") names that doer (backers.ts).
+ */
+function describingParticiple(hit: TriggerHit): boolean {
+  const at = hit.match.trigger;
+  const t = hit.tokens[at];
+  return t.deprel === "amod" && t.xpos === "VBN" && hit.tokens[at - 1]?.text !== "-";
 }
 
 /** With two or more states among the parties, organisations named beside them are venues, not parties. */

@@ -65,6 +65,8 @@ export function treeParties(context: EventSentence, hit: TriggerHit, frame: Trig
   if (out.source.length === 0 && hit.kind === "protest" && !crowdIsArmed(hit)) {
     const placed = slotTokens(hit.tokens, hit.match, hit.tree, (h) => actorsOf([h], targetActors).length > 0);
     out.source = actorsOf(placed.source, targetActors);
+    // "Protesters in Dhaka burned Indian flags": the crowd's own "in" phrase places it
+    if (out.source.length === 0) out.source = actorsOf(crowdPlaces(hit.tree, placed.source), targetActors);
   }
   const joiners = hit.kind === "join" ? [] : newMembers(context, hit.tree, slots.target);
   if (joiners.length) out.target = joiners;
@@ -124,6 +126,13 @@ const ARMED_GROUPS = new Set(
  * "Iranian protesters", "Yemeni demonstrators": a phrase no mention covers is still its demonym's state when
  * the head is a group of people acting for it (a demonym the mentions stage leaves to nouns of office).
  */
+/** The "in" phrases of the subject heads ("protesters in Dhaka", "students in Seoul"). */
+function crowdPlaces(tree: SentenceTree, heads: number[]): number[] {
+  return heads.flatMap((h) =>
+    tree.children[h].filter((c) => tree.tokens[c].deprel === "nmod" && caseMarker(tree, c) === "in"),
+  );
+}
+
 function crowdIsArmed(hit: TriggerHit): boolean {
   return slotHeads(hit.tree, hit.match.trigger, "subj").some((h) => isArmedGroup(hit.tree, h));
 }

@@ -192,7 +192,7 @@ function insideContentOf(hit: TriggerHit, hits: TriggerHit[]): boolean {
     // a threat inside a warning ("warned it would impose sanctions if Moldova joined NATO") is the threat itself
     const contains = (o: TriggerHit) => o !== hit && CONTENT_OF.has(o.kind) && o.match.trigger === head;
     if (
-      COMPLEMENT_RELS.has(rel) &&
+      (COMPLEMENT_RELS.has(rel) || toInfinitiveClause(hit.tree, at)) &&
       hits.some((o) => contains(o) && !(o.kind === "threaten" && hit.kind === "threaten"))
     )
       return true;
@@ -201,6 +201,15 @@ function insideContentOf(hit: TriggerHit, hits: TriggerHit[]): boolean {
     at = head;
   }
   return false;
+}
+
+/**
+ * "called on China to release the activists": the parser often hangs the "to" clause after the addressee as an
+ * adverbial clause; under a demand or a threat it is still what is asked.
+ */
+function toInfinitiveClause(tree: SentenceTree, at: number): boolean {
+  if (!tree.tokens[at].deprel.startsWith("advcl")) return false;
+  return tree.children[at].some((c) => tree.tokens[c].deprel === "mark" && tree.keys[c][0] === "to");
 }
 
 /** The trigger lies in the condition of a threat ("will retaliate if Britain imposes sanctions"): no act yet. */

@@ -5,13 +5,15 @@
 // aligned by character offsets, never by position. Only the events stage reads the parse, and only where the
 // event dictionary can match: a sentence none of whose words can start a dictionary trigger is left unparsed
 // (dictionary/trigger-words.ts), as a sentence past the budget is.
-import { type ParsedToken, parseTokens, tokenize } from "../parse/index.ts";
+import type { Knowledge } from "../knowledge/knowledge.ts";
+import { loadParserModel, type ParsedToken, parseTokens, tokenize } from "../parse/index.ts";
 import { triggerWords } from "./dictionary/trigger-words.ts";
 import type { Doc, Sentence } from "./doc.ts";
 import { addCut, DEFAULT_BUDGET } from "./work-budget.ts";
 
 /** Stage: fills sentence.parse and its tokens' parse fields for every sentence that may hold a trigger, within the budget. */
-export function parseStage(doc: Doc): void {
+export function parseStage(doc: Doc, knowledge: Knowledge): void {
+  knowNames(knowledge);
   const budget = doc.budget ?? DEFAULT_BUDGET;
   const triggers = triggerWords();
   let parsed = 0;
@@ -29,6 +31,22 @@ export function parseStage(doc: Doc): void {
     sentence.parse = parseTokens(words);
     annotateTokens(doc, sentence);
   }
+}
+
+const namesTaught = new WeakSet<object>();
+
+/**
+ * The knowledge base's one-word state names and capitals are proper nouns to the tagger: at a sentence's start
+ * "Beijing said" read "Beijing" as a gerund (its -ing), and the tree lost its subject.
+ */
+function knowNames(knowledge: Knowledge): void {
+  const model = loadParserModel();
+  if (namesTaught.has(model)) return;
+  namesTaught.add(model);
+  const names = new Set<string>();
+  for (const c of knowledge.countries.values())
+    for (const name of [c.name, ...c.capitals]) if (!name.includes(" ")) names.add(name);
+  model.tagger.knowProperNouns(names);
 }
 
 /** The UD words of sentence `index` (offsets into doc.text, heads into the array), or [] when it was not parsed. */

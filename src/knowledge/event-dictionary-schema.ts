@@ -6,10 +6,13 @@ import { EVENT_KINDS, FACTUALITIES } from "../record/record.ts";
 const cameo = z.string().regex(/^\d{2,4}$/, "a CAMEO code of 2 to 4 digits");
 /** A class name: & plus capitals, digits or underscores ("&AGREEMENT"). */
 const className = z.string().regex(/^&[A-Z][A-Z0-9_]*$/, "a class name such as &AGREEMENT");
-/** Lower-case lemmas separated by single spaces ("cut", "step up", "memorandum of understanding"). */
+/**
+ * Lower-case lemmas separated by single spaces ("cut", "step up", "memorandum of understanding"); a currency
+ * sign is a lemma of its own ("$" heads "$100 million").
+ */
 const lemmaPhrase = z
   .string()
-  .regex(/^[\p{Ll}\p{N}'’.-]+(?: [\p{Ll}\p{N}'’.-]+)*$/u, "lower-case lemmas, one space apart");
+  .regex(/^[\p{Ll}\p{N}\p{Sc}'’.-]+(?: [\p{Ll}\p{N}\p{Sc}'’.-]+)*$/u, "lower-case lemmas, one space apart");
 /** A word or phrase (lemmas) or a class. */
 const term = z.union([lemmaPhrase, className]);
 

@@ -19,6 +19,23 @@ export class Tagger {
     this.scores = new Float64Array(tags.length);
   }
 
+  /**
+   * Names known to be proper nouns ("Beijing", which the features read as a gerund at a sentence's start): each
+   * capitalised form the dictionary does not hold, and whose lower case it does not hold either (a common word),
+   * is tagged NNP without scoring from now on; forms ending in "s" are left to the features.
+   */
+  knowProperNouns(forms: Iterable<string>): void {
+    const properNoun = this.tags.indexOf("PROPN\tNNP");
+    if (properNoun < 0) return;
+    const dictionary = this.dictionary as Map<string, number>;
+    for (const form of forms) {
+      // a plural-looking name ("Philippines") may be NNPS, and its features tell that better than a guess
+      if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(form) || form.endsWith("s")) continue;
+      if (dictionary.has(form) || dictionary.has(form.toLowerCase())) continue;
+      dictionary.set(form, properNoun);
+    }
+  }
+
   /** One class per word. */
   tag(
     forms: readonly string[],

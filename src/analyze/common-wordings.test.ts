@@ -1,0 +1,81 @@
+// Table tests of common news wordings, one class per group, written from a battery of typical sentences for
+// every kind (not from any article): verbal attacks aimed "at" a state; a violation a state is said to have
+// committed; money, relief goods and arms given, shipped, lent or received; blocking or vetoing another's
+// resolution or package; forces put on alert; a crowd placed by its own "in" phrase; the act asked for under
+// "called on X to" (the parser's adverbial clause); a participle describing a noun ("the detained activists");
+// a capital that opens a sentence ("Beijing hit back") read as a name, not as a gerund.
+// Each row lists every event its text gives.
+import { describe, it } from "vitest";
+import { checkEventRow, type EventRow } from "./analyze-test-helpers.ts";
+
+const rows: Record<string, EventRow[]> = {
+  "verbal attacks aimed at a state are criticism; hitting back with strikes is force": [
+    { text: "China lashed out at Japan over the water release.", events: ["criticize CHN>JPN occurred"] },
+    { text: "Mexico's president hit out at Ecuador over the raid.", events: ["criticize MEX>ECU occurred"] },
+    { text: "Israel hit back at Lebanon with airstrikes on Monday.", events: ["use_force ISR>LBN occurred"] },
+  ],
+  "a state said to have violated a ceasefire, a border or a treaty is accused by the speaker": [
+    { text: "Pakistan said India had violated the ceasefire.", events: ["criticize PAK>IND occurred"] },
+    {
+      text: "The Philippine foreign ministry said China had breached its sovereignty.",
+      events: ["criticize PHL>CHN occurred"],
+    },
+    {
+      // the reporter's own account accuses nobody; the meeting is what the sentence gives
+      text: "India violated the ceasefire on Monday. Pakistan and India held talks on Tuesday.",
+      events: ["meet IND~PAK occurred"],
+    },
+  ],
+  "money, relief goods and arms given, shipped, lent or received are aid": [
+    { text: "Japan provided $100 million to Sri Lanka.", events: ["aid JPN>LKA occurred"] },
+    { text: "Qatar donated 50 million euros to Lebanon.", events: ["aid QAT>LBN occurred"] },
+    { text: "Saudi Arabia pledged $2 billion to Egypt.", events: ["aid SAU>EGY intended"] },
+    { text: "India shipped medicines to Afghanistan.", events: ["aid IND>AFG occurred"] },
+    { text: "China lent $2 billion to Sri Lanka.", events: ["aid CHN>LKA occurred"] },
+    { text: "Ukraine received fighter jets from Denmark.", events: ["aid DNK>UKR occurred"] },
+    {
+      // goods of trade are no aid
+      text: "Russia shipped oil to China. Russia and China signed a gas deal.",
+      events: ["sign_agreement CHN~RUS occurred"],
+    },
+  ],
+  "blocking or vetoing another party's resolution, bid or package rejects it": [
+    { text: "Hungary blocked the EU's aid package for Ukraine.", events: ["reject HUN>org:eu occurred"] },
+    { text: "Russia vetoed a U.S. resolution on Ukraine.", events: ["reject RUS>USA occurred"] },
+  ],
+  "forces put on alert are mobilised": [
+    {
+      text: "North Korea put its army on high alert against South Korea.",
+      events: ["mobilize PRK>KOR occurred"],
+    },
+  ],
+  "a crowd's own 'in' phrase places a protest": [
+    { text: "Protesters in Bangladesh burned Indian flags.", events: ["protest BGD>IND occurred"] },
+    { text: "Protesters in Dhaka burned Indian flags.", events: ["protest BGD>IND occurred"] },
+  ],
+  "the act a demand asks for is not done, whatever clause the parser makes of it": [
+    {
+      text: "The United States called on China to release the detained activists.",
+      events: ["demand USA>CHN occurred"],
+    },
+    {
+      text: "Germany urged Russia to withdraw its troops from the border.",
+      events: ["demand DEU>RUS occurred"],
+    },
+  ],
+  "a participle describing a noun names no doer: the clause's subject did not do it": [
+    {
+      text: "The United States criticized China over the detained activists.",
+      events: ["criticize USA>CHN occurred"],
+    },
+  ],
+  "a capital opening a sentence is a name, not a gerund ('Beijing' read as VBG lost the subject)": [
+    { text: "Beijing hit back at Tokyo over the water release.", events: ["criticize CHN>JPN occurred"] },
+    { text: "Beijing criticized Tokyo on Monday.", events: ["criticize CHN>JPN occurred"] },
+  ],
+};
+
+for (const [group, table] of Object.entries(rows))
+  describe(group, () => {
+    for (const row of table) it(`${row.events[0]}: ${row.text.slice(0, 70)}`, () => checkEventRow(row));
+  });
