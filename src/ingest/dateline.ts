@@ -152,6 +152,7 @@ function dateLine(lines: Line[], index: number, reference: Date | undefined): Da
  * whole paragraph costs chrono ten times as much.
  */
 const DATE_HEAD_CHARS = 240;
+const DIGIT = /\d/;
 const DATE_HEAD_MARGIN = 120;
 
 /** chrono's first result in `value` (only one at its start is used), read from the head of a long value. */
@@ -167,9 +168,11 @@ function firstDate(value: string, reference: Date): chrono.ParsedResult | undefi
 
 /** A date that opens `value`, with its length; a date without a year takes it from `reference` or stays null. */
 function parseDateAtStart(value: string, reference: Date | undefined): { date: IsoDate | null; length: number } | null {
+  // the date must have a digit, and chrono's text is a slice of the value: a line without one needs no chrono
+  if (!DIGIT.test(value)) return null;
   const result = firstDate(value, reference ?? new Date());
   if (result === undefined) return null;
-  if (result.index !== 0 || !/\d/.test(result.text)) return null;
+  if (result.index !== 0 || !DIGIT.test(result.text)) return null;
   const { start } = result;
   if (!start.isCertain("month") && !start.isCertain("year")) return null; // "at 10:00", "Tuesday"
   return { date: dateOfComponents(start, reference), length: result.text.length };
