@@ -3,7 +3,9 @@
 // committed; money, relief goods and arms given, shipped, lent or received; blocking or vetoing another's
 // resolution or package; forces put on alert; a crowd placed by its own "in" phrase; the act asked for under
 // "called on X to" (the parser's adverbial clause); a participle describing a noun ("the detained activists");
-// a capital that opens a sentence ("Beijing hit back") read as a name, not as a gerund.
+// a capital that opens a sentence ("Beijing hit back") read as a name, not as a gerund; calls "over the phone";
+// incursions and annexations; detentions "in" a state with no agent; scorn between named parties; an act with its
+// own agent under a criticism, and one blocked.
 // Each row lists every event its text gives.
 import { describe, it } from "vitest";
 import { checkEventRow, type EventRow } from "./analyze-test-helpers.ts";
@@ -68,6 +70,40 @@ const rows: Record<string, EventRow[]> = {
       text: "The United States criticized China over the detained activists.",
       events: ["criticize USA>CHN occurred"],
     },
+  ],
+  "two leaders who spoke over or on the phone met": [
+    { text: "Putin and Modi spoke over the phone on Monday.", events: ["meet IND~RUS occurred"] },
+    { text: "The presidents of Kenya and Uganda spoke on the phone.", events: ["meet KEN~UGA occurred"] },
+  ],
+  "incursions are force; annexations seize territory (coerce, as CAMEO codes annex)": [
+    {
+      text: "Ukraine's surprise incursion into Russia's Kursk region began on August 6.",
+      events: ["use_force UKR>RUS occurred"],
+    },
+    { text: "Russia annexed Crimea from Ukraine in 2014.", events: ["coerce RUS>UKR occurred"], date: "2014" },
+  ],
+  "a detention with no agent was made by the state it happened in": [
+    { text: "Two French nationals were detained in Iran.", events: ["coerce IRN>FRA occurred"] },
+    { text: "An Iranian pilgrim was arrested in Saudi Arabia.", events: ["coerce SAU>IRN occurred"] },
+    {
+      text: "The ambassador raised the cases of U.S. citizens detained in Russia.",
+      events: ["coerce RUS>USA occurred"],
+      knownSpurious: ["criticize RUS>USA occurred"],
+    },
+  ],
+  "scorn and reproach count only between parties the parse names": [
+    { text: "Germany mocked France over its budget plan.", events: ["criticize DEU>FRA occurred"] },
+    {
+      text: "A film mocking the Prophet angered crowds in Yemen. Yemen and Oman signed a border deal.",
+      events: ["sign_agreement OMN~YEM occurred"],
+    },
+  ],
+  "an act with its own agent under a criticism is reported; one blocked did not happen": [
+    {
+      text: "Pakistan criticized Indian aid to Afghanistan.",
+      events: ["criticize PAK>IND occurred", "aid IND>AFG occurred"],
+    },
+    { text: "Hungary blocked the EU's aid package for Ukraine.", events: ["reject HUN>org:eu occurred"] },
   ],
   "a capital opening a sentence is a name, not a gerund ('Beijing' read as VBG lost the subject)": [
     { text: "Beijing hit back at Tokyo over the water release.", events: ["criticize CHN>JPN occurred"] },

@@ -142,10 +142,11 @@ function givesWay(hit: TriggerHit, hits: TriggerHit[]): boolean {
   if (!governor) return false;
   const noun = token.upos === "NOUN" || token.upos === "PROPN";
   if (!noun || !ARGUMENT_RELS.has(token.deprel)) return false;
-  // "condemned the Russian attack on Ukraine": a hostile act with its own agent is reported, not only judged
-  return HOSTILE.has(governor.kind)
-    ? !HOSTILE.has(hit.kind) || !namesAgent(hit)
-    : HOSTILE.has(hit.kind) && !namesAgent(hit);
+  // "condemned the Russian attack on Ukraine", "mocked Modi about Indian aid to Afghanistan": an act with its own
+  // agent is reported, not only judged; one rejected or blocked ("blocked the EU's aid package") did not happen
+  if (!HOSTILE.has(governor.kind)) return HOSTILE.has(hit.kind) && !namesAgent(hit);
+  const judged = HOSTILE.has(hit.kind) || governor.kind === "criticize";
+  return !judged || !namesAgent(hit);
 }
 
 /**

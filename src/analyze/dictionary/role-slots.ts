@@ -327,9 +327,14 @@ function agentParticiple(tree: SentenceTree, i: number): boolean {
   return passiveParticiple(tree, i) && tree.children[i].some((c) => caseMarker(tree, c) === "by");
 }
 
+/** "U.S. citizens detained in Russia": a participle placed "in" or "at" somewhere is a passive too. */
+function placedParticiple(tree: SentenceTree, i: number): boolean {
+  return passiveParticiple(tree, i) && tree.children[i].some((c) => ["in", "at"].includes(caseMarker(tree, c) ?? ""));
+}
+
 function objectOf(tree: SentenceTree, i: number): number[] {
   if (isPassive(tree, i)) return throughQuantities(tree, childrenWith(tree, i, new Set(["nsubj:pass"])));
-  if (agentParticiple(tree, i)) return [tree.tokens[i].head];
+  if (agentParticiple(tree, i) || placedParticiple(tree, i)) return [tree.tokens[i].head];
   const objects = throughQuantities(tree, childrenWith(tree, i, OBJECT_RELS));
   // "Sudan, which he accuses" (the pronoun read as a second subject, or as the object): the antecedent
   const t = tree.tokens[i];
