@@ -24,6 +24,10 @@ describe("dates keep their precision", () => {
     ["The Chancellor should visit next year.", "2024-11-18", "next year", "2025"],
     ["Earlier today, the president spoke.", "2007-11-28", "today", "2007-11-28"],
     ["He toured the region last week.", "2006-01", "last week", "2006-01"],
+    ["Ten years ago, the two states signed a treaty.", "2024-09-20", "Ten years ago", "2014"],
+    ["The embassy closed two decades ago.", "2024-09-20", "two decades ago", "2004"],
+    ["They met three months ago.", "2024-02-10", "three months ago", "2023-11"],
+    ["He visited Hanoi 5 days ago.", "2024-02-10", "5 days ago", "2024-02-05"],
   ])("%s", (sentence, published, text, value) => {
     const found = datesOf(sentence, published);
     expect(found.find((d) => d.text.includes(text))?.value).toBe(value);

@@ -73,6 +73,45 @@ function shiftYear(value: IsoDate, years: number): IsoDate {
   return `${Number(value.slice(0, 4)) + years}${value.slice(4)}`;
 }
 
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+};
+const AGO = new RegExp(
+  `\\b(${Object.keys(NUMBER_WORDS).join("|")}|\\d{1,3})\\s+(years?|decades?|months?|weeks?|days?)\\s+ago\\b`,
+  "gi",
+);
+
+/** The date `n` units before the article's day, as precise as the unit says (weeks: the month). */
+function countedBack(refDay: string, ref: string, n: number, unit: string): IsoDate {
+  const year = Number(refDay.slice(0, 4));
+  if (unit.startsWith("decade")) return String(year - 10 * n);
+  if (unit.startsWith("year")) return String(year - n);
+  if (unit.startsWith("month")) {
+    const d = new Date(Date.UTC(year, Number(refDay.slice(5, 7)) - 1 - n, 1));
+    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+  }
+  if (unit.startsWith("week")) return addDays(refDay, -7 * n).slice(0, 7);
+  return ref.length < 10 ? ref : addDays(refDay, -n);
+}
+
 // Over 80 lines: absolute, relative and duration dates share one scan and one resolution of the reference date; split by family when a second caller needs one.
 export function datesStage(doc: Doc, knowledge: Knowledge): void {
   const speechVerbs = knowledge.personCues.speechVerbs;
@@ -142,6 +181,12 @@ export function datesStage(doc: Doc, knowledge: Knowledge): void {
         value = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
       } else value = (ref as string).length < 10 ? (ref as string) : addDays(refDay, dir * 7);
       add(m.index, m.index + m[0].length, value, true);
+    }
+    // "ten years ago", "a decade ago", "three months ago", "two weeks ago": counted back from the article's day
+    for (const m of text.matchAll(AGO)) {
+      if (!refDay) continue;
+      const n = (m[1].toLowerCase() in NUMBER_WORDS ? NUMBER_WORDS[m[1].toLowerCase()] : Number(m[1])) || 0;
+      add(m.index, m.index + m[0].length, countedBack(refDay, ref as string, n, m[2].toLowerCase()), true);
     }
     for (const m of text.matchAll(/\b(?:(?:earlier|later)\s+)?(today|yesterday|tomorrow|tonight)\b/gi)) {
       if (!refDay) continue;
