@@ -3,6 +3,7 @@ import { parse as parseYaml } from "yaml";
 import { isoDateFromString } from "../record/iso-date.ts";
 import type { IsoDate } from "../record/record.ts";
 import { publishedProblem } from "./article-field-checks.ts";
+import { simpleFrontMatter } from "./front-matter-lines.ts";
 import { InputError } from "./input-errors.ts";
 
 export interface FrontMatter {
@@ -27,13 +28,14 @@ export function readFrontMatter(input: string, text: string): FrontMatter | null
   const yamlText = rest.slice(0, closing.index);
   const bodyStart = opening[0].length + closing.index + closing[0].length;
 
-  let fields: unknown;
-  try {
-    fields = parseYaml(yamlText);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new InputError("bad_front_matter", input, `has front matter that is not valid YAML (${reason})`);
-  }
+  let fields: unknown = simpleFrontMatter(yamlText);
+  if (fields === undefined)
+    try {
+      fields = parseYaml(yamlText);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      throw new InputError("bad_front_matter", input, `has front matter that is not valid YAML (${reason})`);
+    }
   if (fields === null || fields === undefined) fields = {};
   if (typeof fields !== "object" || Array.isArray(fields)) {
     throw new InputError("bad_front_matter", input, "has front matter that is not a list of `field: value` lines");
