@@ -11,8 +11,11 @@ const tiny = readConllu(
   "tiny-treebank.conllu",
 );
 
-function trainTiny(): TrainedModel {
+function trainTiny(seeds = 1): TrainedModel {
   return trainModel(tiny, {
+    taggerSeeds: seeds,
+    parserSeeds: seeds,
+    labellerSeeds: seeds,
     taggerEpochs: 10,
     parserEpochs: 15,
     labellerEpochs: 10,
@@ -31,6 +34,12 @@ describe("training", () => {
   it("learns a tiny treebank completely", () => {
     expect(tiny.length).toBeGreaterThanOrEqual(30);
     const scores = scoreGoldTokens(model, tiny);
+    expect(scores).toEqual({ words: scores.words, upos: 100, xpos: 100, lemma: 100, uas: 100, las: 100 });
+  });
+
+  it("learns it completely with three taggers, parsers and labellers of other shuffles mixed", () => {
+    const mixed = trainTiny(3).model;
+    const scores = scoreGoldTokens(mixed, tiny);
     expect(scores).toEqual({ words: scores.words, upos: 100, xpos: 100, lemma: 100, uas: 100, las: 100 });
   });
 

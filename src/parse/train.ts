@@ -22,6 +22,11 @@ export interface TrainingOptions {
   parserSeeds?: number;
   /** Labellers trained with other shuffles, mixed likewise; 1 (the default) trains one. */
   labellerSeeds?: number;
+  /**
+   * Taggers trained with other shuffles, mixed likewise; 1 (the default) trains one. The parser and labeller
+   * still learn from one tagger's jackknifed tags.
+   */
+  taggerSeeds?: number;
   /** How often parser training follows its own wrong move after the first epoch (EXPLORE in parser.ts by default). */
   explore?: number;
   /**
@@ -76,7 +81,12 @@ export function trainModel(sentences: readonly ConlluSentence[], options: Traini
     tags: Int32Array.from(s.words, (w) => tagIndex.get(`${w.upos}\t${w.xpos}`) ?? 0),
   }));
   log(`${sentences.length} sentences, ${tags.length} tag pairs, ${labels.length} relations`);
-  const tagger = trainTagger(tagged, tags, options.taggerEpochs, log, random).weights;
+  const taggers = [trainTagger(tagged, tags, options.taggerEpochs, log, random).weights];
+  for (let k = 1; k < (options.taggerSeeds ?? 1); k++) {
+    log(`tagger ${k + 1} of ${options.taggerSeeds}`);
+    taggers.push(trainTagger(tagged, tags, options.taggerEpochs, log, seededRandom(options.seed + 200 + k)).weights);
+  }
+  const tagger = mixWeights(taggers);
   const predictedTags = options.jackknifed ?? jackknifedTags(tagged, tags, options, random);
   const inputs = tagged.map((s, i) => parserInput(s.forms, predictedTags[i], tags));
   const heads = sentences.map((s) => Int32Array.from(s.words, (w) => w.head));
