@@ -29,6 +29,7 @@ export class FeatureProgram {
       code.push(template + TEMPLATE_SEED, all.length, ...all);
     }
     this.program = Int32Array.from(code);
+    this.run = compiled(this.program);
   }
 
   /** Atoms for this program, with the constant tail already in place. */
@@ -39,24 +40,34 @@ export class FeatureProgram {
   }
 
   /** Writes one hash per template into out[at..]; returns the index after the last. */
-  run(atoms: Int32Array, out: Uint32Array, at = 0): number {
-    const code = this.program;
-    let n = at;
-    for (let pc = 0; pc < code.length; ) {
-      let h = code[pc++];
-      const count = code[pc++];
-      for (let k = 0; k < count; k++) {
-        // combine() of hashing.ts, written out so that it stays in this loop.
-        let x = Math.imul(h ^ Math.imul(atoms[code[pc++]], 0x9e3779b1), 0x85ebca6b);
-        x ^= x >>> 13;
-        x = Math.imul(x, 0xc2b2ae35);
-        x ^= x >>> 16;
-        h = x === 0 ? 1 : x;
-      }
-      out[n++] = h;
+  readonly run: (atoms: Int32Array, out: Uint32Array, at?: number) => number;
+}
+
+/**
+ * The program as one straight-line function: each atom read and mixed once, each template's rounds written out
+ * (no loop over the program, whose varying template lengths the processor mispredicts), independent templates
+ * side by side for the processor to overlap. The rounds are combine() of hashing.ts.
+ */
+function compiled(program: Int32Array): (atoms: Int32Array, out: Uint32Array, at?: number) => number {
+  const used = new Set<number>();
+  const lines: string[] = [];
+  let templates = 0;
+  for (let pc = 0; pc < program.length; ) {
+    const seed = program[pc++];
+    const count = program[pc++];
+    lines.push(`h = ${seed};`);
+    for (let k = 0; k < count; k++) {
+      const atom = program[pc++];
+      used.add(atom);
+      lines.push(
+        `x = Math.imul(h ^ m${atom}, 0x85ebca6b); x ^= x >>> 13; x = Math.imul(x, 0xc2b2ae35); x ^= x >>> 16; h = x === 0 ? 1 : x;`,
+      );
     }
-    return n;
+    lines.push(`out[at + ${templates++}] = h;`);
   }
+  const mixes = [...used].map((atom) => `const m${atom} = Math.imul(atoms[${atom}], 0x9e3779b1);`);
+  const body = [...mixes, "let h = 0;", "let x = 0;", ...lines, `return at + ${templates};`].join("\n");
+  return new Function("atoms", "out", "at = 0", body) as (atoms: Int32Array, out: Uint32Array, at?: number) => number;
 }
 
 /** The same hash by the slow path (combine), for tests that the program matches hashing.ts. */
