@@ -1,6 +1,6 @@
 // Stage: events. Each sentence's triggers come from the event dictionary matched over its parse
 // (event-triggers.ts); their parties from the tree, with a word-order fallback (event-parties.ts); their
-// dates from the sentence (event-dates.ts); their factuality from the cues around them. Refiners then
+// dates from the sentence (event-dates.ts); their factuality from the parse (factuality-tree.ts). Refiners then
 // add what is implied and merge repeats (event-refiners/).
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import type { Factuality } from "../record/record.ts";
@@ -13,9 +13,7 @@ import { resolveParties } from "./event-parties.ts";
 import { refineEvents } from "./event-refiners/index.ts";
 import { type EventSentence, eventSentence } from "./event-sentence.ts";
 import { findTriggers, type TriggerHit } from "./event-triggers.ts";
-import { factualityOf } from "./factuality.ts";
 import { treeFactuality } from "./factuality-tree.ts";
-import { withoutRelativeClauses } from "./relative-clauses.ts";
 
 export function eventsStage(doc: Doc, knowledge: Knowledge): void {
   for (const sentence of doc.sentences) {
@@ -197,39 +195,7 @@ function siblingDate<T>(hits: TriggerHit[], hit: TriggerHit, assigned: Map<Trigg
   return undefined;
 }
 
-/**
- * A negation on the trigger first; then a denial or doubt the cue words show ("denied reports that"); then
- * what the tree shows (a modal, a governing "plan to"); else the cue words around the trigger.
- */
+/** What the parse shows of the act; when it shows nothing, the act is reported as done. */
 function factualityAt(context: EventSentence, hit: TriggerHit): Factuality {
-  const { doc, sentence, knowledge } = context;
-  const fromTree = treeFactuality(hit.tree, hit.match.trigger, hit.kind, knowledge.eventPatterns);
-  if (fromTree === "negated") return fromTree;
-  const before = clauseBefore(doc, sentence, hit.start, conjunctStart(hit));
-  const after = doc.text.slice(hit.end, Math.min(sentence.end, hit.end + 60));
-  const fromCues = factualityOf(hit.kind, before, doc.text.slice(hit.start, hit.end), knowledge.eventPatterns, after);
-  if (fromCues === "negated" || fromCues === "uncertain") return fromCues;
-  return fromTree ?? fromCues;
-}
-
-/**
- * "X is planning to deploy a team and is currently working with Y": a verb conjoined to an earlier one (or a noun
- * under it) is a clause of its own; the cues of the first ("planning to") are not its cues. Its "and" starts it.
- */
-function conjunctStart(hit: TriggerHit): number {
-  const { tree } = hit;
-  let verb = hit.match.trigger;
-  if (tree.tokens[verb].upos !== "VERB" && tree.tokens[verb].head >= 0) verb = tree.tokens[verb].head;
-  if (tree.tokens[verb].deprel !== "conj") return 0;
-  // "will continue and enhance its assistance": a conjunct without its own auxiliary or subject shares the first's
-  const own = tree.children[verb].some((c) => /^(?:aux|nsubj)/.test(tree.tokens[c].deprel));
-  if (!own) return 0;
-  const cc = tree.children[verb].find((c) => tree.tokens[c].deprel === "cc" && c < verb);
-  return cc === undefined ? 0 : tree.tokens[cc].start;
-}
-
-function clauseBefore(doc: Doc, sentence: Sentence, at: number, from = 0): string {
-  const text = withoutRelativeClauses(doc.text.slice(Math.max(sentence.start, from), at));
-  const cut = Math.max(text.lastIndexOf(";"), text.lastIndexOf(":"));
-  return cut >= 0 ? text.slice(cut + 1) : text;
+  return treeFactuality(hit.tree, hit.match.trigger, hit.kind, context.knowledge.eventPatterns) ?? "occurred";
 }

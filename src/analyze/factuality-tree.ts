@@ -1,46 +1,71 @@
-// Factuality read on the parse: a negation attached to the trigger denies it; a modal on it (or on the
-// verb whose complement it is) makes it intended or uncertain; a governing "plan / agree / urge ... to"
-// puts it in the future, so does a headline's bare infinitive ("Qatar to quit OPEC"), a promising verb over a noun ("pledged $500 million in assistance") too; a
-// trigger in the past tense, or a noun whose verb is, happened. The cue words are knowledge
-// (event-patterns.json: tree_cues, intended_trigger_words, performative_cues).
+// Factuality read on the parse. The trigger's own words first: a negation attached to it (or to its object, or
+// to the verb that realises or takes it) denies it. Then its clause and the clauses above it, climbing
+// complements, "to" infinitives and conjuncts that share their subject: a negation ("did not agree to meet"),
+// a doubt ("reportedly", "if", "is said to", "reports that"), a modal, or a governing "plan / expect / agree /
+// refuse to". A trigger in the past tense, or a noun whose verb is, happened; a kind that is a plan by default
+// (cooperation) stays one unless the tree shows it happening. The words are knowledge (event-patterns.json:
+// tree_cues, intended_trigger_words, performative_cues, default_intended).
 import type { EventPatterns } from "../knowledge/event-patterns.ts";
 import type { EventKind, Factuality } from "../record/record.ts";
 import { OBJECT_RELS, type SentenceTree } from "./dictionary/sentence-tree.ts";
+import { hasMark, nounFactuality, phraseHead, verbOverModifiedNoun } from "./factuality-nouns.ts";
 
 const COMPLEMENT_RELS = new Set(["xcomp", "ccomp"]);
+/** Relations through which a governor's negation reaches the act: control ("did not agree to meet"), a shared clause. */
+const SHARING_RELS = new Set(["xcomp", "conj"]);
 const ARGUMENT_RELS = new Set(["obj", "obl", "nmod", "nsubj:pass"]);
 const AMOUNT_TAGS = new Set(["NUM", "SYM"]);
-const NOUN_TAGS = new Set(["NOUN", "PROPN"]);
 const PAST_TAGS = new Set(["VBD", "VBN"]);
 const MAX_CLIMB = 3;
 
-/** The factuality the tree shows for the trigger token, or null when it shows none (read the cues). */
+/** The factuality the tree shows for the trigger token, or null when it shows none (the act is reported as done). */
 export function treeFactuality(
   tree: SentenceTree,
   trigger: number,
   kind: EventKind,
   patterns: EventPatterns,
 ): Factuality | null {
+  const cues = patterns.treeCues;
   // "agreed to elevate ... to a partnership": for some kinds the commitment is the act itself
   const performative = new Set((patterns.performative[kind] ?? []).map((cue) => cue.split(" ")[0]));
-  const verb = verbOf(tree, trigger);
+  const verb = verbOf(tree, trigger, cues.realizingVerbs);
   // "expressed no concern", "signed no agreement", "no agreements were signed": a negation on the trigger or on its object
   const objects = tree.children[trigger].filter((c) => OBJECT_RELS.has(tree.tokens[c].deprel));
   if ([trigger, ...objects].some((t) => tree.children[t].some((c) => isNegation(tree, c, patterns)))) return "negated";
-  if (isPrevented(tree, trigger, patterns.treeCues.preventingGovernors)) return "negated";
+  // "left without signing", "talks without a ceasefire"
+  if ([...cues.negatingMarks].some((mark) => hasMark(tree, trigger, mark))) return "negated";
+  if (isPrevented(tree, trigger, cues.preventingGovernors)) return "negated";
   if (isHeadlineInfinitive(tree, verb)) return "intended";
-  if (underPromiseNoun(tree, trigger, patterns)) return "intended";
-  if (isTopic(tree, trigger)) return "uncertain";
-  const governed = governedFactuality(tree, verb, trigger, patterns, performative);
-  if (governed) return governed;
+  const governed = (at: number) => governedFactuality(tree, at, at, patterns, performative);
+  const phrase = nounFactuality(tree, trigger, patterns, governed);
+  if (phrase) return phrase;
+  const clause = governedFactuality(tree, verb, trigger, patterns, performative);
+  if (clause) return clause;
   const outer = verb === trigger ? verbOverModifiedNoun(tree, trigger) : -1;
   const planned = outer >= 0 ? governedFactuality(tree, outer, trigger, patterns, performative) : null;
   if (planned === "intended" || planned === "uncertain") return planned;
-  if (isOngoing(tree, verb) && patterns.defaultIntended.has(kind)) return "occurred";
-  return PAST_TAGS.has(tree.tokens[verb].xpos) && tree.tokens[verb].deprel !== "amod" ? "occurred" : null;
+  const past = PAST_TAGS.has(tree.tokens[verb].xpos) && tree.tokens[verb].deprel !== "amod";
+  if (patterns.defaultIntended.has(kind)) return past || happening(tree, trigger, verb, cues) ? "occurred" : "intended";
+  if (past) return "occurred";
+  return patterns.intendedTriggerWords.has(tree.tokens[trigger].text.toLowerCase()) ? "intended" : null;
 }
 
-/** What a modal on the verb, or a plan or a performative governing it, makes of the act; null when nothing. */
+/**
+ * For a kind that is a plan by default: "Japan is working with Korea", "have cooperated", "already cooperate",
+ * "holds joint exercises" show it going on or done.
+ */
+function happening(tree: SentenceTree, trigger: number, verb: number, cues: EventPatterns["treeCues"]): boolean {
+  if (isOngoing(tree, verb) || PAST_TAGS.has(tree.tokens[trigger].xpos)) return true;
+  if (verb !== trigger && cues.occurredVerbs.has(tree.keys[verb][0])) return true;
+  return [trigger, verb].some((at) =>
+    tree.children[at].some((c) => tree.tokens[c].deprel === "advmod" && cues.occurredAdverbs.has(tree.keys[c][0])),
+  );
+}
+
+/**
+ * What the verb's clause and the clauses above it make of the act: a negation reaching it, a doubt, a modal, a
+ * plan or a performative governing it; null when nothing.
+ */
 function governedFactuality(
   tree: SentenceTree,
   verb: number,
@@ -50,28 +75,113 @@ function governedFactuality(
 ): Factuality | null {
   const cues = patterns.treeCues;
   let at = verb;
-  for (let climb = 0; climb <= MAX_CLIMB; climb++) {
-    for (const c of tree.children[at]) {
-      if (tree.tokens[c].deprel !== "aux") continue;
-      if (cues.intendedModals.has(tree.keys[c][0])) return "intended";
-      if (cues.uncertainModals.has(tree.keys[c][0])) return "uncertain";
-    }
-    if (climb === 0 && at !== trigger && patterns.intendedTriggerWords.has(tree.tokens[at].text.toLowerCase()))
-      return "intended";
-    // "set a date for a meeting", "proposed talks": the noun of a planning verb is still to come
-    if (climb === 0 && at !== trigger && cues.planningVerbs.has(tree.keys[at][0])) return "intended";
-    // "are due to sign", read with "due to" as a preposition
-    if (isDueTo(tree, at)) return "intended";
+  let via = "";
+  for (let climb = 0, step = 0; climb <= MAX_CLIMB && step <= 2 * MAX_CLIMB; step++) {
+    const own = clauseFactuality(tree, at, climb === 0 || SHARING_RELS.has(via), patterns);
+    if (own === "negated" || own === "uncertain") return own;
     const token = tree.tokens[at];
+    // "denied reports that Putin would meet Zelensky": what the report says would happen is in doubt (its "that"
+    // is read as a mark or, as if the clause were relative, as a pronoun)
+    if (isHearsay(tree, at, cues.hearsayNouns)) return "uncertain";
+    if (own) return own;
+    // "pledged $500 million in assistance", "set a date for a meeting", "proposed talks": the noun of a
+    // promising or planning verb is still to come
+    const nounsVerb = at === verb && at !== trigger;
+    if (nounsVerb && patterns.intendedTriggerWords.has(tree.tokens[at].text.toLowerCase())) return "intended";
+    if (nounsVerb && cues.planningVerbs.has(tree.keys[at][0])) return "intended";
+    if (isPhrasalPlan(tree, at, cues.intendedPhrasalVerbs)) return "intended";
+    // "are due to sign", read with "due to" as a preposition; "are to hold talks"
+    if (isDueTo(tree, at) || isBeTo(tree, at)) return "intended";
+    if (token.head < 0) return null;
+    // "will continue and enhance its assistance": a conjunct without its own subject or auxiliary is the first's
+    // clause; not a relative clause's, which only describes ("who was reportedly invited by Y, held talks")
+    if (token.deprel === "conj" && !hasOwnClause(tree, at) && tree.tokens[token.head].deprel !== "acl:relcl") {
+      via = "conj";
+      at = token.head;
+      continue;
+    }
     // "the decision of Seoul to resume talks": an infinitive under a noun of intent climbs to that noun; "time to
     // prepare to meet X", read as a purpose clause, climbs to "prepare"
     const infinitive = (token.deprel === "acl" || token.deprel.startsWith("advcl")) && hasToMark(tree, at);
-    if ((!COMPLEMENT_RELS.has(token.deprel) && !infinitive) || token.head < 0) return null;
+    if (!COMPLEMENT_RELS.has(token.deprel) && !infinitive) return null;
+    // a "to" infinitive is controlled like a complement ("did not agree to meet", read as a purpose clause)
+    via = infinitive ? "xcomp" : token.deprel;
     at = token.head;
-    if (performative.has(tree.tokens[at].text.toLowerCase())) return "occurred";
-    if (cues.intendedGovernors.has(tree.keys[at][0])) return "intended";
+    climb++;
+    const said = governorFactuality(tree, at, patterns, performative);
+    if (!said) continue;
+    // "did not agree to meet", "reportedly agreed to meet": the governor's own negation or doubt comes first
+    const governor = clauseFactuality(tree, at, SHARING_RELS.has(via), patterns);
+    return governor === "negated" || governor === "uncertain" ? governor : said;
   }
   return null;
+}
+
+/** What a governing verb or noun makes of the act under it ("refused to", "is said to", "plans to"); null when nothing. */
+function governorFactuality(
+  tree: SentenceTree,
+  at: number,
+  patterns: EventPatterns,
+  performative: Set<string>,
+): Factuality | null {
+  const cues = patterns.treeCues;
+  const lemma = tree.keys[at][0];
+  if (performative.has(tree.tokens[at].text.toLowerCase())) return "occurred";
+  if (cues.negatingGovernors.has(lemma)) return "negated";
+  if (cues.uncertainGovernors.has(lemma) || (cues.hearsayGovernors.has(lemma) && isPassive(tree, at)))
+    return "uncertain";
+  return isGoingTo(tree, at) || cues.intendedGovernors.has(lemma) ? "intended" : null;
+}
+
+/**
+ * What one clause's own words make of its act: a negation (where it reaches the act), a doubting adverb, a
+ * condition, a modal, a purpose; null when nothing.
+ */
+function clauseFactuality(tree: SentenceTree, at: number, negationReaches: boolean, patterns: EventPatterns) {
+  const cues = patterns.treeCues;
+  let said: Factuality | null = null;
+  for (const c of tree.children[at]) {
+    const rel = tree.tokens[c].deprel;
+    const lemma = tree.keys[c][0];
+    if (negationReaches && isNegation(tree, c, patterns)) return "negated";
+    if (said === "uncertain") continue;
+    if (rel === "advmod" && cues.uncertainAdverbs.has(lemma)) said = "uncertain";
+    else if (rel === "mark" && cues.conditionalMarks.has(lemma)) said = "uncertain";
+    else if (rel === "aux" && cues.uncertainModals.has(lemma)) said = "uncertain";
+    else if (rel === "aux" && cues.intendedModals.has(lemma)) said = "intended";
+    else if (rel === "mark" && cues.purposeMarks.has(lemma)) said = "intended";
+  }
+  return said;
+}
+
+/** A "that" clause under a noun of hearsay ("reports that", "rumours that"). */
+function isHearsay(tree: SentenceTree, verb: number, nouns: Set<string>): boolean {
+  const { head, deprel } = tree.tokens[verb];
+  if (head < 0 || !/^(?:acl|ccomp)/.test(deprel) || !nouns.has(tree.keys[head][0])) return false;
+  return tree.children[verb].some((c) => c < verb && tree.keys[c][0] === "that");
+}
+
+/** A conjunct verb with its own subject or auxiliary ("and is currently working with Y") is a clause of its own. */
+function hasOwnClause(tree: SentenceTree, verb: number): boolean {
+  return tree.children[verb].some((c) => /^(?:aux|nsubj)/.test(tree.tokens[c].deprel));
+}
+
+function isPassive(tree: SentenceTree, verb: number): boolean {
+  return tree.children[verb].some((c) => /^(?:aux:pass|nsubj:pass)$/.test(tree.tokens[c].deprel));
+}
+
+/** "looked forward to": a verb with the particle that makes it a plan (intended_phrasal_verbs). */
+function isPhrasalPlan(tree: SentenceTree, verb: number, phrasal: Set<string>): boolean {
+  return tree.children[verb].some(
+    (c) =>
+      /^(?:advmod|compound:prt)$/.test(tree.tokens[c].deprel) &&
+      phrasal.has(`${tree.keys[verb][0]} ${tree.keys[c][0]}`),
+  );
+}
+
+/** "is going to sign": "go" in the progressive over an infinitive. */
+function isGoingTo(tree: SentenceTree, verb: number): boolean {
+  return tree.keys[verb][0] === "go" && tree.tokens[verb].xpos === "VBG";
 }
 
 const PRESENT_TAGS = new Set(["VBZ", "VBP"]);
@@ -91,9 +201,14 @@ function isPrevented(tree: SentenceTree, trigger: number, governors: Set<string>
   return tree.children[trigger].some((c) => tree.tokens[c].deprel === "mark" && tree.keys[c][0] === "from");
 }
 
-/** The trigger itself, or for a noun the verb it is the argument of (through an amount: "$5 million in aid"). */
-function verbOf(tree: SentenceTree, trigger: number): number {
-  let at = trigger;
+/**
+ * The trigger itself, or for a noun the verb it is the argument of (through an amount: "$5 million in aid"),
+ * or the verb that realises it as its subject ("the meeting did not take place").
+ */
+function verbOf(tree: SentenceTree, trigger: number, realizing: Set<string>): number {
+  let at = phraseHead(tree, trigger);
+  const { head, deprel } = tree.tokens[at];
+  if (deprel === "nsubj" && head >= 0 && realizing.has(tree.keys[head][0])) return head;
   for (let step = 0; step < 2; step++) {
     const token = tree.tokens[at];
     if (token.upos === "VERB" || token.head < 0 || !ARGUMENT_RELS.has(token.deprel)) return at;
@@ -105,55 +220,12 @@ function verbOf(tree: SentenceTree, trigger: number): number {
   return trigger;
 }
 
-const NOUN_PHRASE_RELS = new Set(["nmod", "compound", "nummod"]);
+const NEGATION_RELS = new Set(["advmod", "det", "cc", "cc:preconj"]);
 
-/** "a pledge of $5 million in aid to Tonga": the act is the content of a promise noun above it in its phrase. */
-function underPromiseNoun(tree: SentenceTree, trigger: number, patterns: EventPatterns): boolean {
-  let at = trigger;
-  for (let step = 0; step < MAX_CLIMB; step++) {
-    const token = tree.tokens[at];
-    if (token.head < 0 || !NOUN_PHRASE_RELS.has(token.deprel)) return false;
-    at = token.head;
-    const head = tree.tokens[at];
-    if (head.upos === "NOUN" && patterns.intendedTriggerWords.has(head.text.toLowerCase())) return true;
-  }
-  return false;
-}
-
-/**
- * For a noun that modifies the noun a verb takes ("to welcome him to the Heads of Government meeting"), that
- * verb; else -1. Only a plan above it counts from there: the verb's own tense says nothing of the noun's act
- * ("reaffirmed the significance of cooperation" is no cooperation that took place).
- */
-function verbOverModifiedNoun(tree: SentenceTree, trigger: number): number {
-  const token = tree.tokens[trigger];
-  if (token.deprel !== "nmod" || token.head < 0 || !NOUN_TAGS.has(tree.tokens[token.head].upos)) return -1;
-  const noun = tree.tokens[token.head];
-  return ARGUMENT_RELS.has(noun.deprel) && noun.head >= 0 && tree.tokens[noun.head].upos === "VERB" ? noun.head : -1;
-}
-
-/** Nouns whose "of" phrase names an act only talked about ("the subject of imposing sanctions"). */
-const TOPIC_NOUNS = new Set(
-  "subject topic issue question possibility prospect idea option notion talk debate".split(" "),
-);
-
-/** "put the subject of imposing sanctions on Turkey on the agenda": the act, or its gerund, is a topic. */
-function isTopic(tree: SentenceTree, trigger: number): boolean {
-  let at = trigger;
-  // "of imposing sanctions": the gerund over the noun trigger carries the "of"
-  const head = tree.tokens[at].head;
-  if (head >= 0 && tree.tokens[at].deprel === "obj" && tree.tokens[head].xpos === "VBG") at = head;
-  const token = tree.tokens[at];
-  if (token.head < 0 || !/^(?:nmod|acl)/.test(token.deprel)) return false;
-  const of = tree.children[at].some(
-    (c) => ["case", "mark"].includes(tree.tokens[c].deprel) && tree.keys[c][0] === "of",
-  );
-  return of && TOPIC_NOUNS.has(tree.keys[token.head][0]);
-}
-
+/** "not", "no", "never", "nor": but "not only ... but also" adds, it does not deny. */
 function isNegation(tree: SentenceTree, c: number, patterns: EventPatterns): boolean {
-  const rel = tree.tokens[c].deprel;
-  return (rel === "advmod" || rel === "det") && patterns.treeCues.negations.has(tree.keys[c][0]);
+  if (!NEGATION_RELS.has(tree.tokens[c].deprel) || !patterns.treeCues.negations.has(tree.keys[c][0])) return false;
+  return tree.keys[c + 1]?.[0] !== "only";
 }
 
 const FINITE_XPOS = new Set(["VBZ", "VBD"]);
@@ -184,6 +256,17 @@ function isDueTo(tree: SentenceTree, verb: number): boolean {
       tree.keys[c][0] === "due" &&
       c < verb &&
       tree.children[c].some((f) => tree.tokens[f].deprel === "fixed" && tree.keys[f][0] === "to"),
+  );
+}
+
+/**
+ * "Peru and Chile are to hold talks": a "to" infinitive with "be" as its copula or auxiliary; not the predicate
+ * of a noun ("the main goal is to restore Syria's integrity", an outer subject), which states an aim now held.
+ */
+function isBeTo(tree: SentenceTree, verb: number): boolean {
+  if (!hasToMark(tree, verb) || tree.children[verb].some((c) => tree.tokens[c].deprel === "nsubj:outer")) return false;
+  return tree.children[verb].some(
+    (c) => /^(?:cop|aux)$/.test(tree.tokens[c].deprel) && tree.keys[c][0] === "be" && c < verb,
   );
 }
 
