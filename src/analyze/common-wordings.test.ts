@@ -105,6 +105,26 @@ const rows: Record<string, EventRow[]> = {
     },
     { text: "Hungary blocked the EU's aid package for Ukraine.", events: ["reject HUN>org:eu occurred"] },
   ],
+  "forces withdrawn from a state, or leaving it, retreat from it": [
+    {
+      text: "The United States withdrew its last troops from Iraq in December.",
+      events: ["retreat USA>IRQ occurred"],
+    },
+    { text: "The last convoy of American troops left Iraq on Sunday.", events: ["retreat USA>IRQ occurred"] },
+    {
+      // no state named for where they left: nothing
+      text: "American troops left the base on Sunday. The United States and Iraq held talks.",
+      events: ["meet IRQ~USA occurred"],
+    },
+  ],
+  "what a warning warns of, and what a speaker says another must do, are not done": [
+    { text: "Russia warned Finland of the consequences of joining NATO.", events: ["threaten RUS>FIN occurred"] },
+    { text: "Russia warned Sweden against joining NATO.", events: ["threaten RUS>SWE occurred"] },
+    {
+      text: "Germany said Russia must withdraw its troops from Moldova.",
+      events: ["demand DEU>RUS occurred"],
+    },
+  ],
   "a capital opening a sentence is a name, not a gerund ('Beijing' read as VBG lost the subject)": [
     { text: "Beijing hit back at Tokyo over the water release.", events: ["criticize CHN>JPN occurred"] },
     { text: "Beijing criticized Tokyo on Monday.", events: ["criticize CHN>JPN occurred"] },

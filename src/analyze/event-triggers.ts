@@ -137,6 +137,7 @@ function givesWay(hit: TriggerHit, hits: TriggerHit[]): boolean {
   }
   if (insideContentOf(hit, hits) || insideConditionOf(hit, hits)) return true;
   if (describesObjectOf(hit, hits)) return true;
+  if (obligedByAnother(hit)) return true;
   const token = hit.tokens[hit.match.trigger];
   const governor = governingTrigger(hit, hits);
   if (!governor) return false;
@@ -187,18 +188,21 @@ function governingTrigger(hit: TriggerHit, hits: TriggerHit[]): TriggerHit | und
 function insideContentOf(hit: TriggerHit, hits: TriggerHit[]): boolean {
   const { tokens } = hit;
   let at = hit.match.trigger;
+  // "warned Finland of the consequences of joining NATO", "warned Sweden against joining NATO": a gerund inside
+  // what is warned of is warned of too
+  const gerund = tokens[at].xpos === "VBG" && /^(?:acl|advcl)/.test(tokens[at].deprel);
   for (let step = 0; step < 4 && tokens[at].head >= 0; step++) {
     const head = tokens[at].head;
     const rel = tokens[at].deprel;
     // a threat inside a warning ("warned it would impose sanctions if Moldova joined NATO") is the threat itself
     const contains = (o: TriggerHit) => o !== hit && CONTENT_OF.has(o.kind) && o.match.trigger === head;
-    if (
-      (COMPLEMENT_RELS.has(rel) || toInfinitiveClause(hit.tree, at)) &&
-      hits.some((o) => contains(o) && !(o.kind === "threaten" && hit.kind === "threaten"))
-    )
-      return true;
+    const content =
+      COMPLEMENT_RELS.has(rel) ||
+      toInfinitiveClause(hit.tree, at) ||
+      (gerund && (step === 0 ? rel.startsWith("advcl") : ARGUMENT_RELS.has(rel)));
+    if (content && hits.some((o) => contains(o) && !(o.kind === "threaten" && hit.kind === "threaten"))) return true;
     // the complement's own arguments belong to it; a purpose or time clause ("so we can welcome") does not
-    if (!COMPLEMENT_RELS.has(rel) && !ARGUMENT_RELS.has(rel)) return false;
+    if (!COMPLEMENT_RELS.has(rel) && !ARGUMENT_RELS.has(rel) && !(gerund && step === 0)) return false;
     at = head;
   }
   return false;
@@ -211,6 +215,25 @@ function insideContentOf(hit: TriggerHit, hits: TriggerHit[]): boolean {
 function toInfinitiveClause(tree: SentenceTree, at: number): boolean {
   if (!tree.tokens[at].deprel.startsWith("advcl")) return false;
   return tree.children[at].some((c) => tree.tokens[c].deprel === "mark" && tree.keys[c][0] === "to");
+}
+
+/** Modals of obligation: the act is required of its subject, not done or planned by it. */
+const OBLIGATION_MODALS = new Set(["must", "should", "ought"]);
+
+/**
+ * "Russia said Ukraine should withdraw its forces", "China insists that India must withdraw": an act another
+ * subject says someone must do is that speaker's demand (obligation-demands), not the obliged party's act.
+ */
+function obligedByAnother(hit: TriggerHit): boolean {
+  const { tree } = hit;
+  const verb = hit.match.trigger;
+  if (tree.tokens[verb].deprel !== "ccomp" || tree.tokens[verb].head < 0) return false;
+  if (!tree.children[verb].some((c) => tree.tokens[c].deprel === "aux" && OBLIGATION_MODALS.has(tree.keys[c][0])))
+    return false;
+  const own = tree.children[verb].find((c) => tree.tokens[c].deprel.startsWith("nsubj"));
+  const speaker = tree.children[tree.tokens[verb].head].find((c) => tree.tokens[c].deprel.startsWith("nsubj"));
+  // "the leaders agreed that they should deepen cooperation": the speakers oblige themselves
+  return own !== undefined && speaker !== undefined && !["PRON"].includes(tree.tokens[own].upos);
 }
 
 /** The trigger lies in the condition of a threat ("will retaliate if Britain imposes sanctions"): no act yet. */

@@ -11,6 +11,7 @@ import {
   CLAUSE_RELS,
   caseMarker,
   childrenWith,
+  hasCaseMarker,
   hasKey,
   isConditionClause,
   isPrepPhrase,
@@ -261,7 +262,7 @@ function findShared(
   object: TermAlternative[] | undefined,
 ): number | undefined {
   return sharedPhrases(tree, trigger).find(
-    (c) => caseMarker(tree, c) === marker && (!object || object.some((alt) => termFits(tree, c, alt))),
+    (c) => hasCaseMarker(tree, c, marker) && (!object || object.some((alt) => termFits(tree, c, alt))),
   );
 }
 

@@ -11,6 +11,7 @@ import {
   caseMarker,
   childrenWith,
   conditionClauses,
+  hasCaseMarker,
   isPassive,
   isPrepPhrase,
   OBJECT_RELS,
@@ -359,16 +360,16 @@ function prepObjects(tree: SentenceTree, trigger: number, marker: string): numbe
     // "held just before his meeting with Rosario": a time phrase names another act, with partners of its own
     if (tree.tokens[h].head === trigger && TIME_MARKERS.has(caseMarker(tree, h) ?? "")) continue;
     for (const c of tree.children[h])
-      if (isPrepPhrase(tree.tokens[c].deprel) && caseMarker(tree, c) === marker && !out.includes(c)) out.push(c);
+      if (isPrepPhrase(tree.tokens[c].deprel) && hasCaseMarker(tree, c, marker) && !out.includes(c)) out.push(c);
   }
-  if (out.length === 0) out.push(...sharedPhrases(tree, trigger).filter((c) => caseMarker(tree, c) === marker));
+  if (out.length === 0) out.push(...sharedPhrases(tree, trigger).filter((c) => hasCaseMarker(tree, c, marker)));
   // "reserves the right to a response against India": the phrase of the object's own phrase
   if (out.length === 0 && !noun)
     for (const o of childrenWith(tree, trigger, OBJECT_RELS))
       for (const p of tree.children[o])
         if (isPrepPhrase(tree.tokens[p].deprel))
           out.push(
-            ...tree.children[p].filter((c) => isPrepPhrase(tree.tokens[c].deprel) && caseMarker(tree, c) === marker),
+            ...tree.children[p].filter((c) => isPrepPhrase(tree.tokens[c].deprel) && hasCaseMarker(tree, c, marker)),
           );
   return out;
 }

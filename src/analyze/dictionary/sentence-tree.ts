@@ -190,6 +190,18 @@ export function caseMarker(tree: SentenceTree, i: number): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether phrase i is introduced by marker: a one-word marker is the nearest ("of" in "out of Moldova"); a
+ * marker of two words ("out of", "because of") is the phrase's markers in order.
+ */
+export function hasCaseMarker(tree: SentenceTree, i: number, marker: string): boolean {
+  if (!marker.includes(" ")) return caseMarker(tree, i) === marker;
+  const words = tree.children[i]
+    .filter((c) => c < i && (tree.tokens[c].deprel === "case" || tree.tokens[c].deprel === "mark"))
+    .map((c) => tree.keys[c][0]);
+  return words.join(" ") === marker;
+}
+
 export function childrenWith(tree: SentenceTree, i: number, rels: ReadonlySet<string>): number[] {
   return tree.children[i].filter((c) => rels.has(tree.tokens[c].deprel));
 }
