@@ -16,9 +16,10 @@ import { syntheticArticle } from "./synthetic/synthetic-news.ts";
 const ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 const ARTICLES = 200;
 const MALFORMED_JOBS = 3;
-// Short enough for a test: a lost job is retried 6 s after it was fetched; expiry is checked every second.
+// Short enough for a test: a lost job is retried 15 s after it was fetched (long enough that a busy machine
+// analysing a batch of 4 does not expire jobs it still works on); expiry is checked every second.
 const QUEUE_ENV = {
-  DYAD_QUEUE_EXPIRE_SECONDS: "6",
+  DYAD_QUEUE_EXPIRE_SECONDS: "15",
   DYAD_QUEUE_RETRY_LIMIT: "1",
   DYAD_QUEUE_RETRY_DELAY_SECONDS: "0",
   DYAD_QUEUE_MAINTENANCE_SECONDS: "1",

@@ -125,6 +125,20 @@ const rows: Record<string, EventRow[]> = {
       events: ["demand DEU>RUS occurred"],
     },
   ],
+  "a wish about another state's act is neither its act nor its plan": [
+    {
+      text: "Germany hopes that Russia will withdraw its troops from Moldova.",
+      events: ["retreat RUS>MDA uncertain"],
+    },
+  ],
+  "of two phrases with the target's preposition, the first that names a party is the target": [
+    { text: "France took aim at Russia at the United Nations on Monday.", events: ["criticize FRA>RUS occurred"] },
+  ],
+  "a verbless full sentence's participle before an object is its verb ('jets struck targets' read as a reduced relative)":
+    [
+      { text: "Israeli warplanes struck targets in Syria.", events: ["use_force ISR>SYR occurred"] },
+      { text: "Turkish jets bombed positions in Iraq on Sunday.", events: ["use_force TUR>IRQ occurred"] },
+    ],
   "a capital opening a sentence is a name, not a gerund ('Beijing' read as VBG lost the subject)": [
     { text: "Beijing hit back at Tokyo over the water release.", events: ["criticize CHN>JPN occurred"] },
     { text: "Beijing criticized Tokyo on Monday.", events: ["criticize CHN>JPN occurred"] },

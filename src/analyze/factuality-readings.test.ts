@@ -31,6 +31,14 @@ const rows: Record<string, EventRow[]> = {
     { text: "Peru is considering expelling Chile's ambassador.", events: ["break_relations PER>CHL uncertain"] },
     { text: "If Peru signed a trade deal with Chile, trade would grow.", events: ["sign_agreement CHL~PER uncertain"] },
     { text: "Lima denied rumours that Peru would meet Chile.", events: ["meet CHL~PER uncertain"] },
+    // a wish about another state's act: that state neither did nor planned it; the wisher's own act is its plan
+    {
+      text: "Chile hopes that Peru will sign a trade deal with Bolivia.",
+      events: ["sign_agreement BOL~PER uncertain"],
+    },
+    { text: "Chile wants Peru to withdraw its troops from Bolivia.", events: ["retreat PER>BOL uncertain"] },
+    { text: "Chile hopes that it will sign a trade deal with Peru.", events: ["sign_agreement CHL~PER intended"] },
+    { text: "Chile hopes to sign a trade deal with Peru.", events: ["sign_agreement CHL~PER intended"] },
   ],
   "a plan or a future in the clause or the noun's phrase: intended": [
     {

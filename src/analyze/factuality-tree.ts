@@ -77,6 +77,7 @@ function governedFactuality(
   let at = verb;
   let via = "";
   for (let climb = 0, step = 0; climb <= MAX_CLIMB && step <= 2 * MAX_CLIMB; step++) {
+    if (wishedByAnother(tree, at, cues.wishingGovernors)) return "uncertain";
     const own = clauseFactuality(tree, at, climb === 0 || SHARING_RELS.has(via), patterns);
     if (own === "negated" || own === "uncertain") return own;
     const token = tree.tokens[at];
@@ -152,6 +153,19 @@ function clauseFactuality(tree: SentenceTree, at: number, negationReaches: boole
     else if (rel === "mark" && cues.purposeMarks.has(lemma)) said = "intended";
   }
   return said;
+}
+
+/**
+ * "Germany hopes that Russia will withdraw", "wants Iran to stop enriching": a clause under a verb of wishing
+ * whose actor is not the wisher (a named subject of its own, or the wishing verb's object) is only wished for.
+ * "hopes that it will sign", "wants to join" are the wisher's own intent.
+ */
+function wishedByAnother(tree: SentenceTree, clause: number, wishing: Set<string>): boolean {
+  const { head, deprel } = tree.tokens[clause];
+  if (head < 0 || !COMPLEMENT_RELS.has(deprel) || !wishing.has(tree.keys[head][0])) return false;
+  const subject = tree.children[clause].find((c) => /^nsubj/.test(tree.tokens[c].deprel));
+  if (subject !== undefined) return tree.tokens[subject].upos !== "PRON";
+  return deprel === "xcomp" && tree.children[head].some((c) => OBJECT_RELS.has(tree.tokens[c].deprel));
 }
 
 /** A "that" clause under a noun of hearsay ("reports that", "rumours that"). */

@@ -38,6 +38,11 @@ export const eventPatternsFileSchema = z.object({
     intended_modals: z.array(z.string()),
     uncertain_modals: z.array(z.string()),
     negations: z.array(z.string()),
+    /**
+     * Verbs of wishing whose complement, with another subject, is only wished for ("Germany hopes that Russia
+     * will withdraw", "wants Iran to stop"): the other party neither did nor planned it.
+     */
+    wishing_governors: z.array(z.string()),
     /** Verbs whose "from" clause is kept from happening ("prevent Ukraine from joining NATO"). */
     preventing_governors: z.array(z.string()),
     /** A noun and the preposition of the act under it that it puts in the future ("an agreement on a loan"). */

@@ -1,4 +1,5 @@
 // A loaded model: tagger, lemmatizer, parser and labeller together, analysing one sentence's words.
+
 import { readFileSync } from "node:fs";
 import { type CompiledScorer, compileWeights, type WeightRows, type WeightTable } from "./compiled-weights.ts";
 import { Labeller } from "./labeller.ts";
@@ -8,6 +9,7 @@ import { decodeModel, freeNow, type ModelHeader, type Pruning } from "./model-fi
 import { DependencyParser, parserInput } from "./parser.ts";
 import type { ParserInput } from "./parser-features.ts";
 import type { SparseWeights } from "./perceptron.ts";
+import { repairVerblessSentence, type TagRepairIds, tagRepairIds } from "./tag-repairs.ts";
 import { Tagger } from "./tagger.ts";
 import { PAD, WordHashes } from "./word-features.ts";
 
@@ -56,6 +58,7 @@ export class ParserModel {
   private workspace = workspace(64);
   private readonly xpos: string[];
   private readonly listRepairs: ListRepairLabels;
+  private readonly tagRepairs: TagRepairIds;
   private readonly tables: { tagger: CompiledScorer; parser: CompiledScorer; labeller: CompiledScorer };
 
   /**
@@ -81,6 +84,7 @@ export class ParserModel {
     this.upos = header.tags.map((t) => t.split("\t")[0]);
     this.xpos = header.tags.map((t) => t.split("\t")[1]);
     this.listRepairs = listRepairLabels(header.labels);
+    this.tagRepairs = tagRepairIds(header.tags);
   }
 
   static load(path: string): ParserModel {
@@ -155,7 +159,9 @@ export class ParserModel {
     // arrays, which would otherwise pile up as garbage outside the heap between collections.
     if (this.workspace.tags.length < n) this.workspace = workspace(Math.max(n, 2 * this.workspace.tags.length));
     const w = this.workspace;
-    return this.tagger.tag(forms, w.hashes.set(forms), w.tags);
+    const tags = this.tagger.tag(forms, w.hashes.set(forms), w.tags);
+    repairVerblessSentence(forms, w.hashes, tags, this.tagger, this.tagRepairs);
+    return tags;
   }
 
   /** The tree, labels and lemmas of words the tagger has tagged (tags in the workspace's hashes' order). */

@@ -36,13 +36,24 @@ export class Tagger {
     }
   }
 
+  /** Word i takes class `tag`, and the words after it are tagged again in its light. */
+  retagFrom(forms: readonly string[], hashes: WordHashes, i: number, tag: number, out: Int32Array): void {
+    out[i] = tag;
+    this.tagRange(forms, hashes, i + 1, out);
+  }
+
   /** One class per word. */
   tag(
     forms: readonly string[],
     hashes = new WordHashes(forms),
     out: Int32Array = new Int32Array(forms.length),
   ): Int32Array {
-    for (let i = 0; i < forms.length; i++) {
+    this.tagRange(forms, hashes, 0, out);
+    return out;
+  }
+
+  private tagRange(forms: readonly string[], hashes: WordHashes, from: number, out: Int32Array): void {
+    for (let i = from; i < forms.length; i++) {
       const known = this.dictionary.get(forms[i]);
       if (known !== undefined) {
         out[i] = known;
@@ -52,7 +63,6 @@ export class Tagger {
       this.weights.score(this.features, count, this.scores);
       out[i] = argmax(this.scores, this.tags.length);
     }
-    return out;
   }
 }
 

@@ -56,13 +56,13 @@ export function slotTokens(
   names?: (head: number, side: "source" | "target") => boolean,
 ): SlotTokens {
   const roles = match.entry.roles;
-  const headsOf = (slot: Slot) =>
-    // a word of the trigger phrase is never its own party ("rights" in "human rights abuses")
-    withConjuncts(tree, unique(slotHeads(tree, match.trigger, slot).filter((t) => !match.phrase.includes(t))));
+  // a word of the trigger phrase is never its own party ("rights" in "human rights abuses")
+  const rawHeads = (slot: Slot) =>
+    unique(slotHeads(tree, match.trigger, slot).filter((t) => !match.phrase.includes(t)));
   const first = (slots: readonly Slot[], side: "source" | "target") => {
     let filled: number[] = [];
     for (const slot of slots) {
-      const heads = headsOf(slot);
+      const heads = withConjuncts(tree, firstNamingPhrase(slot, rawHeads(slot), side, names));
       if (heads.length === 0) continue;
       if (!names || heads.some((h) => names(h, side))) return heads;
       if (filled.length === 0) filled = heads;
@@ -81,6 +81,22 @@ export function slotTokens(
     target: first(roles.target, "target"),
     both: every(roles.both ?? []),
   };
+}
+
+/**
+ * "took aim at Russia at the United Nations", "sanctions on Iran on Monday": of two phrases with the same
+ * preposition, the first that names a party is the role; a later one places the act (its conjuncts still share
+ * the role: "on Iran and on Syria").
+ */
+function firstNamingPhrase(
+  slot: Slot,
+  heads: number[],
+  side: "source" | "target",
+  names?: (head: number, side: "source" | "target") => boolean,
+): number[] {
+  if (!names || heads.length < 2 || !slot.startsWith("prep:")) return heads;
+  const named = [...heads].sort((a, b) => a - b).find((h) => names(h, side));
+  return named === undefined ? heads : [named];
 }
 
 function unique(heads: number[]): number[] {
