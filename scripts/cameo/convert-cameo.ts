@@ -208,7 +208,8 @@ export function rolesFor(
       ? marked("target")
       : draft.object
         ? unique([...prepSlots, ...thingSlots, "obj"])
-        : unique(["obj", ...prepSlots, ...visitLike]);
+        : // a bare verb with no object acts on the party of its "to" phrase ("apologized to South Korea")
+          unique(["obj", ...prepSlots, ...visitLike, "prep:to"]);
   if (draft.objectMarker === "source") [source, target] = [["obj"], ["subj"]];
   if (swap) [source, target] = [target, source];
   return { source, target };

@@ -7,7 +7,7 @@ import type { ParsedToken } from "../parse/index.ts";
 import { phraseKey } from "../text/tokens.ts";
 import { inSentence } from "./by-sentence.ts";
 import { passiveParticiple as isPassiveParticiple, slotHeads, slotTokens } from "./dictionary/role-slots.ts";
-import { caseMarker, type SentenceTree } from "./dictionary/sentence-tree.ts";
+import { caseMarker, type SentenceTree, throughQuantities } from "./dictionary/sentence-tree.ts";
 import type { TriggerFrame } from "./event-frames.ts";
 import type { ActorMention } from "./event-roles.ts";
 import { type EventSentence, otherOfPair } from "./event-sentence.ts";
@@ -141,7 +141,9 @@ function isArmedGroup(tree: SentenceTree, head: number): boolean {
   return ARMED_GROUPS.has(tree.tokens[head].text.toLowerCase());
 }
 
-function orDemonym(context: EventSentence, tree: SentenceTree, head: number, found: string[]): string[] {
+function orDemonym(context: EventSentence, tree: SentenceTree, phraseHead: number, found: string[]): string[] {
+  // "deported hundreds of Egyptian workers": the people a quantity counts
+  const head = throughQuantities(tree, [phraseHead])[0];
   if (found.length || isArmedGroup(tree, head)) return found;
   for (const c of tree.children[head]) {
     if (tree.tokens[c].deprel !== "amod" || !/^\p{Lu}/u.test(tree.tokens[c].text)) continue;

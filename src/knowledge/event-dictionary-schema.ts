@@ -27,7 +27,8 @@ const term = z.union([lemmaPhrase, className]);
  * Eritrea": Eritrea); condition_subj: the subject of the "if" or "unless" clause on the trigger, or on
  * the verb that governs a noun trigger ("will retaliate if Britain imposes sanctions": Britain);
  * governor_subj: for a noun trigger that is a verb's object, that verb's subject ("Russia received an
- * ultimatum from Britain": Russia); prep:X: an obl/nmod child of the trigger or of its object whose case
+ * ultimatum from Britain": Russia); host: for a participle before a noun, the subject of the verb whose object
+ * that noun is ("Riyadh received the visiting Egyptian president": Riyadh); prep:X: an obl/nmod child of the trigger or of its object whose case
  * marker is X ("with", "to", "against").
  */
 export const slotSchema = z.union([
@@ -41,6 +42,7 @@ export const slotSchema = z.union([
     "act_target",
     "condition_subj",
     "governor_subj",
+    "host",
     "condition",
   ]),
   z.string().regex(/^prep:[a-z]+(?: [a-z]+)?$/, "prep: plus a preposition"),

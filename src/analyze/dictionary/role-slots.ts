@@ -107,11 +107,12 @@ export function slotHeads(tree: SentenceTree, trigger: number, slot: Slot): numb
   if (slot === "subj") return subjectOf(tree, trigger, 0);
   if (slot === "obj") return objectOf(tree, trigger);
   if (slot === "iobj") return childrenWith(tree, trigger, new Set(["iobj"]));
-  if (slot === "poss") return childrenWith(tree, trigger, new Set(["nmod:poss"]));
+  if (slot === "poss") return possessors(tree, trigger);
   if (slot === "speaker") return speakerOf(tree, trigger);
   if (slot === "clause_subj") return clauseSubjects(tree, trigger);
   if (slot === "act_target") return actTargets(tree, trigger);
   if (slot === "governor_subj") return governorSubjects(tree, trigger);
+  if (slot === "host") return hostSubjects(tree, trigger);
   if (slot === "condition_subj") return conditionClauses(tree, trigger).flatMap((c) => conditionSubjects(tree, c));
   if (slot === "condition") return conditionParties(tree, trigger);
   return prepObjects(tree, trigger, slot.slice("prep:".length));
@@ -136,6 +137,13 @@ function conditionSubjects(tree: SentenceTree, clause: number): number[] {
   const subjects = childrenWith(tree, clause, new Set(["nsubj", "nsubj:pass"]));
   if (subjects.length > 0 || tree.tokens[clause].upos !== "NOUN") return subjects;
   return childrenWith(tree, clause, new Set(["compound"])).filter((c) => tree.tokens[c].upos === "PROPN");
+}
+
+/** "Riyadh received the visiting Egyptian president": for a participle before a noun, the subject of the verb whose object that noun is. */
+function hostSubjects(tree: SentenceTree, trigger: number): number[] {
+  const t = tree.tokens[trigger];
+  if (t.deprel !== "amod" || t.xpos !== "VBG" || t.head < 0) return [];
+  return governorSubjects(tree, t.head);
 }
 
 /** "Russia received an ultimatum from Britain": the subject of the verb whose object the noun trigger is. */
@@ -222,6 +230,8 @@ function subjectOf(tree: SentenceTree, i: number, depth: number): number[] {
     const noun = before > t.head && tree.tokens[before].head === t.head && NOMINAL.has(tree.tokens[before].upos);
     return [noun ? before : t.head];
   }
+  // "the visiting Egyptian president": a present participle before a noun has it as subject
+  if (t.deprel === "amod" && t.xpos === "VBG" && NOMINAL.has(tree.tokens[t.head].upos)) return [t.head];
   // "welcoming The Gambia re-joining the Commonwealth": a gerund right after its head's object has it as subject
   if (t.deprel.startsWith("advcl") && t.xpos === "VBG") {
     const object = objectOf(tree, t.head).find((o) => o === i - 1 || tree.children[o].includes(i - 1));
@@ -295,6 +305,19 @@ function speakerOf(tree: SentenceTree, trigger: number): number[] {
 }
 
 /** A noun trigger's agent: "France's condemnation", "a visit by Japan", "France held talks". */
+/**
+ * The noun's possessor; "announced their withdrawal from ECOWAS": a possessive pronoun on a light verb's object
+ * stands for that verb's subject, as in nounAgent.
+ */
+function possessors(tree: SentenceTree, noun: number): number[] {
+  const poss = childrenWith(tree, noun, new Set(["nmod:poss"]));
+  const t = tree.tokens[noun];
+  if (poss.length === 0 || tree.tokens[poss[0]].upos !== "PRON" || t.head < 0) return poss;
+  if (!LIGHT_VERB_RELS.has(t.deprel) || !isLightVerb(tree, t.head, noun)) return poss;
+  const subjects = subjectOf(tree, t.head, 1);
+  return subjects.length > 0 ? subjects : poss;
+}
+
 function nounAgent(tree: SentenceTree, i: number, depth: number): number[] {
   const t = tree.tokens[i];
   const light = t.head >= 0 && LIGHT_VERB_RELS.has(t.deprel) && isLightVerb(tree, t.head, i);

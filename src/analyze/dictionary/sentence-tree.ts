@@ -117,7 +117,7 @@ export function conditionClauses(tree: SentenceTree, trigger: number): number[] 
 
 /** Nouns that count or contain what their "of" phrase names: "a slew of sanctions", "a shipment of aid". */
 const QUANTITY_NOUNS = new Set(
-  "slew series raft range number host set package round tranche batch wave shipment consignment ton tonne lot couple dozen handful variety array string flurry spate bundle amount volume load cargo".split(
+  "slew series raft range number host set package round tranche batch wave shipment consignment ton tonne lot couple dozen handful variety array string flurry spate bundle amount volume load cargo hundred thousand million group".split(
     " ",
   ),
 );
@@ -229,8 +229,28 @@ export function prepHosts(tree: SentenceTree, trigger: number, objects: readonly
  */
 export function sharedPhrases(tree: SentenceTree, trigger: number): number[] {
   const t = tree.tokens[trigger];
-  if (t.deprel !== "conj" || t.head < 0 || (t.upos !== "NOUN" && t.upos !== "PROPN")) return [];
-  return tree.children[t.head].filter((c) => c > trigger && isPrepPhrase(tree.tokens[c].deprel));
+  if (t.head < 0 || (t.upos !== "NOUN" && t.upos !== "PROPN")) return [];
+  if (t.deprel === "conj")
+    return tree.children[t.head].filter((c) => c > trigger && isPrepPhrase(tree.tokens[c].deprel));
+  // "will travel to Seoul for talks with his counterpart", parsed with "with his counterpart" under "travel": a
+  // phrase of the noun's verb that starts right where the noun's phrase ends may be the noun's own
+  if (!NOUN_PHRASE_RELS.has(t.deprel)) return [];
+  const next = lastWord(tree, trigger) + 1;
+  return tree.children[t.head].filter((c) => isPrepPhrase(tree.tokens[c].deprel) && firstWord(tree, c) === next);
+}
+
+const NOUN_PHRASE_RELS = new Set(["obl", "obj"]);
+
+function firstWord(tree: SentenceTree, i: number): number {
+  let first = i;
+  for (const c of tree.children[i]) if (c < first) first = Math.min(first, firstWord(tree, c));
+  return first;
+}
+
+function lastWord(tree: SentenceTree, i: number): number {
+  let last = i;
+  for (const c of tree.children[i]) if (c > last) last = Math.max(last, lastWord(tree, c));
+  return last;
 }
 
 /** The trigger's nsubj children, or, for an xcomp or conjoined verb without one, its head's. */
