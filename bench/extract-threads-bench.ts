@@ -2,17 +2,20 @@
 // read on the main thread and analysed on the pool's N worker threads (each loads its own knowledge base; the
 // parser model is loaded once and shared), the records come back in order. Separate from npm run bench, whose
 // extract figure is one thread: this one is the throughput of a multi-core machine, with the peak RSS of the
-// whole process (every thread). Writes .bench/extract-threads.json.
+// whole process (every thread). Writes .bench/extract-threads.json. It starts itself again with the settings
+// `dyad extract --threads` runs with (src/serve/cli/thread-settings.mjs); the figures are that process's.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { readArticle } from "../src/ingest/read-article.ts";
 import type { ArticleRecord } from "../src/record/record.ts";
 import { keepHeapNearLive } from "../src/serve/cli/batch-heap.ts";
+import { withThreadSettings } from "../src/serve/cli/thread-settings.mjs";
 import { AnalysisPool } from "../src/serve/http/analysis-pool.ts";
 import { argument, benchCorpus } from "./bench-corpus.ts";
 
-keepHeapNearLive(); // as dyad extract does
 const threads = Number(argument("threads", "2"));
+await withThreadSettings(threads);
+keepHeapNearLive(); // as dyad extract does
 const count = Number(argument("articles", "1000"));
 const corpus = benchCorpus(count);
 
