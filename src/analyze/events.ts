@@ -14,6 +14,7 @@ import { refineEvents } from "./event-refiners/index.ts";
 import { type EventSentence, eventSentence } from "./event-sentence.ts";
 import { findTriggers, type TriggerHit } from "./event-triggers.ts";
 import { treeFactuality } from "./factuality-tree.ts";
+import { judgedActAgent } from "./judged-acts.ts";
 
 export function eventsStage(doc: Doc, knowledge: Knowledge): void {
   for (const sentence of doc.sentences) {
@@ -31,7 +32,8 @@ function sentenceEvents(doc: Doc, sentence: Sentence, knowledge: Knowledge, hits
   const fromTree = new Set<TriggerHit>();
   for (const hit of hits) {
     if (reportsItsNoun(hits, hit, fromTree)) continue;
-    const parties = resolveParties(context, hit);
+    const resolved = resolveParties(context, hit);
+    const parties = resolved && judgedActAgent(context, hit, hits, resolved);
     if (!parties) {
       doc.partyless.push({
         kind: hit.kind,
