@@ -364,6 +364,28 @@ const rows: Record<string, EventRow[]> = {
       events: ["coerce RUS>GBR occurred"],
     },
   ],
+  "dates: 'earlier in the day' is the article's day and leaves the sentence's other dates; a year before a noun dates what the noun names; a visit noun's own date over its light verb's":
+    [
+      {
+        text: "Earlier in the day, Rudenko said that the Russian foreign minister would pay a working visit to Minsk on June 19.",
+        published: "2020-06-11",
+        events: ["visit RUS>BLR intended"],
+        date: "2020-06-19",
+      },
+      {
+        text: "Russia condemned the 2014 invasion of Iraq by the United States.",
+        published: "2023-12-09",
+        events: ["use_force USA>IRQ occurred", "criticize RUS>USA occurred"],
+        date: "2014",
+      },
+      // the condemnation is the article's, not the invasion's year
+      {
+        text: "Russia condemned the 2014 invasion of Iraq by the United States.",
+        published: "2023-12-09",
+        events: ["criticize RUS>USA occurred", "use_force USA>IRQ occurred"],
+        date: "2023-12-09",
+      },
+    ],
 };
 
 for (const [group, table] of Object.entries(rows))
