@@ -386,6 +386,16 @@ const rows: Record<string, EventRow[]> = {
         date: "2023-12-09",
       },
     ],
+  "'pro-X' and 'anti-X' name a stance toward a state, not the state acting": [
+    {
+      text: "The pro-Russian government of Belarus thanked China.",
+      events: ["support BLR>CHN occurred"],
+    },
+    {
+      text: "The anti-American cleric praised Iran. Peru met Chile.",
+      events: ["meet CHL~PER occurred"],
+    },
+  ],
 };
 
 for (const [group, table] of Object.entries(rows))
