@@ -28,6 +28,10 @@ describe("dates keep their precision", () => {
     ["The embassy closed two decades ago.", "2024-09-20", "two decades ago", "2004"],
     ["They met three months ago.", "2024-02-10", "three months ago", "2023-11"],
     ["He visited Hanoi 5 days ago.", "2024-02-10", "5 days ago", "2024-02-05"],
+    // "in the day" is no "in a day" (tomorrow), and keeps the sentence's other dates
+    ["Earlier in the day, he said they would meet on June 19.", "2020-06-11", "Earlier in the day", "2020-06-11"],
+    ["Earlier in the day, he said they would meet on June 19.", "2020-06-11", "June 19", "2020-06-19"],
+    ["They recalled the 2020 killing of the general.", "2023-12-09", "2020", "2020"],
   ])("%s", (sentence, published, text, value) => {
     const found = datesOf(sentence, published);
     expect(found.find((d) => d.text.includes(text))?.value).toBe(value);

@@ -128,7 +128,8 @@ export function datesStage(doc: Doc, knowledge: Knowledge): void {
     const text = doc.text.slice(sentence.start, sentence.end);
     const found: DateMention[] = [];
     const add = (start: number, end: number, value: IsoDate, inferred: boolean, durationStart = false) => {
-      if (found.some((f) => start < f.end && end > f.start)) return;
+      // found holds offsets into doc.text; start and end are the sentence's own
+      if (found.some((f) => sentence.start + start < f.end && sentence.start + end > f.start)) return;
       found.push({
         start: sentence.start + start,
         end: sentence.start + end,
@@ -206,8 +207,15 @@ export function datesStage(doc: Doc, knowledge: Knowledge): void {
       const shift = forward ? (dow - refDow + 7) % 7 || 7 : -((refDow - dow + 7) % 7);
       add(m.index, m.index + m[0].length, addDays(refDay, shift), true);
     }
+    // "earlier in the day": chrono reads "in the day" as "in a day" (tomorrow) and then drops the sentence's other
+    // dates; the phrase is the article's day, like "earlier today", and is kept from chrono
+    let chronoText = text;
+    for (const m of text.matchAll(/\b(?:earlier|later)\s+in\s+the\s+day\b/gi)) {
+      if (refDay) add(m.index, m.index + m[0].length, atMostAsPrecise(refDay, ref as string), true);
+      chronoText = chronoText.slice(0, m.index) + " ".repeat(m[0].length) + chronoText.slice(m.index + m[0].length);
+    }
     if (HAS_DATE_WORD.test(text)) {
-      for (const r of chrono.parse(text, { instant: refDate, timezone: 0 }, { forwardDate: false })) {
+      for (const r of chrono.parse(chronoText, { instant: refDate, timezone: 0 }, { forwardDate: false })) {
         const v = chronoValue(r);
         if (!v) continue;
         if (/^\d{1,2}(:\d{2})?\s*(am|pm)?$/i.test(r.text.trim())) continue;
@@ -215,6 +223,11 @@ export function datesStage(doc: Doc, knowledge: Knowledge): void {
           ? v.value
           : notAfter(v.value, refDate, withoutRelativeClauses(text.slice(0, r.index)), headlineInfinitive(sentence));
         add(r.index, r.index + r.text.length, value, !v.certain);
+      }
+      // a year before a common noun dates what the noun names: "the 2020 killing of", "the 2014 annexation"
+      for (const m of text.matchAll(/\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:1[6-9]|20)\d{2})\s+(?=\p{Ll})/gu)) {
+        const at = m.index + m[0].indexOf(m[1]);
+        add(at, at + 4, m[1], false);
       }
       // bare years: "in 2004", "since 1990", "concluded in 2009"
       for (const m of text.matchAll(

@@ -1,7 +1,9 @@
 // Who did what to whom, in declared steps: the parse first (event-roles-tree.ts), then, for a side the tree
 // leaves empty, the word-order fallback (event-roles-word-order.ts); last, what every kind requires of its
 // parties (joining names an organisation, a visit a state; no party acts on itself).
+
 import { backsNonState, withoutBackers } from "./backers.ts";
+import { caseMarker } from "./dictionary/sentence-tree.ts";
 import { triggerFrame } from "./event-frames.ts";
 import { hostCapital, type TreeParties, treeParties } from "./event-roles-tree.ts";
 import { type Parties, unique, wordOrderParties } from "./event-roles-word-order.ts";
@@ -50,6 +52,12 @@ export function resolveParties(sentence: EventSentence, hit: TriggerHit): Partie
     // ...nor is a purpose clause with no party of its own ("working with X to determine where it will best be
     // deployed to support relief efforts": nobody supports the other)
     if (inPurposeClause(hit) && tree.source.length === 0 && tree.target.length === 0) return null;
+    // "carrying oil in defiance of U.N. sanctions": sanctions named only as what an act defies stand in force
+    // already, against no state the word order may guess
+    if (isNoun(hit) && tree.target.length === 0 && defiedStanding(hit)) return null;
+    // "sanctions on individuals who provide support to Russia": a relative clause's act is its antecedent's, and an
+    // antecedent no state's name covers is no state the word order may guess
+    if (relativeClauseOfNobody(hit) && tree.source.length === 0) return null;
     // "called on China to release the detained activists": a participle describing a noun names no doer of its
     // own, and the clause's subject did not do it
     if (describingParticiple(hit) && tree.source.length === 0) return null;
@@ -91,6 +99,30 @@ function inPurposeClause(hit: TriggerHit): boolean {
     tree.children[hit.match.trigger].some((c) => tree.tokens[c].deprel === "mark" && tree.keys[c][0] === "to")
   );
 }
+
+/** Nouns of an act against rules in force ("in defiance of sanctions", "in violation of the embargo"). */
+const DEFYING = new Set(["defiance", "violation", "breach", "evasion", "circumvention", "contravention"]);
+
+/** The noun is what a defying noun ("defiance of", "violation of") or "despite" governs. */
+function defiedStanding(hit: TriggerHit): boolean {
+  const { tree } = hit;
+  const t = tree.tokens[hit.match.trigger];
+  if (t.head < 0) return false;
+  const marker = caseMarker(tree, hit.match.trigger);
+  if (marker === "despite") return true;
+  return marker === "of" && DEFYING.has(tree.keys[t.head][0]);
+}
+
+/** The trigger's clause (its own, or its governing verb's for an object noun) is a relative clause on "who/which/that". */
+function relativeClauseOfNobody(hit: TriggerHit): boolean {
+  const { tree } = hit;
+  const t = tree.tokens[hit.match.trigger];
+  const clause = (t.upos === "NOUN" || t.upos === "PROPN") && t.deprel === "obj" ? t.head : hit.match.trigger;
+  if (clause < 0 || tree.tokens[clause].deprel !== "acl:relcl") return false;
+  return tree.children[clause].some((c) => tree.tokens[c].deprel === "nsubj" && RELATIVE_PRONOUNS.has(tree.keys[c][0]));
+}
+
+const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
 
 /**
  * A past participle modifying a noun ("the detained activists", "the expelled diplomats"); one whose doer is

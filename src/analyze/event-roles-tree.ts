@@ -126,11 +126,19 @@ const ARMED_GROUPS = new Set(
  * "Iranian protesters", "Yemeni demonstrators": a phrase no mention covers is still its demonym's state when
  * the head is a group of people acting for it (a demonym the mentions stage leaves to nouns of office).
  */
-/** The "in" phrases of the subject heads ("protesters in Dhaka", "students in Seoul"). */
+/**
+ * The "in" phrases of the subject heads ("protesters in Dhaka", "students in Seoul"), or of the verb they are
+ * the subject of ("students gathered in Seoul in protest").
+ */
 function crowdPlaces(tree: SentenceTree, heads: number[]): number[] {
-  return heads.flatMap((h) =>
-    tree.children[h].filter((c) => tree.tokens[c].deprel === "nmod" && caseMarker(tree, c) === "in"),
-  );
+  const inPhrases = (h: number, rel: string) =>
+    tree.children[h].filter((c) => tree.tokens[c].deprel === rel && caseMarker(tree, c) === "in");
+  const own = heads.flatMap((h) => inPhrases(h, "nmod"));
+  if (own.length > 0) return own;
+  return heads.flatMap((h) => {
+    const t = tree.tokens[h];
+    return t.deprel === "nsubj" && t.head >= 0 && tree.tokens[t.head].upos === "VERB" ? inPhrases(t.head, "obl") : [];
+  });
 }
 
 function crowdIsArmed(hit: TriggerHit): boolean {

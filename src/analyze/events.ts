@@ -14,6 +14,7 @@ import { refineEvents } from "./event-refiners/index.ts";
 import { type EventSentence, eventSentence } from "./event-sentence.ts";
 import { findTriggers, type TriggerHit } from "./event-triggers.ts";
 import { treeFactuality } from "./factuality-tree.ts";
+import { judgedActAgent } from "./judged-acts.ts";
 
 export function eventsStage(doc: Doc, knowledge: Knowledge): void {
   for (const sentence of doc.sentences) {
@@ -26,12 +27,17 @@ export function eventsStage(doc: Doc, knowledge: Knowledge): void {
 function sentenceEvents(doc: Doc, sentence: Sentence, knowledge: Knowledge, hits: TriggerHit[]): void {
   const context = eventSentence(doc, sentence, knowledge);
   const dates = eventDatesOf(doc, sentence, knowledge);
-  const assigned = assignDates(hits, dates, notInDescribingClause);
+  const assigned = assignDates(
+    hits,
+    dates,
+    (hit, date) => notInDescribingClause(hit, date) && nounDateFits(hits, hit, date),
+  );
   const given = new Map<EventCandidate, TriggerHit>();
   const fromTree = new Set<TriggerHit>();
   for (const hit of hits) {
     if (reportsItsNoun(hits, hit, fromTree)) continue;
-    const parties = resolveParties(context, hit);
+    const resolved = resolveParties(context, hit);
+    const parties = resolved && judgedActAgent(context, hit, hits, resolved);
     if (!parties) {
       doc.partyless.push({
         kind: hit.kind,
@@ -73,8 +79,11 @@ function sentenceEvents(doc: Doc, sentence: Sentence, knowledge: Knowledge, hits
     };
     const earlier = sameAct(given, hit, event);
     if (earlier) {
-      // "held talks ... on Tuesday": the noun nearer the date dates the act its verb gave
-      if (!earlier.dateExplicit && event.dateExplicit) Object.assign(earlier, { date: event.date, dateExplicit: true });
+      // "held talks ... on Tuesday": the noun nearer the date dates the act its verb gave, even over a date the
+      // verb took from further away ("Earlier in the day, X said Y would pay a visit to Minsk on June 19")
+      const ownNoun = given.get(earlier)?.match.object === hit.match.trigger && assigned.has(hit);
+      if (event.dateExplicit && (!earlier.dateExplicit || ownNoun))
+        Object.assign(earlier, { date: event.date, dateExplicit: true });
       continue;
     }
     given.set(event, hit);
@@ -124,6 +133,24 @@ function notInDescribingClause(hit: TriggerHit, date: DateMention): boolean {
   }
   return true;
 }
+
+/**
+ * "condemned the 2014 invasion of Iraq": a year before a noun dates what the noun names: the trigger that is that
+ * noun, else one whose object it is when no trigger of its own stands there ("signed the 2015 agreement").
+ */
+function nounDateFits(hits: TriggerHit[], hit: TriggerHit, date: DateMention): boolean {
+  const { tokens } = hit.tree;
+  const inside = (i: number) => i >= 0 && tokens[i].start >= date.start && tokens[i].end <= date.end;
+  // the date phrase's own head: its token whose head lies outside it ("year" of "next year")
+  const at = tokens.findIndex((t, i) => inside(i) && !inside(t.head));
+  if (at < 0) return true;
+  const noun = tokens[at].head;
+  if (noun <= at || tokens[noun].upos !== "NOUN" || !PRENOMINAL_DATE_RELS.has(tokens[at].deprel)) return true;
+  if (noun === hit.match.trigger) return true;
+  return hit.match.object === noun && !hits.some((o) => o.match.trigger === noun);
+}
+
+const PRENOMINAL_DATE_RELS = new Set(["compound", "nummod", "amod", "nmod:poss", "nmod"]);
 
 /** Whether a token lies in the trigger's subtree. */
 function below(hit: TriggerHit, token: number): boolean {

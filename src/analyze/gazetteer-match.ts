@@ -30,13 +30,16 @@ const FUNCTION_WORDS = new Set([
   "'",
 ]);
 
-/** "un" of "Kim Jong-un", "in" of "Moon Jae-in": a lower-case word hyphened onto a capitalised one is part of the name. */
-export function isHyphenatedTail(tokens: readonly Token[], i: number): boolean {
+/**
+ * "un" of "Kim Jong-un", "in" of "Moon Jae-in": a lower-case word hyphened onto a capitalised one is part of the
+ * name, and so is the next one hyphened onto it ("o" and "cha" of "Prayut Chan-o-cha").
+ */
+export function isHyphenatedTail(tokens: readonly Token[], i: number, depth = 0): boolean {
   const hyphen = tokens[i - 1];
   const head = tokens[i - 2];
   return (
     !!head?.word &&
-    head.capitalized &&
+    (head.capitalized || (depth < 3 && isHyphenatedTail(tokens, i - 2, depth + 1))) &&
     hyphen.text === "-" &&
     hyphen.start === head.end &&
     tokens[i].word &&

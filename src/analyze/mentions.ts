@@ -294,7 +294,9 @@ function resolveMatch(
     const nextToken = tokens[match.tokenEnd];
     const insideInstitution = nextToken?.capitalized && INSTITUTION_WORDS.has(nextToken.norm); // "Center for Afghanistan Studies"
     const state = knowledge.sovereignOf.get(c.id) ?? c.id;
-    const actor = (c.via === "demonym" && groupNouns.has(after)) || insideInstitution ? null : state;
+    // "the pro-Turkish party", "anti-American slogans": a stance toward the state, not the state acting
+    const stance = /\b(?:pro|anti)-$/i.test(doc.text.slice(Math.max(0, start - 5), start));
+    const actor = (c.via === "demonym" && groupNouns.has(after)) || insideInstitution || stance ? null : state;
     return { ...base, kind: "country", entityId: c.id, actor, via: c.via };
   }
   if (people.length)

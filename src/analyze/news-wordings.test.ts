@@ -134,6 +134,8 @@ const rows: Record<string, EventRow[]> = {
 // people named with hyphened given names, a demonym-like surname, or a title of their calling
 const people: Array<[text: string, names: string[]]> = [
   ["President Moon Jae-in met Kim Jong-un at the border village on Friday.", ["Kim Jong Un", "Moon Jae-in"]],
+  // a chain of lower-case parts: "Chan-o-cha"
+  ["Prime Minister Prayut Chan-o-cha met President Joko Widodo on Friday.", ["Joko Widodo", "Prayut Chan-o-cha"]],
   [
     "On Monday the Slovenian President Danilo Turk met with the Croatian Prime Minister Ivo Sanader in Zagreb.",
     ["Danilo Turk", "Ivo Sanader"],

@@ -38,6 +38,20 @@ describe("relations", () => {
       "membership ROU>org:eu",
       "2007",
     ],
+    // the organisation's name, "member", the state
+    ["EU member Croatia shares a long border with Serbia.", "membership HRV>org:eu", null],
+    ["Troops gathered near the border of NATO member state Latvia.", "membership LVA>org:nato", null],
+    // a bloc's composition
+    [
+      "The Mercosur trade bloc is composed of Argentina, Brazil, Paraguay and Uruguay.",
+      "membership PRY>org:mercosur",
+      null,
+    ],
+    [
+      "The Gulf Cooperation Council comprises Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the UAE.",
+      "membership OMN>org:gcc",
+      null,
+    ],
   ])("%s", (text, expected, since) => {
     const relations = analyzeText(text, "2024-03-14").relations;
     const found = relations.find((r) => key(r) === expected);
@@ -49,6 +63,7 @@ describe("relations", () => {
     ["The two sides discussed deepening the partnership on trade.", "partnership"],
     ["Bolivia cut diplomatic ties with Israel.", "diplomatic_relations"],
     ["Ukraine wants to join the European Union.", "membership"],
+    ["The EU members met Turkey in Brussels.", "membership"],
   ])("%s asserts no %s", (text, kind) => {
     expect(analyzeText(text).relations.filter((r) => r.kind === kind)).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { inSentence } from "./by-sentence.ts";
 import { focusPair } from "./coreference.ts";
 import type { Doc, RelationCandidate, Sentence } from "./doc.ts";
 import { actorMentions, coordinated, subjectsBefore } from "./event-roles.ts";
+import { memberPhrases } from "./member-phrases.ts";
 
 const DIPLOMATIC_TIES =
   /\bdiplomatic (?:relations|ties)\b|\b(?:relations|ties|relationship)\b[^.]{0,60}?\b(?:have|has) (?:endured|lasted|existed|spanned)\b/i;
@@ -118,6 +119,8 @@ export function relationsStage(doc: Doc, knowledge: Knowledge): void {
             add({ kind: "membership", parties: [member, org], label: null, since: e.date, evidence });
       }
     }
+    for (const [state, org] of memberPhrases(doc, sentence))
+      add({ kind: "membership", parties: [state, org], label: null, since: null, evidence });
     // "support for India's permanent membership", "its bid for membership": an aspiration, not a membership
     if ((MEMBERSHIP.test(text) || MEMBER_LIST.test(text)) && !MEMBERSHIP_BID.test(text)) {
       const actors = actorMentions(doc, sentence, false);

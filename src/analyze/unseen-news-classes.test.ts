@@ -290,6 +290,112 @@ const rows: Record<string, EventRow[]> = {
       events: ["support org:un>LBY occurred", "support LBY>TUR occurred"],
     },
   ],
+  "a relative clause on a noun no state's name covers: its act is nobody's the word order may guess": [
+    {
+      text: "Washington imposed sanctions on individuals who provide material support to the Russian leadership.",
+      events: ["sanction USA>RUS occurred"],
+    },
+    {
+      text: "The United States sanctioned firms that supply weapons to Russia.",
+      events: ["sanction USA>RUS occurred"],
+    },
+    // an antecedent that is a state keeps the act
+    {
+      text: "Brazil welcomed the decision of Chile, which recalled its ambassador from Peru.",
+      events: ["support BRA>CHL occurred", "break_relations CHL>PER occurred"],
+    },
+  ],
+  "a state named by its region ('the West African nation'): the one state named before that fits it": [
+    {
+      text: "Mali protested. The West African nation recalled its ambassador from Algeria.",
+      events: ["criticize MLI>DZA occurred", "break_relations MLI>DZA occurred"],
+    },
+    {
+      text: "Chile and Japan met. The South American country later signed a trade pact with Korea.",
+      events: ["meet CHL~JPN occurred", "sign_agreement CHL~KOR occurred"],
+    },
+    // one nation is no group of states: its recall is its own
+    {
+      text: "Qatar protested. The Gulf nation recalled the ambassador in Algeria.",
+      events: ["criticize QAT>DZA occurred", "break_relations QAT>DZA occurred"],
+    },
+  ],
+  "an act the anniversary counts from is past, whenever the anniversary falls": [
+    {
+      text: "The visit will coincide with the 71st anniversary of the establishment of diplomatic relations between Pakistan and China.",
+      published: "2022-05-20",
+      events: ["establish_relations CHN~PAK occurred"],
+      date: "1951",
+    },
+  ],
+  "downing another state's aircraft or drone": [
+    {
+      text: "The United States downed an Iranian drone over the Gulf.",
+      events: ["use_force USA>IRN occurred"],
+    },
+    {
+      text: "India brought down a Pakistani drone near the border.",
+      events: ["use_force IND>PAK occurred"],
+    },
+  ],
+  "sanctions named only as what an act defies are in force already, against no state a guess may supply": [
+    {
+      text: "Britain captured an Iranian tanker carrying oil to Syria in defiance of U.N. sanctions.",
+      events: ["coerce GBR>IRN occurred"],
+    },
+    // a defied embargo that names its target is still reported
+    {
+      text: "The ship carried arms to Libya in violation of the UN embargo on Libya.",
+      events: ["sanction org:un>LBY occurred"],
+    },
+  ],
+  "restricting a state's trade or debt dealings is an embargo": [
+    {
+      text: "U.S. restricts Belarus sovereign debt dealings, expands sanctions",
+      events: ["sanction USA>BLR occurred"],
+    },
+    {
+      text: "China banned imports from Lithuania.",
+      events: ["sanction CHN>LTU occurred"],
+    },
+    // restricting people stays a coercion
+    {
+      text: "Russia restricted the movement of British diplomats.",
+      events: ["coerce RUS>GBR occurred"],
+    },
+  ],
+  "dates: 'earlier in the day' is the article's day and leaves the sentence's other dates; a year before a noun dates what the noun names; a visit noun's own date over its light verb's":
+    [
+      {
+        text: "Earlier in the day, Rudenko said that the Russian foreign minister would pay a working visit to Minsk on June 19.",
+        published: "2020-06-11",
+        events: ["visit RUS>BLR intended"],
+        date: "2020-06-19",
+      },
+      {
+        text: "Russia condemned the 2014 invasion of Iraq by the United States.",
+        published: "2023-12-09",
+        events: ["use_force USA>IRQ occurred", "criticize RUS>USA occurred"],
+        date: "2014",
+      },
+      // the condemnation is the article's, not the invasion's year
+      {
+        text: "Russia condemned the 2014 invasion of Iraq by the United States.",
+        published: "2023-12-09",
+        events: ["criticize RUS>USA occurred", "use_force USA>IRQ occurred"],
+        date: "2023-12-09",
+      },
+    ],
+  "'pro-X' and 'anti-X' name a stance toward a state, not the state acting": [
+    {
+      text: "The pro-Russian government of Belarus thanked China.",
+      events: ["support BLR>CHN occurred"],
+    },
+    {
+      text: "The anti-American cleric praised Iran. Peru met Chile.",
+      events: ["meet CHL~PER occurred"],
+    },
+  ],
 };
 
 for (const [group, table] of Object.entries(rows))

@@ -16,6 +16,7 @@ import {
   isPrepPhrase,
   OBJECT_RELS,
   prepHosts,
+  purposeOrMannerOf,
   REFINED_OBJECT_RELS,
   type SentenceTree,
   sentenceTree,
@@ -326,10 +327,22 @@ function nounAgent(tree: SentenceTree, i: number, depth: number): number[] {
   if (poss.length > 0 && !(light && tree.tokens[poss[0]].upos === "PRON")) return poss;
   const by = prepObjects(tree, i, "by");
   if (by.length > 0) return by;
+  // ...for the trigger noun's own act only: a clause under "a Gibraltar-led operation to ..." may be another's
+  const led = depth === 0 ? ledBy(tree, i) : [];
+  if (led.length > 0) return led;
   if (light) return subjectOf(tree, t.head, depth + 1);
+  // "rallied in protest", "expelled two diplomats in retaliation": the verb's subject does the act
+  if (poss.length === 0 && purposeOrMannerOf(tree, i)) return subjectOf(tree, t.head, depth + 1);
   // "Indonesia is the largest country ... and an influential leader": a conjoined predicate shares the subject
   if (poss.length === 0 && t.deprel === "conj" && t.head >= 0) return childrenWith(tree, t.head, new Set(["nsubj"]));
   return poss;
+}
+
+/** "the US-led airstrikes", "a Saudi-led offensive": the name before "-led" leads the act. */
+function ledBy(tree: SentenceTree, noun: number): number[] {
+  const led = tree.children[noun].find((c) => tree.tokens[c].deprel === "amod" && tree.keys[c][0] === "lead");
+  if (led === undefined) return [];
+  return tree.children[led].filter((c) => c < led && tree.tokens[c].upos === "PROPN");
 }
 
 /**
@@ -402,6 +415,11 @@ function prepObjects(tree: SentenceTree, trigger: number, marker: string): numbe
       if (isPrepPhrase(tree.tokens[c].deprel) && hasCaseMarker(tree, c, marker) && !out.includes(c)) out.push(c);
   }
   if (out.length === 0) out.push(...sharedPhrases(tree, trigger).filter((c) => hasCaseMarker(tree, c, marker)));
+  // "gathered in protest at the decision" parsed with "at the decision" on the verb: the phrase right after the noun
+  if (out.length === 0 && noun && purposeOrMannerOf(tree, trigger)) {
+    const next = tree.children[t.head].find((c) => c > trigger && isPrepPhrase(tree.tokens[c].deprel));
+    if (next !== undefined && hasCaseMarker(tree, next, marker)) out.push(next);
+  }
   // "reserves the right to a response against India": the phrase of the object's own phrase
   if (out.length === 0 && !noun)
     for (const o of childrenWith(tree, trigger, OBJECT_RELS))

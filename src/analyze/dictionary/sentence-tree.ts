@@ -253,10 +253,26 @@ function lastWord(tree: SentenceTree, i: number): number {
   return last;
 }
 
-/** The trigger's nsubj children, or, for an xcomp or conjoined verb without one, its head's. */
-export function subjectChildren(tree: SentenceTree, trigger: number): number[] {
+/**
+ * The trigger's nsubj children, or, for an xcomp or conjoined verb without one, its head's; so too for a purpose
+ * infinitive ("marched to the embassy to protest") and a noun in an "in" phrase under a verb ("rallied in
+ * protest"), whose act is the main verb's subject's.
+ */
+export function subjectChildren(tree: SentenceTree, trigger: number, depth = 0): number[] {
   const own = tree.children[trigger].filter((c) => tree.tokens[c].deprel === "nsubj");
   const t = tree.tokens[trigger];
-  if (own.length > 0 || t.head < 0 || (t.deprel !== "xcomp" && t.deprel !== "conj")) return own;
+  if (own.length > 0 || t.head < 0) return own;
+  const purpose = purposeOrMannerOf(tree, trigger);
+  if (t.deprel !== "xcomp" && t.deprel !== "conj" && !purpose) return own;
+  // "turned up at a rally and marched ... to protest": the purpose of a conjoined verb, whose subject is the first's
+  if (purpose && depth < 2) return subjectChildren(tree, t.head, depth + 1);
   return tree.children[t.head].filter((c) => tree.tokens[c].deprel === "nsubj");
+}
+
+/** "marched ... to protest", "rallied in protest": an infinitive of purpose or an "in" noun under a verb. */
+export function purposeOrMannerOf(tree: SentenceTree, i: number): boolean {
+  const t = tree.tokens[i];
+  if (t.head < 0 || tree.tokens[t.head].upos !== "VERB") return false;
+  if (t.deprel.startsWith("advcl") && t.upos === "VERB") return caseMarker(tree, i) === "to";
+  return t.deprel === "obl" && t.upos === "NOUN" && caseMarker(tree, i) === "in";
 }
