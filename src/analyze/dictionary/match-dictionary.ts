@@ -279,11 +279,15 @@ function findShared(
   );
 }
 
-/** "as NATO's 31st ally" parsed with the ordinal as head: the noun under an adjective or number head. */
+/** "as NATO's 31st ally" parsed with the ordinal as head: the noun under an adjective, number or ordinal head. */
 function modifierHeadFits(tree: SentenceTree, i: number, alt: TermAlternative): boolean {
-  if (tree.tokens[i].upos !== "ADJ" && tree.tokens[i].upos !== "NUM") return false;
+  const { upos, text } = tree.tokens[i];
+  if (upos !== "ADJ" && upos !== "NUM" && !ORDINAL.test(text)) return false;
   return tree.children[i].some((c) => c > i && termFits(tree, c, alt));
 }
+
+/** "31st", "2nd": an ordinal in digits, which the tagger may read as a noun ("as NATO's 32nd Ally"). */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
 
 /** A prepositional phrase under one of `hosts` with case marker `marker` (and a fitting object). */
 function findPrep(
