@@ -213,8 +213,13 @@ function triggerModifiers(hit: TriggerHit, actors: ActorMention[]): string[] {
   if (token.upos !== "NOUN" && token.upos !== "PROPN") return [];
   const { tree } = hit;
   const trigger = hit.match.trigger;
-  // "the Japan-China ministers' meeting": a name before the noun without a preposition modifies it
-  const prenominal = (c: number) => c < trigger && tree.tokens[c].deprel === "nmod" && !caseMarker(tree, c);
+  // "the Japan-China ministers' meeting": a name before the noun without a preposition modifies it, also when
+  // the parser made it the noun's subject (a noun has one only as a predicate, with a copula)
+  const copula = tree.children[trigger].some((c) => tree.tokens[c].deprel === "cop");
+  const prenominal = (c: number) =>
+    c < trigger &&
+    (tree.tokens[c].deprel === "nmod" || (tree.tokens[c].deprel === "nsubj" && !copula)) &&
+    !caseMarker(tree, c);
   const modifiers = tree.children[trigger].filter(
     (c) => (TRIGGER_MODIFIER_RELS.has(tree.tokens[c].deprel) || prenominal(c)) && !hit.match.phrase.includes(c),
   );

@@ -25,9 +25,30 @@ export function sentenceParse(doc: Doc, sentence: Sentence, knowledge: Knowledge
   const known = byIndex.get(sentence.index);
   if (known) return known;
   const lowered = commonWordsInLowerCase(doc, sentence, words, knowledge);
-  const tokens = lowered ? reparseAs(lowered, words) : words;
+  const tokens = lowered ? readInLowerCase(lowered, words, knowledge) : words;
   byIndex.set(sentence.index, tokens);
   return tokens;
+}
+
+/** Parts of speech a dictionary word never has: a lowered name read so is no common word ("ally" tagged RB by its "-ly"). */
+const NOT_CONTENT = new Set(["ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART", "INTJ", "X", "SYM"]);
+
+/**
+ * The second parse, with the lowered words that came back neither noun, verb nor adjective given their capital
+ * again ("welcome Finland as NATO's 31st Ally": "ally" in lower case is tagged an adverb, and the phrase loses
+ * its noun); the stage's parse stands when no lowered word is left.
+ */
+function readInLowerCase(lowered: string[], words: ParsedToken[], knowledge: Knowledge): ParsedToken[] {
+  const keys = dictionaryWords(knowledge);
+  const tokens = reparseAs(lowered, words);
+  const misread = (i: number) =>
+    lowered[i] !== words[i].text &&
+    words[i].upos === "PROPN" &&
+    NOT_CONTENT.has(tokens[i].upos) &&
+    (keys.has(lowered[i]) || regularStems(lowered[i]).some((stem) => keys.has(stem)));
+  if (!tokens.some((_, i) => misread(i))) return tokens;
+  const kept = lowered.map((form, i) => (misread(i) ? words[i].text : form));
+  return kept.some((form, i) => form !== words[i].text) ? reparseAs(kept, words) : words;
 }
 
 /** The words' forms with title-case common words in lower case, or null when there is none (the stage's parse stands). */

@@ -105,12 +105,25 @@ function range(from: number, to: number): number[] {
   return out;
 }
 
-/** The phrase token whose head is outside the phrase ("strike" in "air strike"); else the first. */
+/**
+ * The phrase token whose head is outside the phrase ("strike" in "air strike"); else the first. A noun phrase
+ * the parser split ("in connection with rights abuses against ...", "rights" under "connection" and "abuses"
+ * read as a verb) is headed by its last word, as English compounds are; a phrasal verb by its verb ("calls on").
+ */
 function phraseHead(tree: SentenceTree, phrase: number[]): number {
   if (phrase.length === 1) return phrase[0];
   const inside = new Set(phrase);
-  return phrase.find((i) => !inside.has(tree.tokens[i].head)) ?? phrase[0];
+  const outside = phrase.filter((i) => !inside.has(tree.tokens[i].head));
+  if (outside.length === 0) return phrase[0];
+  const last = outside[outside.length - 1];
+  const compound = NOMINAL_MODIFIERS.has(tree.tokens[phrase[0]].upos) && !PARTICLES.has(tree.tokens[last].upos);
+  return compound ? last : outside[0];
 }
+
+/** The first word of a noun compound ("rights abuse", "air strike"), not of a phrasal verb ("walk out"). */
+const NOMINAL_MODIFIERS = new Set(["NOUN", "PROPN", "ADJ"]);
+/** A phrase's last word that is no compound's head ("calls on" tagged as a noun and a preposition). */
+const PARTICLES = new Set(["ADP", "ADV", "PART"]);
 
 /** Entries the trigger's own children can satisfy: plain ones, and those filed under a child's key. */
 function candidates(tree: SentenceTree, node: TrieNode, trigger: number): DictionaryEntry[] {
@@ -266,11 +279,15 @@ function findShared(
   );
 }
 
-/** "as NATO's 31st ally" parsed with the ordinal as head: the noun under an adjective or number head. */
+/** "as NATO's 31st ally" parsed with the ordinal as head: the noun under an adjective, number or ordinal head. */
 function modifierHeadFits(tree: SentenceTree, i: number, alt: TermAlternative): boolean {
-  if (tree.tokens[i].upos !== "ADJ" && tree.tokens[i].upos !== "NUM") return false;
+  const { upos, text } = tree.tokens[i];
+  if (upos !== "ADJ" && upos !== "NUM" && !ORDINAL.test(text)) return false;
   return tree.children[i].some((c) => c > i && termFits(tree, c, alt));
 }
+
+/** "31st", "2nd": an ordinal in digits, which the tagger may read as a noun ("as NATO's 32nd Ally"). */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
 
 /** A prepositional phrase under one of `hosts` with case marker `marker` (and a fitting object). */
 function findPrep(
