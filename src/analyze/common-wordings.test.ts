@@ -139,6 +139,35 @@ const rows: Record<string, EventRow[]> = {
       { text: "Israeli warplanes struck targets in Syria.", events: ["use_force ISR>SYR occurred"] },
       { text: "Turkish jets bombed positions in Iraq on Sunday.", events: ["use_force TUR>IRQ occurred"] },
     ],
+  "an act's 'by' agent is whom a judgement of it falls on; a weapon used against a state's people is force": [
+    {
+      text: "Chile condemned the killing of Chilean fishermen by Peruvian sailors.",
+      events: ["criticize CHL>PER occurred", "use_force PER>CHL occurred"],
+    },
+    {
+      text: "Chile protested Peru's use of water cannon against its fishing boats.",
+      events: ["criticize CHL>PER occurred", "use_force PER>CHL occurred"],
+    },
+  ],
+  "protesters outside a mission in a named city are that city's state's": [
+    { text: "Thousands protested outside the Russian embassy in Kyiv.", events: ["protest UKR>RUS occurred"] },
+  ],
+  "a participle before a noun: the noun's state acts, the verb's subject hosts": [
+    {
+      text: "The Saudi crown prince received the visiting Egyptian president in Riyadh.",
+      events: ["meet EGY~SAU occurred", "visit EGY>SAU occurred"],
+    },
+  ],
+  "a noun's phrase that the parser hung on its verb, right after the noun": [
+    {
+      text: "Japan's foreign minister will travel to Seoul next week for talks with his South Korean counterpart.",
+      events: ["visit JPN>KOR intended", "meet JPN~KOR intended"],
+    },
+  ],
+  "a quantity of people counts for their demonym's state; a bare CAMEO verb's 'to' phrase": [
+    { text: "Kuwait deported hundreds of Egyptian workers.", events: ["coerce KWT>EGY occurred"] },
+    { text: "Japan apologized to South Korea for the incident.", events: ["support JPN>KOR occurred"] },
+  ],
   "a capital opening a sentence is a name, not a gerund ('Beijing' read as VBG lost the subject)": [
     { text: "Beijing hit back at Tokyo over the water release.", events: ["criticize CHN>JPN occurred"] },
     { text: "Beijing criticized Tokyo on Monday.", events: ["criticize CHN>JPN occurred"] },

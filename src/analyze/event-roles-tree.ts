@@ -6,6 +6,7 @@
 import type { ParsedToken } from "../parse/index.ts";
 import { phraseKey } from "../text/tokens.ts";
 import { inSentence } from "./by-sentence.ts";
+import { loadDictionaryIndex } from "./dictionary/index.ts";
 import { passiveParticiple as isPassiveParticiple, slotHeads, slotTokens } from "./dictionary/role-slots.ts";
 import { caseMarker, type SentenceTree, throughQuantities } from "./dictionary/sentence-tree.ts";
 import type { TriggerFrame } from "./event-frames.ts";
@@ -110,6 +111,14 @@ function headActors(tree: SentenceTree, head: number, actors: ActorMention[]): s
     (c) => tree.tokens[c].deprel === "appos" && !afterPlacePhrase(tree, head, c),
   );
   if (own.length) return unique([...own, ...actorsOver(tree.tokens, appositions, actors)]);
+  // "condemned the killing of its citizens by US border agents": an act's "by" agent is whom the phrase names,
+  // before its victims (an act noun: one the dictionary reads; "citizens by the United States" is a misparse)
+  if (loadDictionaryIndex().index.roots.has(tree.keys[head][0]))
+    for (const c of tree.children[head]) {
+      if (tree.tokens[c].deprel !== "nmod" || caseMarker(tree, c) !== "by") continue;
+      const agents = actorsOver(tree.tokens, phraseTokens(tree, c, 0, true), actors);
+      if (agents.length) return agents;
+    }
   // "their Gulf neighbor, Qatar": a possessor names the phrase's actor only when nothing else does ("Egypt's minister")
   const named = actorsOver(tree.tokens, phraseTokens(tree, head, 0, false), actors);
   return named.length ? named : actorsOver(tree.tokens, phraseTokens(tree, head, 0, true), actors);
