@@ -208,8 +208,9 @@ export function rolesFor(
       ? marked("target")
       : draft.object
         ? unique([...prepSlots, ...thingSlots, "obj"])
-        : // a bare verb with no object acts on the party of its "to" phrase ("apologized to South Korea")
-          unique(["obj", ...prepSlots, ...visitLike, "prep:to"]);
+        : // a bare verb with no object acts on the party of its "to" phrase ("apologized to South Korea"); a
+          // target's act (swapped: "hosted") has its guest as object only
+          unique(["obj", ...prepSlots, ...visitLike, ...(swap ? [] : (["prep:to"] as const))]);
   if (draft.objectMarker === "source") [source, target] = [["obj"], ["subj"]];
   if (swap) [source, target] = [target, source];
   return { source, target };
