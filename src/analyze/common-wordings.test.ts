@@ -168,6 +168,15 @@ const rows: Record<string, EventRow[]> = {
     { text: "Kuwait deported hundreds of Egyptian workers.", events: ["coerce KWT>EGY occurred"] },
     { text: "Japan apologized to South Korea for the incident.", events: ["support JPN>KOR occurred"] },
   ],
+  "an ordered expulsion is coded by whom it expels; offered condolences are given": [
+    {
+      text: "Argentina ordered the expulsion of three Venezuelan diplomats.",
+      events: ["break_relations ARG>VEN occurred"],
+    },
+    { text: "Kuwait ordered the expulsion of Egyptian workers.", events: ["coerce KWT>EGY occurred"] },
+    { text: "Japan offered condolences to Turkey over the victims.", events: ["support JPN>TUR occurred"] },
+    { text: "Japan offered ten million dollars in aid to Turkey.", events: ["aid JPN>TUR intended"] },
+  ],
   "a capital opening a sentence is a name, not a gerund ('Beijing' read as VBG lost the subject)": [
     { text: "Beijing hit back at Tokyo over the water release.", events: ["criticize CHN>JPN occurred"] },
     { text: "Beijing criticized Tokyo on Monday.", events: ["criticize CHN>JPN occurred"] },

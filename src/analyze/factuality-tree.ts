@@ -88,6 +88,8 @@ function governedFactuality(
     // "pledged $500 million in assistance", "set a date for a meeting", "proposed talks": the noun of a
     // promising or planning verb is still to come
     const nounsVerb = at === verb && at !== trigger;
+    // "offered condolences", "extended congratulations": for some kinds the offer is the act itself
+    if (nounsVerb && performative.has(tree.tokens[at].text.toLowerCase())) return "occurred";
     if (nounsVerb && patterns.intendedTriggerWords.has(tree.tokens[at].text.toLowerCase())) return "intended";
     if (nounsVerb && cues.planningVerbs.has(tree.keys[at][0])) return "intended";
     if (isPhrasalPlan(tree, at, cues.intendedPhrasalVerbs)) return "intended";
