@@ -177,6 +177,16 @@ const rows: Record<string, EventRow[]> = {
     { text: "Japan offered condolences to Turkey over the victims.", events: ["support JPN>TUR occurred"] },
     { text: "Japan offered ten million dollars in aid to Turkey.", events: ["aid JPN>TUR intended"] },
   ],
+  "aid in what a state thanks for was given to the one who thanks": [
+    {
+      text: "Peru expressed its gratitude for the assistance from Chile.",
+      events: ["support PER>CHL occurred", "aid CHL>PER occurred"],
+    },
+    {
+      text: "Peru thanked Chile for its assistance after the earthquake.",
+      events: ["support PER>CHL occurred", "aid CHL>PER occurred"],
+    },
+  ],
   "a capital opening a sentence is a name, not a gerund ('Beijing' read as VBG lost the subject)": [
     { text: "Beijing hit back at Tokyo over the water release.", events: ["criticize CHN>JPN occurred"] },
     { text: "Beijing criticized Tokyo on Monday.", events: ["criticize CHN>JPN occurred"] },

@@ -156,7 +156,11 @@ const rows: EventRow[] = [
     text: "Chilean President Gabriel Boric appreciated Peru's role in the rescue.",
     events: ["support CHL>PER occurred"],
   },
-  { text: "Ghana is grateful for the assistance from Canada.", events: ["support GHA>CAN occurred"] },
+  // the assistance thanked for was given to the one who thanks (the dev gold annotates it so)
+  {
+    text: "Ghana is grateful for the assistance from Canada.",
+    events: ["support GHA>CAN occurred", "aid CAN>GHA occurred"],
+  },
   { text: "Russia voiced support for Venezuela's territorial integrity.", events: ["support RUS>VEN occurred"] },
   // aid
   { text: "Japan provided humanitarian aid to Turkey after the earthquake.", events: ["aid JPN>TUR occurred"] },

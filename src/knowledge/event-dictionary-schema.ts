@@ -28,7 +28,8 @@ const term = z.union([lemmaPhrase, className]);
  * the verb that governs a noun trigger ("will retaliate if Britain imposes sanctions": Britain);
  * governor_subj: for a noun trigger that is a verb's object, that verb's subject ("Russia received an
  * ultimatum from Britain": Russia); host: for a participle before a noun, the subject of the verb whose object
- * that noun is ("Riyadh received the visiting Egyptian president": Riyadh); prep:X: an obl/nmod child of the trigger or of its object whose case
+ * that noun is ("Riyadh received the visiting Egyptian president": Riyadh); thanker: for a noun in another
+ * word's "for" phrase, that word's agent ("expressed his gratitude for the assistance from Japan": he); prep:X: an obl/nmod child of the trigger or of its object whose case
  * marker is X ("with", "to", "against").
  */
 export const slotSchema = z.union([
@@ -43,6 +44,7 @@ export const slotSchema = z.union([
     "condition_subj",
     "governor_subj",
     "host",
+    "thanker",
     "condition",
   ]),
   z.string().regex(/^prep:[a-z]+(?: [a-z]+)?$/, "prep: plus a preposition"),

@@ -114,6 +114,7 @@ export function slotHeads(tree: SentenceTree, trigger: number, slot: Slot): numb
   if (slot === "act_target") return actTargets(tree, trigger);
   if (slot === "governor_subj") return governorSubjects(tree, trigger);
   if (slot === "host") return hostSubjects(tree, trigger);
+  if (slot === "thanker") return thankers(tree, trigger);
   if (slot === "condition_subj") return conditionClauses(tree, trigger).flatMap((c) => conditionSubjects(tree, c));
   if (slot === "condition") return conditionParties(tree, trigger);
   return prepObjects(tree, trigger, slot.slice("prep:".length));
@@ -145,6 +146,17 @@ function hostSubjects(tree: SentenceTree, trigger: number): number[] {
   const t = tree.tokens[trigger];
   if (t.deprel !== "amod" || t.xpos !== "VBG" || t.head < 0) return [];
   return governorSubjects(tree, t.head);
+}
+
+/**
+ * "expressed his gratitude for the assistance from Japan", "is grateful for the aid": for a noun in the "for"
+ * phrase of another word, who does that word (its agent, or its verb's subject): the one who thanks.
+ */
+function thankers(tree: SentenceTree, trigger: number): number[] {
+  const t = tree.tokens[trigger];
+  if (!NOMINAL.has(t.upos) || t.head < 0 || caseMarker(tree, trigger) !== "for") return [];
+  const h = tree.tokens[t.head];
+  return NOMINAL.has(h.upos) ? nounAgent(tree, t.head, 1) : subjectOf(tree, t.head, 1);
 }
 
 /** "Russia received an ultimatum from Britain": the subject of the verb whose object the noun trigger is. */
