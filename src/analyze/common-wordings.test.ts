@@ -187,6 +187,51 @@ const rows: Record<string, EventRow[]> = {
       events: ["support PER>CHL occurred", "aid CHL>PER occurred"],
     },
   ],
+  "not recognising or not accepting another state's act or claim rejects it; accepting it is no event": [
+    {
+      text: "Ukraine does not recognise Russia's annexation of Crimea.",
+      events: ["reject UKR>RUS occurred"],
+    },
+    {
+      text: "Brazil said it would not accept Venezuela's decision to annex the region.",
+      events: ["reject BRA>VEN occurred"],
+    },
+    { text: "Morocco does not recognise Algeria's claim to the territory.", events: ["reject MAR>DZA occurred"] },
+    { text: "Costa Rica recognized China in 2007.", events: ["establish_relations CHN~CRI occurred"] },
+  ],
+  "a guest named by title and name is a counterpart: the host meets the guest, who visits": [
+    {
+      text: "Vietnam hosted Lao President Thongloun Sisoulith on Monday.",
+      events: ["meet LAO~VNM occurred", "visit LAO>VNM occurred"],
+    },
+    {
+      text: "Kenya's president welcomed Tanzanian President Samia Suluhu Hassan in Nairobi.",
+      events: ["meet KEN~TZA occurred", "visit TZA>KEN occurred"],
+    },
+  ],
+  "relief teams are aid; troops withdrawn by a noun retreat; drills around a state; a border 'with' a state": [
+    {
+      text: "The United States sent rescue teams and relief supplies to Turkey after the earthquake.",
+      events: ["aid USA>TUR occurred"],
+    },
+    {
+      text: "France completed the withdrawal of its troops from Mali in August.",
+      events: ["retreat FRA>MLI occurred"],
+    },
+    { text: "China launched large-scale military drills around Taiwan.", events: ["mobilize CHN>TWN occurred"] },
+    {
+      text: "North Korea deployed additional artillery units along its border with South Korea.",
+      events: ["mobilize PRK>KOR occurred"],
+    },
+  ],
+  "a topic inside the supported party's phrase is no party; force words said of speech are criticism": [
+    {
+      text: "China voiced support for Russia's position on the Ukraine crisis.",
+      events: ["support CHN>RUS occurred"],
+    },
+    { text: "Moscow blasted London's decision as reckless.", events: ["criticize RUS>GBR occurred"] },
+    { text: "Iran blasted Israel for the strike on its consulate.", events: ["criticize IRN>ISR occurred"] },
+  ],
   "a capital opening a sentence is a name, not a gerund ('Beijing' read as VBG lost the subject)": [
     { text: "Beijing hit back at Tokyo over the water release.", events: ["criticize CHN>JPN occurred"] },
     { text: "Beijing criticized Tokyo on Monday.", events: ["criticize CHN>JPN occurred"] },

@@ -8,7 +8,7 @@ import { phraseKey } from "../text/tokens.ts";
 import { inSentence } from "./by-sentence.ts";
 import { loadDictionaryIndex } from "./dictionary/index.ts";
 import { passiveParticiple as isPassiveParticiple, slotHeads, slotTokens } from "./dictionary/role-slots.ts";
-import { caseMarker, type SentenceTree, throughQuantities } from "./dictionary/sentence-tree.ts";
+import { caseMarker, firstWord, lastWord, type SentenceTree, throughQuantities } from "./dictionary/sentence-tree.ts";
 import type { TriggerFrame } from "./event-frames.ts";
 import type { ActorMention } from "./event-roles.ts";
 import { type EventSentence, otherOfPair } from "./event-sentence.ts";
@@ -197,7 +197,23 @@ function phraseTokens(tree: SentenceTree, head: number, depth: number, possessor
     if (PHRASE_RELS.has(rel) || ofPhrase || conjunctOfPhrase)
       out.push(...phraseTokens(tree, c, depth + step, possessors, false));
   }
+  const across = borderWithSibling(tree, head);
+  if (across !== undefined) out.push(...phraseTokens(tree, across, depth + 1, possessors, false));
   return out;
+}
+
+/**
+ * "deployed units along its border with South Korea" parsed with "with South Korea" on "units": the "with"
+ * phrase that starts right where the border's phrase ends names the state across it.
+ */
+function borderWithSibling(tree: SentenceTree, head: number): number | undefined {
+  const { head: parent } = tree.tokens[head];
+  if (parent < 0 || !BORDER_HEADS.has(tree.tokens[head].lemma.toLowerCase())) return undefined;
+  const next = lastWord(tree, head) + 1;
+  return tree.children[parent].find(
+    (c) =>
+      c !== head && tree.tokens[c].deprel === "nmod" && caseMarker(tree, c) === "with" && firstWord(tree, c) === next,
+  );
 }
 
 /**

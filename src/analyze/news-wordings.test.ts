@@ -112,7 +112,13 @@ const rows: Record<string, EventRow[]> = {
     },
     {
       text: "For the first time since 2016, Peru hosted the leaders of Chile and Bolivia.",
-      events: ["meet BOL~CHL occurred", "meet BOL~PER occurred", "meet CHL~PER occurred"],
+      events: [
+        "meet BOL~CHL occurred",
+        "meet BOL~PER occurred",
+        "meet CHL~PER occurred",
+        "visit BOL>PER occurred",
+        "visit CHL>PER occurred",
+      ],
       date: "2024-03-14",
     },
   ],

@@ -44,11 +44,11 @@ const rows: Record<string, EventRow[]> = {
     },
     {
       text: "Jordan hosted Egypt's President on Monday. The Hashemite kingdom later signed a water deal with Israel.",
-      events: ["meet EGY~JOR occurred", "sign_agreement ISR~JOR occurred"],
+      events: ["meet EGY~JOR occurred", "sign_agreement ISR~JOR occurred", "visit EGY>JOR occurred"],
     },
     {
       text: "Oman mediated between Iran and the United States. The sultanate also received the Iranian foreign minister.",
-      events: ["meet IRN~OMN occurred"],
+      events: ["meet IRN~OMN occurred", "visit IRN>OMN occurred"],
     },
     {
       text: "China sent two warships near Taiwan. The self-ruled island condemned the drills.",

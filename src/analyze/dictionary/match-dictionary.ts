@@ -136,6 +136,7 @@ function candidates(tree: SentenceTree, node: TrieNode, trigger: number): Dictio
     const rel = tree.tokens[c].deprel;
     if (objects.has(c) || REFINED_OBJECT_RELS.has(rel)) {
       for (const k of tree.keys[c]) add(node.byObject.get(k));
+      for (const t of titleTokens(tree, c)) for (const k of tree.keys[t]) add(node.byObject.get(k));
       for (const g of tree.children[c]) if (isPrepPhrase(tree.tokens[g].deprel)) add(byCase(tree, node, g));
     } else if (isConditionClause(tree, c) || rel === "advcl") add(byCase(tree, node, c));
     else if (isPrepPhrase(rel)) {
@@ -182,7 +183,7 @@ function check(
   let modifiers = 0;
   if (entry.object) {
     for (const o of objects) {
-      const fitting = entry.object.filter((alt) => termFits(tree, o, alt));
+      const fitting = entry.object.filter((alt) => termFits(tree, o, alt) || titleFits(tree, o, alt));
       if (fitting.length === 0) continue;
       object = o;
       modifiers = Math.max(...fitting.map((alt) => alt.with.length));
@@ -278,6 +279,27 @@ function findShared(
     (c) => hasCaseMarker(tree, c, marker) && (!object || object.some((alt) => termFits(tree, c, alt))),
   );
 }
+
+/**
+ * "hosted Lao President Thongloun Sisoulith", "expelled Ambassador John Smith": a person's name names what its
+ * title before it says (the title hangs from the name as a descriptive or compound modifier).
+ */
+function titleFits(tree: SentenceTree, i: number, alt: TermAlternative): boolean {
+  return titleTokens(tree, i).some((t) => termFits(tree, t, alt));
+}
+
+/** The title words before a name: its own, or those of its parts ("Thongloun" as a compound of "Sisoulith"). */
+function titleTokens(tree: SentenceTree, i: number): number[] {
+  if (tree.tokens[i].upos !== "PROPN") return [];
+  const parts = [i, ...tree.children[i].filter((c) => c < i && isNamePart(tree, c))];
+  return parts.flatMap((n) => tree.children[n].filter((c) => c < n && TITLE_RELS.has(tree.tokens[c].deprel)));
+}
+
+function isNamePart(tree: SentenceTree, i: number): boolean {
+  return tree.tokens[i].upos === "PROPN" && (tree.tokens[i].deprel === "compound" || tree.tokens[i].deprel === "flat");
+}
+
+const TITLE_RELS = new Set(["nmod:desc", "compound"]);
 
 /** "as NATO's 31st ally" parsed with the ordinal as head: the noun under an adjective, number or ordinal head. */
 function modifierHeadFits(tree: SentenceTree, i: number, alt: TermAlternative): boolean {

@@ -410,6 +410,8 @@ function objectOf(tree: SentenceTree, i: number): number[] {
   return objects;
 }
 
+const PARTY_MARKERS = new Set(["for", "with", "against", "by", "from"]);
+
 /** Phrases with case marker `marker` under the trigger, its objects, or (for a noun) its light verb. */
 function prepObjects(tree: SentenceTree, trigger: number, marker: string): number[] {
   const objects = childrenWith(tree, trigger, REFINED_OBJECT_RELS);
@@ -432,11 +434,12 @@ function prepObjects(tree: SentenceTree, trigger: number, marker: string): numbe
     const next = tree.children[t.head].find((c) => c > trigger && isPrepPhrase(tree.tokens[c].deprel));
     if (next !== undefined && hasCaseMarker(tree, next, marker)) out.push(next);
   }
-  // "reserves the right to a response against India": the phrase of the object's own phrase
+  // "reserves the right to a response against India": the phrase of the object's own phrase; not of a phrase that
+  // names a party of its own ("support for Russia's position on the crisis": "on" is the position's)
   if (out.length === 0 && !noun)
     for (const o of childrenWith(tree, trigger, OBJECT_RELS))
       for (const p of tree.children[o])
-        if (isPrepPhrase(tree.tokens[p].deprel))
+        if (isPrepPhrase(tree.tokens[p].deprel) && !PARTY_MARKERS.has(caseMarker(tree, p) ?? ""))
           out.push(
             ...tree.children[p].filter((c) => isPrepPhrase(tree.tokens[c].deprel) && hasCaseMarker(tree, c, marker)),
           );

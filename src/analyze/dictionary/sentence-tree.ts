@@ -241,13 +241,13 @@ export function sharedPhrases(tree: SentenceTree, trigger: number): number[] {
 
 const NOUN_PHRASE_RELS = new Set(["obl", "obj"]);
 
-function firstWord(tree: SentenceTree, i: number): number {
+export function firstWord(tree: SentenceTree, i: number): number {
   let first = i;
   for (const c of tree.children[i]) if (c < first) first = Math.min(first, firstWord(tree, c));
   return first;
 }
 
-function lastWord(tree: SentenceTree, i: number): number {
+export function lastWord(tree: SentenceTree, i: number): number {
   let last = i;
   for (const c of tree.children[i]) if (c > last) last = Math.max(last, lastWord(tree, c));
   return last;

@@ -173,7 +173,7 @@ const rows: Record<string, EventRow[]> = {
     },
     {
       text: "France announced the withdrawal of its troops from Mali. Kenya and Uganda held talks on Monday.",
-      events: ["meet KEN~UGA occurred"],
+      events: ["meet KEN~UGA occurred", "retreat FRA>MLI occurred"],
     },
   ],
   "a list after 'including' or 'such as' in a party's phrase: each listed state is a party": [
