@@ -32,6 +32,14 @@ describe("dates keep their precision", () => {
     ["Earlier in the day, he said they would meet on June 19.", "2020-06-11", "Earlier in the day", "2020-06-11"],
     ["Earlier in the day, he said they would meet on June 19.", "2020-06-11", "June 19", "2020-06-19"],
     ["They recalled the 2020 killing of the general.", "2023-12-09", "2020", "2020"],
+    // a day-month within a week of the article's day is this year's, whatever the tense
+    ["The president will attend the summit on January 24.", "2023-01-24", "January 24", "2023-01-24"],
+    ["The minister is expected in Abuja on Aug. 23.", "2016-08-19", "Aug. 23", "2016-08-23"],
+    ["The minister is expected in Abuja on Dec. 2.", "2016-08-19", "Dec. 2", "2016-12-02"],
+    ["The ministers met on March 2.", "2016-02-27", "March 2", "2016-03-02"],
+    ["The ministers met on March 20.", "2016-02-27", "March 20", "2015-03-20"],
+    // a future word outside the date's own clause does not move it
+    ["Troops should withdraw from the valley where the two sides in June had clashed.", "2020-09-10", "June", "2020-06"],
   ])("%s", (sentence, published, text, value) => {
     const found = datesOf(sentence, published);
     expect(found.find((d) => d.text.includes(text))?.value).toBe(value);

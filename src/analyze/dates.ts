@@ -13,7 +13,7 @@ import { withoutRelativeClauses } from "./relative-clauses.ts";
 const MONTHS: readonly string[] = MONTH_NAMES;
 const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
 const FUTURE_CUE =
-  /\b(will|would|shall|plans? to|expected to|next|upcoming|to be held|should|set to|scheduled to|due to|prepar(?:e|es|ing) to|hopes? to|intends? to|aims? to|looks? forward to|looking forward to)\b/i;
+  /\b(will|would|shall|plans? to|expected|scheduled|slated|next|upcoming|to be held|should|set to|scheduled to|due to|prepar(?:e|es|ing) to|hopes? to|intends? to|aims? to|looks? forward to|looking forward to)\b/i;
 /** A headline's future: a name, then "to" and a verb, with no finite verb ("Qatar to quit OPEC in"). */
 const HEADLINE_INFINITIVE = /^\s*(?:\p{Lu}[\p{L}.'-]*\s+){1,4}(?:to\s+\p{Ll}|To\s+\p{Lu}\p{Ll})/u;
 const HAS_DATE_WORD =
@@ -48,10 +48,27 @@ function chronoValue(result: chrono.ParsedResult): { value: IsoDate; certain: bo
  * when that day has passed.
  */
 function notAfter(value: IsoDate, refDate: Date, lead: string, headline = false): IsoDate {
-  const before = Date.parse(`${firstDay(value)}T00:00:00Z`) <= refDate.getTime();
-  if (FUTURE_CUE.test(lead) || HEADLINE_INFINITIVE.test(lead) || headline) return before ? shiftYear(value, 1) : value;
-  return before ? value : shiftYear(value, -1);
+  const days = (Date.parse(`${firstDay(value)}T00:00:00Z`) - refDate.getTime()) / 86_400_000;
+  // within a week either side it is this year's: "will take part on January 24" in a report of January 24 is
+  // today, "PARIS, March 6" read on March 5 a day ahead, not a year away
+  if (Math.abs(days) <= NEAR_DAYS) return value;
+  if (FUTURE_CUE.test(ownClause(lead)) || HEADLINE_INFINITIVE.test(lead) || headline) return days < 0 ? shiftYear(value, 1) : value;
+  return days < 0 ? value : shiftYear(value, -1);
 }
+
+const NEAR_DAYS = 7;
+
+/**
+ * The part of the text before a date that belongs to the date's own clause: "troops should disengage from the
+ * region where the two sides in June had clashed": the "should" is not the clash's.
+ */
+function ownClause(lead: string): string {
+  let start = 0;
+  for (const m of lead.matchAll(CLAUSE_OPENER)) start = m.index;
+  return lead.slice(start);
+}
+
+const CLAUSE_OPENER = /\b(?:where|when|which|who|whom|whose|after|since|because)\b/gi;
 
 /**
  * The article's first sentence as a headline in the future: "Iran's foreign minister to visit China on April 23",
