@@ -52,6 +52,10 @@ describe("relations", () => {
       "membership OMN>org:gcc",
       null,
     ],
+    // plural members, an apposition that names the bloc, the members listed
+    ["NATO members Estonia and Latvia asked for more troops.", "membership LVA>org:nato", null],
+    ["Leaders of the SCO, a grouping comprising China, Russia and India, met in Astana.", "membership IND>org:sco", null],
+    ["The GCC's six members are Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the UAE.", "membership KWT>org:gcc", null],
   ])("%s", (text, expected, since) => {
     const relations = analyzeText(text, "2024-03-14").relations;
     const found = relations.find((r) => key(r) === expected);
@@ -64,6 +68,7 @@ describe("relations", () => {
     ["Bolivia cut diplomatic ties with Israel.", "diplomatic_relations"],
     ["Ukraine wants to join the European Union.", "membership"],
     ["The EU members met Turkey in Brussels.", "membership"],
+    ["The bloc, comprising ten states, met in Jakarta with Japan and China.", "membership"],
   ])("%s asserts no %s", (text, kind) => {
     expect(analyzeText(text).relations.filter((r) => r.kind === kind)).toEqual([]);
   });
