@@ -39,7 +39,12 @@ describe("dates keep their precision", () => {
     ["The ministers met on March 2.", "2016-02-27", "March 2", "2016-03-02"],
     ["The ministers met on March 20.", "2016-02-27", "March 20", "2015-03-20"],
     // a future word outside the date's own clause does not move it
-    ["Troops should withdraw from the valley where the two sides in June had clashed.", "2020-09-10", "June", "2020-06"],
+    [
+      "Troops should withdraw from the valley where the two sides in June had clashed.",
+      "2020-09-10",
+      "June",
+      "2020-06",
+    ],
   ])("%s", (sentence, published, text, value) => {
     const found = datesOf(sentence, published);
     expect(found.find((d) => d.text.includes(text))?.value).toBe(value);

@@ -52,7 +52,8 @@ function notAfter(value: IsoDate, refDate: Date, lead: string, headline = false)
   // within a week either side it is this year's: "will take part on January 24" in a report of January 24 is
   // today, "PARIS, March 6" read on March 5 a day ahead, not a year away
   if (Math.abs(days) <= NEAR_DAYS) return value;
-  if (FUTURE_CUE.test(ownClause(lead)) || HEADLINE_INFINITIVE.test(lead) || headline) return days < 0 ? shiftYear(value, 1) : value;
+  if (FUTURE_CUE.test(ownClause(lead)) || HEADLINE_INFINITIVE.test(lead) || headline)
+    return days < 0 ? shiftYear(value, 1) : value;
   return days < 0 ? value : shiftYear(value, -1);
 }
 

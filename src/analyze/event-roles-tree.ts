@@ -121,7 +121,39 @@ function headActors(tree: SentenceTree, head: number, actors: ActorMention[]): s
     }
   // "their Gulf neighbor, Qatar": a possessor names the phrase's actor only when nothing else does ("Egypt's minister")
   const named = actorsOver(tree.tokens, phraseTokens(tree, head, 0, false), actors);
-  return named.length ? named : actorsOver(tree.tokens, phraseTokens(tree, head, 0, true), actors);
+  if (named.length) return named;
+  const owned = actorsOver(tree.tokens, phraseTokens(tree, head, 0, true), actors);
+  return owned.length ? owned : titledPerson(tree, head, actors);
+}
+
+const MAX_TITLE_DEPTH = 8;
+
+/**
+ * "Assistant Secretary of State for African Affairs Molly Phee will travel": a capitalised title parsed as the
+ * head, with the official's name inside one of its phrases; the person named in the title's own words.
+ */
+function titledPerson(tree: SentenceTree, head: number, actors: ActorMention[]): string[] {
+  const t = tree.tokens[head];
+  if (t.upos !== "PROPN" && t.upos !== "NOUN") return [];
+  if (!/^\p{Lu}/u.test(t.text)) return [];
+
+  const inside = (i: number) => {
+    for (let at = i, step = 0; at >= 0 && step < MAX_TITLE_DEPTH; step++, at = tree.tokens[at].head)
+      if (at === head) return true;
+    return false;
+  };
+  const span = { start: tree.tokens[head].start, end: tree.tokens[head].end };
+  for (
+    let i = head + 1;
+    i < tree.tokens.length && inside(i) && /^\p{Lu}|^(?:of|for|and)$/u.test(tree.tokens[i].text);
+    i++
+  )
+    span.end = tree.tokens[i].end;
+
+  const people = actors.filter(
+    (a) => a.mention.kind === "person" && a.mention.start > span.start && a.mention.end <= span.end,
+  );
+  return unique(people.map((a) => a.actor));
 }
 
 /** Armed or political groups that act for no state whatever their demonym ("the Russian rebels", "Kurdish militants"). */

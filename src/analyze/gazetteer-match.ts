@@ -28,6 +28,8 @@ const FUNCTION_WORDS = new Set([
   "der",
   "s",
   "'",
+  "d",
+  "l",
 ]);
 
 /**
@@ -84,7 +86,14 @@ export function matchPhrases(
             ((t.text === "'" || t.text === "’") &&
               tokens[j + 1]?.norm === "s" &&
               j + 2 < to &&
-              tokens[j + 2]?.capitalized)) &&
+              tokens[j + 2]?.capitalized) ||
+            // an elision inside a name: "Côte d'Ivoire", "N’Djamena"
+            ((t.text === "'" || t.text === "’") &&
+              j > i &&
+              tokens[j - 1].text.length === 1 &&
+              !!tokens[j + 1]?.word &&
+              tokens[j + 1].capitalized &&
+              tokens[j + 1].start === t.end)) &&
           t.start === tokens[j - 1].end;
         if (glue) continue;
         break;

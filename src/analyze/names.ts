@@ -155,6 +155,7 @@ function personFromRun(
     .map((t) => t.norm);
   const titledBefore =
     before.slice(-3).some((w) => cues.cueWords.has(w)) ||
+    titleChainBefore(doc, sentence, run.from, cues) ||
     (tokens[run.from - 1]?.text === "," && before.some((w) => cues.cueWords.has(w)));
   const afterTokens = tokens.slice(run.to, Math.min(sentence.tokenEnd, run.to + 3));
   const appositive =
@@ -191,7 +192,12 @@ function personFromRun(
     : undefined;
   // "Albert del Rosario, Secretary of Foreign Affairs of the Philippines": the state his appositive title names
   const titleState = appositive ? appositiveTitleState(doc, sentence, run.to) : undefined;
-  const country = ofState?.actor ?? stateMention?.actor ?? ownerMention?.actor ?? titleState ?? null;
+  const country =
+    ofState?.actor ??
+    stateMention?.actor ??
+    ownerMention?.actor ??
+    titleState ??
+    ((titled || titledBefore) && opensSentence(doc, sentence, run.from) ? doc.publisher : null);
   if (!doc.entities.has(id)) {
     const role = titled ? doc.text.slice(tokens[run.from].start, tokens[nameFrom - 1].end) : null;
     doc.entities.set(id, { id, kind: "person", name, country, role });
@@ -211,6 +217,35 @@ function personFromRun(
 }
 
 const MAX_TITLE_TOKENS = 10;
+
+/**
+ * "Assistant Secretary of State for African Affairs Molly Phee": a title whose capitalised words and "of",
+ * "for", "and" run up to the name, however long.
+ */
+function titleChainBefore(doc: Doc, sentence: Sentence, runFrom: number, cues: PersonCues): boolean {
+  for (let i = runFrom - 1; i >= Math.max(sentence.tokenStart, runFrom - MAX_TITLE_TOKENS); i--) {
+    const t = doc.tokens[i];
+    if (!t.word) return false;
+    if (t.capitalized && cues.cueWords.has(t.norm)) return true;
+    if (!t.capitalized && !TITLE_JOINERS.has(t.norm)) return false;
+  }
+  return false;
+}
+
+const TITLE_JOINERS = new Set(["of", "for", "and"]);
+
+/**
+ * "Assistant Secretary of State Molly Phee will travel to Nigeria" in the State Department's own release: an
+ * official whose title opens the sentence and names no state is the publishing government's (a foreign official
+ * in such a release comes after the verb, "met with Foreign Minister X", or with a state named).
+ */
+function opensSentence(doc: Doc, sentence: Sentence, runFrom: number): boolean {
+  for (let i = sentence.tokenStart; i < runFrom; i++) {
+    const t = doc.tokens[i];
+    if (t.word && !t.capitalized && !TITLE_JOINERS.has(t.norm) && t.norm !== "the") return false;
+  }
+  return true;
+}
 
 /**
  * The state that opens an official's title: "Qatari Minister of Energy", "Iran's UN Ambassador" (the UN is the

@@ -5,7 +5,7 @@
 // with hyphened given names or a title of their calling, and what is no event
 // ("met the criteria"). The sentences are written for these tests; each row lists every event its text gives.
 import { describe, expect, it } from "vitest";
-import { analyzeText, checkEventRow, type EventRow } from "./analyze-test-helpers.ts";
+import { analyzeText, checkEventRow, type EventRow, eventKeys } from "./analyze-test-helpers.ts";
 
 const rows: Record<string, EventRow[]> = {
   "an expulsion by asking a diplomat to leave": [
@@ -163,3 +163,31 @@ for (const [group, table] of Object.entries(rows))
   describe(group, () => {
     for (const row of table) it(`${row.events[0]}: ${row.text.slice(0, 70)}`, () => checkEventRow(row));
   });
+
+// A government's own release: an official whose long title opens the sentence and names no state is that
+// government's ("Assistant Secretary of State for African Affairs Jane Roe": the parser hangs the name in the title)
+describe("officials in a government's own release", () => {
+  const release = (body: string) => analyzeText(body, "2023-08-20", "U.S. Department of State");
+  it("the titled official travels for the publisher", () => {
+    const record = release("Assistant Secretary of State for African Affairs Jane Roe will travel to Kenya and Ghana.");
+    const keys = record.events.flatMap(eventKeys);
+    expect(keys).toContain("visit USA>KEN intended");
+    expect(keys).toContain("visit USA>GHA intended");
+    expect(record.entities.find((e) => e.name === "Jane Roe")?.country).toBe("USA");
+  });
+  it("a foreign official after the verb is not the publisher's", () => {
+    const record = release("Secretary Blinken met with Foreign Minister Jane Roe of Kenya on Monday.");
+    expect(record.entities.find((e) => e.name === "Jane Roe")?.country).toBe("KEN");
+  });
+  it("without a government source the title names no state", () => {
+    const record = analyzeText("Assistant Secretary of State for African Affairs Jane Roe will travel to Kenya.");
+    expect(record.entities.find((e) => e.name === "Jane Roe")?.country ?? null).toBeNull();
+  });
+});
+
+describe("states whose names carry an elision", () => {
+  it.each(["Cote d’Ivoire", "Côte d'Ivoire"])("%s", (name) => {
+    const record = analyzeText(`Senegal and ${name} signed a trade pact.`);
+    expect(record.events.flatMap(eventKeys)).toEqual(["sign_agreement CIV~SEN occurred"]);
+  });
+});

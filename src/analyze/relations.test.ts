@@ -54,8 +54,16 @@ describe("relations", () => {
     ],
     // plural members, an apposition that names the bloc, the members listed
     ["NATO members Estonia and Latvia asked for more troops.", "membership LVA>org:nato", null],
-    ["Leaders of the SCO, a grouping comprising China, Russia and India, met in Astana.", "membership IND>org:sco", null],
-    ["The GCC's six members are Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the UAE.", "membership KWT>org:gcc", null],
+    [
+      "Leaders of the SCO, a grouping comprising China, Russia and India, met in Astana.",
+      "membership IND>org:sco",
+      null,
+    ],
+    [
+      "The GCC's six members are Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the UAE.",
+      "membership KWT>org:gcc",
+      null,
+    ],
   ])("%s", (text, expected, since) => {
     const relations = analyzeText(text, "2024-03-14").relations;
     const found = relations.find((r) => key(r) === expected);
