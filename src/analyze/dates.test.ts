@@ -38,6 +38,11 @@ describe("dates keep their precision", () => {
     ["The minister is expected in Abuja on Dec. 2.", "2016-08-19", "Dec. 2", "2016-12-02"],
     ["The ministers met on March 2.", "2016-02-27", "March 2", "2016-03-02"],
     ["The ministers met on March 20.", "2016-02-27", "March 20", "2015-03-20"],
+    ["The boat was seized on Aug. 16.", "2006-08", "Aug. 16", "2006-08-16"],
+    // 2017-08-28 is a Monday; 2017-09-03 a Sunday
+    ["The leaders meet this weekend.", "2017-08-28", "this weekend", "2017-09-02"],
+    ["The leaders met last weekend.", "2017-08-28", "last weekend", "2017-08-26"],
+    ["The leaders met this weekend.", "2017-09-03", "this weekend", "2017-09-02"],
     // a future word outside the date's own clause does not move it
     [
       "Troops should withdraw from the valley where the two sides in June had clashed.",

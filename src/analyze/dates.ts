@@ -201,6 +201,15 @@ export function datesStage(doc: Doc, knowledge: Knowledge): void {
       } else value = (ref as string).length < 10 ? (ref as string) : addDays(refDay, dir * 7);
       add(m.index, m.index + m[0].length, value, true);
     }
+    // "this weekend": the Saturday of the article's week (the one ahead, or today's weekend); "last", "next" a week off
+    for (const m of text.matchAll(/\b(last|next|this|coming)\s+weekend\b/gi)) {
+      if (!refDay || (ref as string).length < 10) continue;
+      const dow = new Date(`${refDay}T12:00:00Z`).getUTCDay();
+      const saturday = dow === 0 ? -1 : 6 - dow;
+      const word = m[1].toLowerCase();
+      const shift = saturday + (word === "next" ? 7 : word === "last" ? (dow === 0 ? 0 : -7) : 0);
+      add(m.index, m.index + m[0].length, addDays(refDay, shift), true);
+    }
     // "ten years ago", "a decade ago", "three months ago", "two weeks ago": counted back from the article's day
     for (const m of text.matchAll(AGO)) {
       if (!refDay) continue;
@@ -237,9 +246,11 @@ export function datesStage(doc: Doc, knowledge: Knowledge): void {
         const v = chronoValue(r);
         if (!v) continue;
         if (/^\d{1,2}(:\d{2})?\s*(am|pm)?$/i.test(r.text.trim())) continue;
-        const value = v.certain
-          ? v.value
-          : notAfter(v.value, refDate, withoutRelativeClauses(text.slice(0, r.index)), headlineInfinitive(sentence));
+        // an article dated only by its month ("2006-08") speaks from any day of it: "Aug. 16" is that August's
+        const value =
+          v.certain || (ref && ref.length < 10 && v.value.startsWith(ref))
+            ? v.value
+            : notAfter(v.value, refDate, withoutRelativeClauses(text.slice(0, r.index)), headlineInfinitive(sentence));
         add(r.index, r.index + r.text.length, value, !v.certain);
       }
       // a year before a common noun dates what the noun names: "the 2020 killing of", "the 2014 annexation"

@@ -19,6 +19,7 @@ export function nounFactuality(
   const cues = patterns.treeCues;
   if (underPlanNoun(tree, trigger, patterns)) return "intended";
   if (isTopic(tree, trigger)) return "uncertain";
+  if (aheadOf(tree, trigger, cues.intendedHeads)) return "intended";
   const head = phraseHead(tree, trigger);
   for (const c of head === trigger ? tree.children[trigger] : [...tree.children[trigger], ...tree.children[head]]) {
     const rel = tree.tokens[c].deprel;
@@ -81,6 +82,34 @@ function underPlanNoun(tree: SentenceTree, trigger: number, patterns: EventPatte
   return false;
 }
 
+/**
+ * "The announcements come ahead of a meeting in China this weekend": the noun in the phrase of a word of what is
+ * to come; not when the clause that word belongs to is in the past ("arrived ahead of the summit").
+ */
+function aheadOf(tree: SentenceTree, trigger: number, heads: Set<string>): boolean {
+  const token = tree.tokens[trigger];
+  if (token.head < 0 || !PHRASE_RELS.has(token.deprel)) return false;
+  const word = token.head;
+  if (!heads.has(tree.keys[word][0]) && !heads.has(hyphened(tree, word))) return false;
+  // the clause the word belongs to: its verb, or the predicate of a copula ("were calm on the eve of")
+  let clause = tree.tokens[word].head;
+  for (let step = 0; clause >= 0 && step < MAX_CLIMB && !CLAUSE_HEADS.has(tree.tokens[clause].upos); step++)
+    clause = tree.tokens[clause].head;
+  if (clause < 0) return true;
+  const past = (i: number) => tree.tokens[i].xpos === "VBD" || tree.tokens[i].xpos === "VBN";
+  const auxiliaries = tree.children[clause].filter((c) => /^(?:aux|cop)/.test(tree.tokens[c].deprel));
+  return !past(clause) && !auxiliaries.some(past);
+}
+
+const CLAUSE_HEADS = new Set(["VERB", "ADJ"]);
+
+/** "run-up" parsed as "up" with "run" as its compound across the hyphen. */
+function hyphened(tree: SentenceTree, word: number): string {
+  const first = tree.children[word].find((c) => c === word - 2 && tree.tokens[word - 1].text === "-");
+  return first === undefined ? "" : `${tree.keys[first][0]}-${tree.keys[word][0]}`;
+}
+
+const PHRASE_RELS = new Set(["obl", "nmod"]);
 const NOUN_TAGS = new Set(["NOUN", "PROPN"]);
 const ARGUMENT_RELS = new Set(["obj", "obl", "nmod", "nsubj:pass"]);
 

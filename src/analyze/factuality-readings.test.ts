@@ -25,6 +25,17 @@ const rows: Record<string, EventRow[]> = {
       events: ["meet CHL~PER occurred", "sign_agreement CHL~PER occurred"],
     },
   ],
+  "the phrase of a word of what is to come ('ahead of', 'on the eve of'), in a clause not in the past: intended": [
+    {
+      text: "The announcement comes ahead of talks between Peru and Chile this weekend.",
+      events: ["meet CHL~PER intended"],
+    },
+    { text: "Markets were calm on the eve of talks between Peru and Chile.", events: ["meet CHL~PER occurred"] },
+    {
+      text: "Officials are busy in the run-up to talks between Peru and Chile.",
+      events: ["meet CHL~PER intended"],
+    },
+  ],
   "a doubt above the act: uncertain": [
     { text: "Peru reportedly met Chile on Monday.", events: ["meet CHL~PER uncertain"] },
     { text: "Peru is said to have met Chile.", events: ["meet CHL~PER uncertain"] },

@@ -51,6 +51,11 @@ export const eventPatternsFileSchema = z.object({
     intended_phrasal_verbs: z.array(z.string()),
     /** Modifiers of a trigger noun that put it in the future ("the upcoming visit"). */
     intended_modifiers: z.array(z.string()),
+    /**
+     * Words whose phrase names what is still to come, unless the clause is in the past: "ahead of a meeting
+     * this weekend", "in the run-up to the summit", "on the eve of the visit", "in preparation for the talks".
+     */
+    intended_heads: z.array(z.string()),
     /** Marks of a purpose clause ("so we can welcome Sweden"). */
     purpose_marks: z.array(z.string()),
     /** Verbs whose complement did not happen ("refused to withdraw"). */
