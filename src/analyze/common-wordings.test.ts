@@ -232,6 +232,37 @@ const rows: Record<string, EventRow[]> = {
     { text: "Moscow blasted London's decision as reckless.", events: ["criticize RUS>GBR occurred"] },
     { text: "Iran blasted Israel for the strike on its consulate.", events: ["criticize IRN>ISR occurred"] },
   ],
+  "the gerund of a reason after the object is the object's act; a charge is only alleged": [
+    {
+      text: "Beijing praised Kiribati for cutting ties with Taiwan.",
+      events: ["support CHN>KIR occurred", "break_relations KIR>TWN occurred"],
+    },
+    {
+      text: "Russia accused Ukraine of attacking its border posts.",
+      events: ["criticize RUS>UKR occurred", "use_force UKR>RUS uncertain"],
+    },
+    {
+      text: "China thanked Pakistan for supporting its position.",
+      events: ["support CHN>PAK occurred", "support PAK>CHN occurred"],
+    },
+  ],
+  "a switch of recognition without a 'from' phrase breaks with no one named": [
+    {
+      text: "Kiribati announced it has switched diplomatic recognition to China.",
+      events: ["establish_relations CHN~KIR occurred"],
+    },
+  ],
+  "officials named by where they serve; consignments sent are aid": [
+    {
+      text: "The Kenyan envoy is also consulting with senior officials in Benin, Senegal, and Togo.",
+      events: ["meet BEN~KEN occurred", "meet KEN~SEN occurred", "meet KEN~TGO occurred"],
+    },
+    {
+      text: "The Kenyan president met leaders from Chad and Niger.",
+      events: ["meet KEN~NER occurred", "meet KEN~TCD occurred", "meet NER~TCD occurred"],
+    },
+    { text: "Japan sent a relief consignment to Nepal.", events: ["aid JPN>NPL occurred"] },
+  ],
   "a capital opening a sentence is a name, not a gerund ('Beijing' read as VBG lost the subject)": [
     { text: "Beijing hit back at Tokyo over the water release.", events: ["criticize CHN>JPN occurred"] },
     { text: "Beijing criticized Tokyo on Monday.", events: ["criticize CHN>JPN occurred"] },

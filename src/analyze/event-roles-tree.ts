@@ -33,6 +33,11 @@ const MAX_DEPTH = 3;
 const OF_MARKERS = new Set(["of", "between"]);
 /** "with five countries, including Nepal and Bhutan", "states such as Qatar": the list names the phrase's actors. */
 const INCLUDING_MARKERS = new Set(["including", "include", "such", "like", "notably", "especially"]);
+const PLACE_MARKERS = new Set(["in", "from"]);
+/** People who act for a state, named by where they serve. */
+const OFFICIAL_NOUNS = new Set(
+  "official leader authority counterpart minister diplomat representative delegation envoy government".split(" "),
+);
 /** Nouns of a group of states whose "including" list names them ("a company including Chinese investors" is none). */
 const STATE_GROUP_NOUNS = new Set(
   "country nation state government member neighbour neighbor partner ally economy power leader democracy regime capital".split(
@@ -220,7 +225,9 @@ function phraseTokens(tree: SentenceTree, head: number, depth: number, possessor
       (OF_MARKERS.has(marker) ||
         // "its border with Armenia": the border names the state across it
         (marker === "with" && BORDER_HEADS.has(tree.tokens[head].lemma.toLowerCase())) ||
-        (c > head && INCLUDING_MARKERS.has(marker) && STATE_GROUP_NOUNS.has(tree.tokens[head].lemma.toLowerCase())));
+        (c > head && INCLUDING_MARKERS.has(marker) && STATE_GROUP_NOUNS.has(tree.tokens[head].lemma.toLowerCase())) ||
+        // "consulting with senior officials in Benin", "leaders from Chad and Niger": where the officials serve
+        (c > head && PLACE_MARKERS.has(marker) && OFFICIAL_NOUNS.has(tree.tokens[head].lemma.toLowerCase())));
     // a conjunct of a word inside the phrase ("U.S. and UK accusations"), not of the slot's head (a party of its own)
     const conjunctOfPhrase = rel === "conj" && !top;
     if (rel === "appos" && afterPlacePhrase(tree, head, c)) continue;
@@ -229,24 +236,33 @@ function phraseTokens(tree: SentenceTree, head: number, depth: number, possessor
     if (PHRASE_RELS.has(rel) || ofPhrase || conjunctOfPhrase)
       out.push(...phraseTokens(tree, c, depth + step, possessors, false));
   }
-  const across = borderWithSibling(tree, head);
+  const across = adjacentPhrase(tree, head);
   if (across !== undefined) out.push(...phraseTokens(tree, across, depth + 1, possessors, false));
   return out;
 }
 
 /**
- * "deployed units along its border with South Korea" parsed with "with South Korea" on "units": the "with"
- * phrase that starts right where the border's phrase ends names the state across it.
+ * A phrase the parser hung on the word above that starts right where the head's phrase ends and belongs to it:
+ * "deployed units along its border with South Korea" ("with South Korea" on "units"), "consulting with senior
+ * officials in Benin, Senegal and Togo" ("in Benin" on the verb).
  */
-function borderWithSibling(tree: SentenceTree, head: number): number | undefined {
+function adjacentPhrase(tree: SentenceTree, head: number): number | undefined {
   const { head: parent } = tree.tokens[head];
-  if (parent < 0 || !BORDER_HEADS.has(tree.tokens[head].lemma.toLowerCase())) return undefined;
+  if (parent < 0) return undefined;
+  const lemma = tree.tokens[head].lemma.toLowerCase();
+  const markers = BORDER_HEADS.has(lemma) ? WITH_MARKER : OFFICIAL_NOUNS.has(lemma) ? PLACE_MARKERS : undefined;
+  if (!markers) return undefined;
   const next = lastWord(tree, head) + 1;
   return tree.children[parent].find(
     (c) =>
-      c !== head && tree.tokens[c].deprel === "nmod" && caseMarker(tree, c) === "with" && firstWord(tree, c) === next,
+      c !== head &&
+      /^(?:nmod|obl)/.test(tree.tokens[c].deprel) &&
+      markers.has(caseMarker(tree, c) ?? "") &&
+      firstWord(tree, c) === next,
   );
 }
+
+const WITH_MARKER = new Set(["with"]);
 
 /**
  * "del Rosario, Secretary of Foreign Affairs, in Beijing, the People's Republic of China": an appositive right

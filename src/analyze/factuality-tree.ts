@@ -36,13 +36,16 @@ export function treeFactuality(
   if ([...cues.negatingMarks].some((mark) => hasMark(tree, trigger, mark))) return "negated";
   if (isPrevented(tree, trigger, cues.preventingGovernors)) return "negated";
   if (isHeadlineInfinitive(tree, verb)) return "intended";
-  const governed = (at: number) => governedFactuality(tree, at, at, patterns, performative);
+  // a charge's content is alleged; but a violation the speaker charges is the accusation itself, said ("accused
+  // Azerbaijan of violating the ceasefire" is Armenia's criticism, not a doubtful one)
+  const charges = kind !== "criticize";
+  const governed = (at: number) => governedFactuality(tree, at, at, patterns, performative, charges);
   const phrase = nounFactuality(tree, trigger, patterns, governed);
   if (phrase) return phrase;
-  const clause = governedFactuality(tree, verb, trigger, patterns, performative);
+  const clause = governedFactuality(tree, verb, trigger, patterns, performative, charges);
   if (clause) return clause;
   const outer = verb === trigger ? verbOverModifiedNoun(tree, trigger) : -1;
-  const planned = outer >= 0 ? governedFactuality(tree, outer, trigger, patterns, performative) : null;
+  const planned = outer >= 0 ? governedFactuality(tree, outer, trigger, patterns, performative, charges) : null;
   if (planned === "intended" || planned === "uncertain") return planned;
   const past = PAST_TAGS.has(tree.tokens[verb].xpos) && tree.tokens[verb].deprel !== "amod";
   if (patterns.defaultIntended.has(kind)) return past || happening(tree, trigger, verb, cues) ? "occurred" : "intended";
@@ -72,6 +75,7 @@ function governedFactuality(
   trigger: number,
   patterns: EventPatterns,
   performative: Set<string>,
+  charges: boolean,
 ): Factuality | null {
   const cues = patterns.treeCues;
   let at = verb;
@@ -106,6 +110,8 @@ function governedFactuality(
     // "the decision of Seoul to resume talks": an infinitive under a noun of intent climbs to that noun; "time to
     // prepare to meet X", read as a purpose clause, climbs to "prepare"
     const infinitive = (token.deprel === "acl" || token.deprel.startsWith("advcl")) && hasToMark(tree, at);
+    // "accused Ukraine of attacking its border posts": the charge is alleged, not reported as done
+    if (charges && isCharge(tree, at, cues.allegingGovernors)) return "uncertain";
     if (!COMPLEMENT_RELS.has(token.deprel) && !infinitive) return null;
     // a "to" infinitive is controlled like a complement ("did not agree to meet", read as a purpose clause)
     via = infinitive ? "xcomp" : token.deprel;
@@ -119,6 +125,15 @@ function governedFactuality(
   }
   return null;
 }
+
+/** An adverbial clause marked "of" or "for" under a verb of alleging. */
+function isCharge(tree: SentenceTree, at: number, alleging: Set<string>): boolean {
+  const { deprel, head } = tree.tokens[at];
+  if (head < 0 || !deprel.startsWith("advcl") || !alleging.has(tree.keys[head][0])) return false;
+  return tree.children[at].some((c) => tree.tokens[c].deprel === "mark" && CHARGE_MARKS.has(tree.keys[c][0]));
+}
+
+const CHARGE_MARKS = new Set(["of", "for"]);
 
 /** What a governing verb or noun makes of the act under it ("refused to", "is said to", "plans to"); null when nothing. */
 function governorFactuality(

@@ -66,6 +66,8 @@ export const eventPatternsFileSchema = z.object({
     uncertain_adverbs: z.array(z.string()),
     /** Verbs whose complement is only weighed ("considering sending troops"). */
     uncertain_governors: z.array(z.string()),
+    /** Verbs whose "of" or "for" charge is only alleged ("accused Ukraine of attacking", "blamed X for"). */
+    alleging_governors: z.array(z.string()),
     /** Verbs that, in the passive, report hearsay ("is said to have met"). */
     hearsay_governors: z.array(z.string()),
     /** Nouns whose "that" clause is hearsay ("denied reports that the two had met"). */

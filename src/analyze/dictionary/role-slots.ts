@@ -249,6 +249,13 @@ function subjectOf(tree: SentenceTree, i: number, depth: number): number[] {
   if (t.deprel.startsWith("advcl") && t.xpos === "VBG") {
     const object = objectOf(tree, t.head).find((o) => o === i - 1 || tree.children[o].includes(i - 1));
     if (object !== undefined) return [object];
+    // "praised Kiribati for cutting ties", "accused Ukraine of attacking": the gerund of a reason or charge
+    // right after the object is the object's act
+    const reason = tree.children[i].find((c) => c === i - 1 && REASON_MARKS.has(tree.keys[c][0]));
+    if (reason !== undefined) {
+      const named = objectOf(tree, t.head).find((o) => lastOf(tree, o) === reason - 1);
+      if (named !== undefined) return [named];
+    }
   }
   // "summoned the envoy to lodge a protest": the purpose is the summoner's, not the summoned envoy's
   if (t.deprel === "xcomp" && SUMMONING.has(tree.keys[t.head][0])) return subjectOf(tree, t.head, depth + 1);
@@ -260,6 +267,8 @@ function subjectOf(tree: SentenceTree, i: number, depth: number): number[] {
     return subjectOf(tree, t.head, depth + 1);
   return [];
 }
+
+const REASON_MARKS = new Set(["for", "of"]);
 
 /**
  * "Britain joined the United States in imposing sanctions", "Canada joined Australia in condemning the attack":
