@@ -6,6 +6,7 @@ import type { Doc, Sentence } from "./doc.ts";
 import { actorMentions } from "./event-roles.ts";
 
 const MEMBER_BETWEEN = /^\s+members?(?:\s+(?:states?|country|countries|nations?))?\s+$/i;
+const APPOSED_MEMBER = /^\s*,\s*(?:a|an)\s+(?:(?:fellow|founding|key|full|new|longtime|leading)\s+)?$/i;
 /** Between two states of one list ("Poland and Lithuania", "Brazil, Russia"). */
 const LIST_BETWEEN = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
 const COMPOSED_OF =
@@ -34,6 +35,14 @@ export function memberPhrases(doc: Doc, sentence: Sentence): [string, string][] 
         break;
       out.push([next.actor, org.actor]);
     }
+  }
+  // "Turkey, a NATO member, blocked the bid", "Hungary, a fellow EU member state"
+  for (let i = 0; i + 1 < actors.length; i++) {
+    const [state, org] = [actors[i], actors[i + 1]];
+    if (state.actor.startsWith("org:") || !org.actor.startsWith("org:")) continue;
+    const after = doc.text.slice(org.mention.end, sentence.end);
+    if (APPOSED_MEMBER.test(doc.text.slice(state.mention.end, org.mention.start)) && /^\s+member\b/i.test(after))
+      out.push([state.actor, org.actor]);
   }
   const text = doc.text.slice(sentence.start, sentence.end);
   const composed = COMPOSED_OF.exec(text);

@@ -52,6 +52,18 @@ describe("relations", () => {
       "membership OMN>org:gcc",
       null,
     ],
+    // alliances worded around "ally" and "allies"
+    ["Japan, a close US ally, joined the sanctions.", "alliance JPN~USA", null],
+    ["The Philippines is a treaty ally of the United States.", "alliance PHL~USA", null],
+    ["The United States and Australia are longtime allies.", "alliance AUS~USA", null],
+    // a member in apposition, a partner of a level, years of relations counted back
+    ["Turkey, a NATO member, has blocked the bid.", "membership TUR>org:nato", null],
+    [
+      "China is Pakistan's all-weather strategic cooperative partner.",
+      "partnership CHN~PAK all-weather strategic cooperative partnership",
+      null,
+    ],
+    ["Germany and France marked 60 years of diplomatic relations.", "diplomatic_relations DEU~FRA", "1964"],
     // plural members, an apposition that names the bloc, the members listed
     ["NATO members Estonia and Latvia asked for more troops.", "membership LVA>org:nato", null],
     [
@@ -76,6 +88,9 @@ describe("relations", () => {
     ["Bolivia cut diplomatic ties with Israel.", "diplomatic_relations"],
     ["Ukraine wants to join the European Union.", "membership"],
     ["The EU members met Turkey in Brussels.", "membership"],
+    ["Argentina and the UK have no diplomatic relations since the war.", "diplomatic_relations"],
+    ["Hungary is not an ally of Serbia, the minister said.", "alliance"],
+    ["Kenya thanked its global partners, Japan said.", "partnership"],
     ["The bloc, comprising ten states, met in Jakarta with Japan and China.", "membership"],
   ])("%s asserts no %s", (text, kind) => {
     expect(analyzeText(text).relations.filter((r) => r.kind === kind)).toEqual([]);

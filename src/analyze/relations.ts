@@ -1,6 +1,7 @@
 // Stage: relations. Standing states the article asserts: named partnership levels (label as worded),
 // diplomatic relations, memberships and alliances, with the date each began where the text gives one.
 import type { Knowledge } from "../knowledge/knowledge.ts";
+import { alliancesIn } from "./alliances.ts";
 import { inSentence } from "./by-sentence.ts";
 import { focusPair } from "./coreference.ts";
 import type { Doc, RelationCandidate, Sentence } from "./doc.ts";
@@ -11,10 +12,14 @@ const DIPLOMATIC_TIES =
   /\bdiplomatic (?:relations|ties)\b|\b(?:relations|ties|relationship)\b[^.]{0,60}?\b(?:have|has) (?:endured|lasted|existed|spanned)\b/i;
 const BROKEN =
   /\b(?:cut|cuts|sever|severs|severed|end|ends|ended|break|breaks|broke|broken|suspend|suspends|suspended|freeze|freezes|freezing|froze|frozen|downgraded?|downgrading)\b/i;
+/** "no diplomatic relations", "does not have diplomatic ties": a relation denied. */
+const NO_TIES = /\b(?:no|not|never|without|lack)\b[^.,;]{0,25}\bdiplomatic (?:relations|ties)\b/i;
+/** "marked 60 years of diplomatic relations": counted back from the article's year. */
+const YEARS_OF_TIES = /\b(\d{1,3})\s+years\s+of\s+diplomatic\s+(?:relations|ties)\b/i;
 const MEMBERSHIP_BID =
   /\b(?:bid|bids|aspiration|candidacy|candidate|application|apply|applied|seeks?|seeking|wants?|ready to join|permanent membership|support for)\b/i;
 const MEMBERSHIP =
-  /\b(?:members? (?:states? )?of|membership (?:in|of)|as (?:\w+['’]s )?(?:\d+\w* )?(?:ally|member))\b/i;
+  /\b(?:members? (?:states? )?of|membership (?:in|of)|(?:as|became|becomes|is|was|remains) (?:(?:a|an|the) )?(?:\w+['’]s )?(?:\d+\w* )?(?:full )?(?:ally|member))\b/i;
 /** "The founding NATO members were ...", "EU members include ...": a named organisation's member list. */
 const MEMBER_LIST = /\b(?:[Ff]ounding (?:[A-Z][\w-]* )?members?|[A-Z][\w-]* members) (?:were|are|include|included)\b/;
 
@@ -37,7 +42,8 @@ function partnershipPatternsOf(knowledge: Knowledge): { partnership: RegExp; req
   if (known) return known;
   const levels = knowledge.files.partnershipLevels;
   const patterns = {
-    partnership: new RegExp(`\\b((?:(?:${levels.level_words.join("|")})[\\s-]+)+)partnership\\b`, "gi"),
+    // "a strategic partner of", "Pakistan's all-weather strategic cooperative partner": the partnership's level
+    partnership: new RegExp(`\\b((?:(?:${levels.level_words.join("|")})[\\s-]+)+)partner(?:ship)?\\b`, "gi"),
     requiredLevel: new RegExp(levels.required_words.join("|"), "i"),
   };
   partnershipCache.set(knowledge, patterns);
@@ -65,6 +71,7 @@ export function relationsStage(doc: Doc, knowledge: Knowledge): void {
     const dates = inSentence(doc.dates, sentence.index);
     const events = inSentence(doc.events, sentence.index);
     let parties = pairFromSentence(doc, sentence);
+    const ownPair = parties.length === 2;
     if (parties.length < 2) parties = pair.length === 2 ? pair : [];
     for (const m of text.matchAll(partnership)) {
       const label = `${m[1].replace(/\band\s*$/i, "").trim()} partnership`
@@ -72,6 +79,8 @@ export function relationsStage(doc: Doc, knowledge: Knowledge): void {
         .replace(/\s+/g, " ")
         .replace(/^(?:new|full|and)\s+/, "");
       if (!requiredLevel.test(label) || parties.length < 2) continue;
+      // "its global partners": a partner word names a partnership only between states the sentence names
+      if (!/ship$/i.test(m[0]) && !ownPair) continue;
       const at = sentence.start + (m.index ?? 0);
       const datedAfter = dates.find(
         (d) => d.start >= at + m[0].length && d.start - (at + m[0].length) < 25 && !d.durationStart,
@@ -99,15 +108,20 @@ export function relationsStage(doc: Doc, knowledge: Knowledge): void {
     } else if (
       DIPLOMATIC_TIES.test(text) &&
       parties.length === 2 &&
-      !(BROKEN.test(text) && !/\bestablish/i.test(text))
+      !(BROKEN.test(text) && !/\bestablish/i.test(text)) &&
+      !NO_TIES.test(text)
     ) {
+      const years = YEARS_OF_TIES.exec(text);
       if (
+        years ||
         /\b(?:have|has|with|maintain\w*|enjoy\w*)\b[^.]*\bdiplomatic (?:relations|ties)|endured|lasted|existed/i.test(
           text,
         )
       ) {
         const duration = dates.find((d) => d.durationStart);
-        const since = duration?.value ?? null;
+        const counted =
+          years && doc.referenceDate ? String(Number(doc.referenceDate.slice(0, 4)) - Number(years[1])) : null;
+        const since = duration?.value ?? counted;
         for (const group of diplomaticPairs(doc, sentence, parties))
           add({ kind: "diplomatic_relations", parties: group, label: null, since, evidence });
       }
@@ -119,6 +133,8 @@ export function relationsStage(doc: Doc, knowledge: Knowledge): void {
             add({ kind: "membership", parties: [member, org], label: null, since: e.date, evidence });
       }
     }
+    for (const parties of alliancesIn(doc, sentence))
+      add({ kind: "alliance", parties, label: null, since: null, evidence });
     for (const [state, org] of memberPhrases(doc, sentence))
       add({ kind: "membership", parties: [state, org], label: null, since: null, evidence });
     // "support for India's permanent membership", "its bid for membership": an aspiration, not a membership
