@@ -263,6 +263,13 @@ const rows: Record<string, EventRow[]> = {
     },
     { text: "Japan sent a relief consignment to Nepal.", events: ["aid JPN>NPL occurred"] },
   ],
+  "'its' in a reason 'over' or 'for' after the object is the object's": [
+    {
+      text: "Bolivia cut diplomatic ties with Israel over its military offensive in Gaza.",
+      events: ["break_relations BOL>ISR occurred", "use_force ISR>PSE occurred"],
+    },
+    { text: "China criticized Japan over its decision to release the water.", events: ["criticize CHN>JPN occurred"] },
+  ],
   "a capital opening a sentence is a name, not a gerund ('Beijing' read as VBG lost the subject)": [
     { text: "Beijing hit back at Tokyo over the water release.", events: ["criticize CHN>JPN occurred"] },
     { text: "Beijing criticized Tokyo on Monday.", events: ["criticize CHN>JPN occurred"] },

@@ -243,8 +243,9 @@ export function coreferenceStage(doc: Doc, knowledge: Knowledge): void {
       // "asked Israel to halt its operation": in an infinitive clause, "its" is the actor just named
       const nearest = states[states.length - 1];
       const infinitive = nearest && /\bto\s+\p{L}+(?:\s+\p{L}+)?\s*$/u.test(doc.text.slice(nearest.end, at));
-      // "thanked Japan for its assistance", "criticized Russia for its invasion": the state just named
-      const forIts = nearest && /^\s+for\s+$/.test(doc.text.slice(nearest.end, at));
+      // "thanked Japan for its assistance", "criticized Russia for its invasion", "cut ties with Israel over its
+      // offensive": the reason is the state just named
+      const forIts = nearest && /^\s+(?:for|over)\s+$/.test(doc.text.slice(nearest.end, at));
       let state = infinitive || forIts ? nearest : (subject ?? states.pop());
       const own = /^\s+own\b/i.test(doc.text.slice(at + m[0].length));
       if (state && !own && /^its$/i.test(m[0]) && HOSTILE_BEFORE.test(doc.text.slice(state.end, at)))
