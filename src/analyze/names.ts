@@ -290,7 +290,14 @@ function placeFromRun(doc: Doc, knowledge: Knowledge, sentence: Sentence, run: R
     doc.article.dateline &&
     tokens[run.from].start >= doc.article.dateline.start &&
     tokens[run.to - 1].end <= doc.article.dateline.end;
-  if (!isDateline && !/^(in|to|at|from|near|outside|visited|visit|into|of)$/.test(prevWord)) return null;
+  // "an attack on Odesa", "strikes against Kharkiv", "drones over Kyiv": the phrases that place an act too
+  if (
+    !isDateline &&
+    !/^(in|to|at|from|near|outside|visited|visit|into|of|on|against|across|over|toward|towards|hit|struck|shelled|bombed|attacked|targeted|pounded|captured|seized)$/.test(
+      prevWord,
+    )
+  )
+    return null;
   // "the release of Condé", "the ouster of Conde": a name after a noun of what befalls a person is that person
   if (prevWord === "of" && PERSON_FATE_NOUNS.has(tokens[run.from - 2]?.norm ?? "")) return null;
   const words = tokens.slice(run.from, run.to).filter((t) => t.word);

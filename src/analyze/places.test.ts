@@ -79,3 +79,15 @@ describe("a place's id", () => {
     expect(placeMentions.map((m) => m.entity)).toEqual([id]);
   });
 });
+
+describe("cities news spells otherwise, and places an act names", () => {
+  const eventKeysOf = (r: ArticleRecord) => r.events.map((e) => `${e.kind} ${e.source.join()}>${e.target.join()}`);
+  it.each([
+    // knowledge/place-names.json: the data spells it "Odessa", "Zaporizhia"; "Kramators’k" answers without its apostrophe
+    ["A Russian drone attack on Odesa killed three people.", "use_force RUS>UKR"],
+    ["Russian missiles hit Zaporizhzhia overnight.", "use_force RUS>UKR"],
+    ["Russian missiles struck targets in Kramatorsk overnight.", "use_force RUS>UKR"],
+  ])("%s", (body, expected) => {
+    expect(eventKeysOf(analyze(body))).toEqual([expected]);
+  });
+});

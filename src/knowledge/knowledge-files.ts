@@ -24,9 +24,11 @@ import {
   type PartnershipLevelsFile,
   type Person,
   type PersonCuesFile,
+  type PlaceNamesFile,
   partnershipLevelsFileSchema,
   peopleFileSchema,
   personCuesFileSchema,
+  placeNamesFileSchema,
   type StateDescriptorsFile,
   stateDescriptorsFileSchema,
   type TerritoriesFile,
@@ -56,6 +58,7 @@ export interface KnowledgeFiles {
   ambiguityCues: AmbiguityCuesFile;
   governmentPublishers: GovernmentPublishersFile;
   partnershipLevels: PartnershipLevelsFile;
+  placeNames: PlaceNamesFile;
 }
 
 const cache = new Map<string, KnowledgeFiles>();
@@ -82,6 +85,7 @@ export function readKnowledgeFiles(dir = KNOWLEDGE_DIR): KnowledgeFiles {
     ambiguityCues: readChecked(dir, "ambiguity-cues.json", ambiguityCuesFileSchema),
     governmentPublishers: readChecked(dir, "government-publishers.json", governmentPublishersFileSchema),
     partnershipLevels: readChecked(dir, "partnership-levels.json", partnershipLevelsFileSchema),
+    placeNames: readChecked(dir, "place-names.json", placeNamesFileSchema),
   };
   cache.set(dir, files);
   return files;

@@ -177,7 +177,7 @@ export function loadKnowledge(dir = KNOWLEDGE_DIR): Knowledge {
     files,
     personCues: loadPersonCues(dir),
     places: () => {
-      places ??= createPlaceIndex(byIso2);
+      places ??= createPlaceIndex(byIso2, files.placeNames.aliases);
       return places;
     },
   };

@@ -38,6 +38,8 @@ export function keysOf(names: string[]): string[] {
   const keys = new Set<string>();
   for (const name of names) {
     keys.add(placeKey(name));
+    // "Kramators’k" is also written "Kramatorsk"
+    if (/['’ʼ]/.test(name)) keys.add(placeKey(name.replace(/['’ʼ]/g, "")));
     const comma = /^([^,]+),\s*(.+)$/.exec(name);
     if (!comma) continue;
     keys.add(placeKey(comma[1]));
@@ -47,9 +49,16 @@ export function keysOf(names: string[]): string[] {
   return [...keys];
 }
 
-export function createPlaceIndex(countryByIso2: Map<string, string>): PlaceIndex {
+export function createPlaceIndex(
+  countryByIso2: Map<string, string>,
+  aliases: Record<string, [name: string, country: string]> = {},
+): PlaceIndex {
   const cities = readCities((population) => population >= MIN_POPULATION);
   const byKey = new Map<string, Place[]>();
+  // knowledge/place-names.json: the names news uses for a city the data spells otherwise ("Odesa")
+  const newsNames = new Map<string, string[]>();
+  for (const [alias, [name, country]] of Object.entries(aliases))
+    newsNames.set(`${name}\t${country}`, [...(newsNames.get(`${name}\t${country}`) ?? []), alias]);
   for (const c of cities) {
     const place: Place = {
       name: c.name,
@@ -58,7 +67,8 @@ export function createPlaceIndex(countryByIso2: Map<string, string>): PlaceIndex
       lon: Math.round(c.lon * 100) / 100,
       population: c.population,
     };
-    for (const key of keysOf([c.name, c.altName].filter(Boolean))) {
+    const names = [c.name, c.altName, ...(newsNames.get(`${c.name}\t${c.country}`) ?? [])].filter(Boolean);
+    for (const key of keysOf(names)) {
       const seen = byKey.get(key) ?? [];
       const sameCountry = seen.findIndex((p) => p.country === place.country);
       if (sameCountry < 0) seen.push(place);

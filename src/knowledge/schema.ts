@@ -161,6 +161,14 @@ export const partnershipLevelsFileSchema = z.object({
   required_words: z.array(z.string().regex(/^[a-z-]+$/, "a lower-case word")),
 });
 
+export const placeNamesFileSchema = z.object({
+  version: z.number(),
+  comment: z.string().optional(),
+  /** A name news uses: [the city's name in the place data, its ISO 3166-1 alpha-2 country]. */
+  aliases: z.record(z.string(), z.tuple([z.string(), z.string().regex(/^[A-Z]{2}$/, "an ISO alpha-2 code")])),
+});
+
+export type PlaceNamesFile = z.infer<typeof placeNamesFileSchema>;
 export type AmbiguityCuesFile = z.infer<typeof ambiguityCuesFileSchema>;
 export type GovernmentPublishersFile = z.infer<typeof governmentPublishersFileSchema>;
 export type PartnershipLevelsFile = z.infer<typeof partnershipLevelsFileSchema>;
