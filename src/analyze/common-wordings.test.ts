@@ -270,6 +270,19 @@ const rows: Record<string, EventRow[]> = {
     },
     { text: "China criticized Japan over its decision to release the water.", events: ["criticize CHN>JPN occurred"] },
   ],
+  "a trip 'on a visit' to the predicate's place; aid earmarked; commitments; strikes near a city": [
+    {
+      text: "The Chinese premier arrived in Canberra on Saturday on a four-day visit.",
+      events: ["visit CHN>AUS occurred"],
+    },
+    { text: "The Kenyan president is in Ghana on a two-day visit.", events: ["visit KEN>GHA occurred"] },
+    {
+      text: "Washington has earmarked $500 million in military financing for Manila.",
+      events: ["aid USA>PHL occurred"],
+    },
+    { text: "India reiterated its commitment to Bangladesh's development.", events: ["support IND>BGD occurred"] },
+    { text: "Israel struck an air defence site near Isfahan.", events: ["use_force ISR>IRN occurred"] },
+  ],
   "a capital opening a sentence is a name, not a gerund ('Beijing' read as VBG lost the subject)": [
     { text: "Beijing hit back at Tokyo over the water release.", events: ["criticize CHN>JPN occurred"] },
     { text: "Beijing criticized Tokyo on Monday.", events: ["criticize CHN>JPN occurred"] },

@@ -29,7 +29,9 @@ const term = z.union([lemmaPhrase, className]);
  * governor_subj: for a noun trigger that is a verb's object, that verb's subject ("Russia received an
  * ultimatum from Britain": Russia); host: for a participle before a noun, the subject of the verb whose object
  * that noun is ("Riyadh received the visiting Egyptian president": Riyadh); thanker: for a noun in another
- * word's "for" phrase, that word's agent ("expressed his gratitude for the assistance from Japan": he); prep:X: an obl/nmod child of the trigger or of its object whose case
+ * word's "for" phrase, that word's agent ("expressed his gratitude for the assistance from Japan": he); trip_subj
+ * and trip_place: for a noun in an "on" phrase ("on a three-day visit"), the subject of the predicate it hangs
+ * from and that predicate's place ("X is in the Maldives on a visit", "arrived in Hanoi on a visit"); prep:X: an obl/nmod child of the trigger or of its object whose case
  * marker is X ("with", "to", "against").
  */
 export const slotSchema = z.union([
@@ -46,6 +48,8 @@ export const slotSchema = z.union([
     "host",
     "thanker",
     "condition",
+    "trip_subj",
+    "trip_place",
   ]),
   z.string().regex(/^prep:[a-z]+(?: [a-z]+)?$/, "prep: plus a preposition"),
 ]);

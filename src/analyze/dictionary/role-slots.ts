@@ -115,6 +115,11 @@ export function slotHeads(tree: SentenceTree, trigger: number, slot: Slot): numb
   if (slot === "governor_subj") return governorSubjects(tree, trigger);
   if (slot === "host") return hostSubjects(tree, trigger);
   if (slot === "thanker") return thankers(tree, trigger);
+  if (slot === "trip_subj") {
+    const predicate = tripPredicate(tree, trigger);
+    return predicate === undefined ? [] : subjectOf(tree, predicate, 1);
+  }
+  if (slot === "trip_place") return tripPlaces(tree, trigger);
   if (slot === "condition_subj") return conditionClauses(tree, trigger).flatMap((c) => conditionSubjects(tree, c));
   if (slot === "condition") return conditionParties(tree, trigger);
   return prepObjects(tree, trigger, slot.slice("prep:".length));
@@ -165,6 +170,29 @@ function governorSubjects(tree: SentenceTree, trigger: number): number[] {
   if (!NOMINAL.has(t.upos) || t.head < 0 || !OBJECT_RELS.has(t.deprel)) return [];
   return subjectOf(tree, t.head, 1);
 }
+
+/** For a noun in an "on" phrase ("is in the Maldives on a three-day visit"), the word it hangs from. */
+function tripPredicate(tree: SentenceTree, trigger: number): number | undefined {
+  const t = tree.tokens[trigger];
+  if (!NOMINAL.has(t.upos) || t.head < 0 || !/^(?:obl|nmod)/.test(t.deprel) || caseMarker(tree, trigger) !== "on")
+    return undefined;
+  return t.head;
+}
+
+/**
+ * The place of that predicate: the predicate itself when it is a copula's "in" phrase ("is in the Maldives"),
+ * else its own "in" or "to" phrases ("arrived in Hanoi on a visit").
+ */
+function tripPlaces(tree: SentenceTree, trigger: number): number[] {
+  const at = tripPredicate(tree, trigger);
+  if (at === undefined) return [];
+  if (TRIP_MARKERS.has(caseMarker(tree, at) ?? "")) return [at];
+  return tree.children[at].filter(
+    (c) => c !== trigger && /^(?:obl|nmod)/.test(tree.tokens[c].deprel) && TRIP_MARKERS.has(caseMarker(tree, c) ?? ""),
+  );
+}
+
+const TRIP_MARKERS = new Set(["in", "to"]);
 
 /**
  * "demanded that Russia withdraw": the subject of the trigger's complement clause; for a noun its "that"
