@@ -34,6 +34,14 @@ const OF_MARKERS = new Set(["of", "between"]);
 /** "with five countries, including Nepal and Bhutan", "states such as Qatar": the list names the phrase's actors. */
 const INCLUDING_MARKERS = new Set(["including", "include", "such", "like", "notably", "especially"]);
 const PLACE_MARKERS = new Set(["in", "from"]);
+
+/** Officials whose phrase does not already name whom they serve ("NATO officials in Vilnius" serve NATO). */
+function unnamedOfficials(tree: SentenceTree, head: number): boolean {
+  if (!OFFICIAL_NOUNS.has(tree.tokens[head].lemma.toLowerCase())) return false;
+  return !tree.children[head].some(
+    (c) => /^(?:compound|amod|nmod:poss)$/.test(tree.tokens[c].deprel) && /^\p{Lu}/u.test(tree.tokens[c].text),
+  );
+}
 /** People who act for a state, named by where they serve. */
 const OFFICIAL_NOUNS = new Set(
   "official leader authority counterpart minister diplomat representative delegation envoy government".split(" "),
@@ -227,7 +235,7 @@ function phraseTokens(tree: SentenceTree, head: number, depth: number, possessor
         (marker === "with" && BORDER_HEADS.has(tree.tokens[head].lemma.toLowerCase())) ||
         (c > head && INCLUDING_MARKERS.has(marker) && STATE_GROUP_NOUNS.has(tree.tokens[head].lemma.toLowerCase())) ||
         // "consulting with senior officials in Benin", "leaders from Chad and Niger": where the officials serve
-        (c > head && PLACE_MARKERS.has(marker) && OFFICIAL_NOUNS.has(tree.tokens[head].lemma.toLowerCase())));
+        (c > head && PLACE_MARKERS.has(marker) && unnamedOfficials(tree, head)));
     // a conjunct of a word inside the phrase ("U.S. and UK accusations"), not of the slot's head (a party of its own)
     const conjunctOfPhrase = rel === "conj" && !top;
     if (rel === "appos" && afterPlacePhrase(tree, head, c)) continue;
@@ -250,7 +258,7 @@ function adjacentPhrase(tree: SentenceTree, head: number): number | undefined {
   const { head: parent } = tree.tokens[head];
   if (parent < 0) return undefined;
   const lemma = tree.tokens[head].lemma.toLowerCase();
-  const markers = BORDER_HEADS.has(lemma) ? WITH_MARKER : OFFICIAL_NOUNS.has(lemma) ? PLACE_MARKERS : undefined;
+  const markers = BORDER_HEADS.has(lemma) ? WITH_MARKER : unnamedOfficials(tree, head) ? PLACE_MARKERS : undefined;
   if (!markers) return undefined;
   const next = lastWord(tree, head) + 1;
   return tree.children[parent].find(
