@@ -14,6 +14,8 @@ const STATE_IS_ALLY = new RegExp(
 );
 const APPOSITION = new RegExp(`${STATE_IS_ALLY.source}$`, "i");
 const ALLY_OF = new RegExp(String.raw`^\s*${QUALIFIER}all(?:y|ies)\s+(?:of|to)\s+(?:the\s+)?$`, "i");
+/** "Britain's closest ally, the United States": between the possessor and the ally. */
+const POSSESSOR_ALLY = new RegExp(String.raw`^\s*['’]?s?\s*${QUALIFIER}ally\s*,\s*(?:the\s+)?$`, "i");
 const ALLY_WORD = /^\s*all(?:y|ies)\b/i;
 const ARE_ALLIES = new RegExp(
   String.raw`\b(?:are|were|remain|have been|became)\s+(?:\w+\s+){0,2}?${QUALIFIER}allies\b`,
@@ -40,11 +42,7 @@ export function alliancesIn(doc: Doc, sentence: Sentence): [string, string][] {
     const opening = STATE_IS_ALLY.exec(gap);
     if (opening && ALLY_OF.test(gap.slice(opening[0].length))) out.push([a.actor, b.actor]);
     // "Britain's closest ally, the United States"
-    if (
-      a.mention.possessive &&
-      new RegExp(String.raw`^\s*['’]?s?\s*${QUALIFIER}ally\s*,\s*(?:the\s+)?$`, "i").test(gap)
-    )
-      out.push([a.actor, b.actor]);
+    if (a.mention.possessive && POSSESSOR_ALLY.test(gap)) out.push([a.actor, b.actor]);
   }
   // "the United States and Australia are longtime allies"
   const allies = ARE_ALLIES.exec(text);

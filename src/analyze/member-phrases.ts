@@ -24,17 +24,8 @@ export function memberPhrases(doc: Doc, sentence: Sentence): [string, string][] 
     const [org, state] = [actors[i], actors[i + 1]];
     if (!org.actor.startsWith("org:") || state.actor.startsWith("org:")) continue;
     if (!MEMBER_BETWEEN.test(doc.text.slice(org.mention.end, state.mention.start))) continue;
-    out.push([state.actor, org.actor]);
-    // "EU members Poland and Lithuania": the rest of the list
-    for (let k = i + 2; k < actors.length; k++) {
-      const next = actors[k];
-      if (
-        next.actor.startsWith("org:") ||
-        !LIST_BETWEEN.test(doc.text.slice(actors[k - 1].mention.end, next.mention.start))
-      )
-        break;
-      out.push([next.actor, org.actor]);
-    }
+    // "EU members Poland and Lithuania": the state and the rest of its list
+    for (const listed of listedAfter(doc, actors, state.mention.start)) out.push([listed, org.actor]);
   }
   // "Turkey, a NATO member, blocked the bid", "Hungary, a fellow EU member state"
   for (let i = 0; i + 1 < actors.length; i++) {
